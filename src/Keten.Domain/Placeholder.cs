@@ -1,0 +1,1 @@
+namespace Keten.Domain; public static class Placeholder;

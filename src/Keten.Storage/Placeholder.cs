@@ -1,0 +1,1 @@
+namespace Keten.Storage; public static class Placeholder;
