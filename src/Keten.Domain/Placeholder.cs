@@ -1,1 +1,0 @@
-namespace Keten.Domain; public static class Placeholder;

@@ -1,0 +1,43 @@
+namespace Keten.Domain.Referentie;
+
+public enum Sector
+{
+    MBO,
+    VO,
+}
+
+public sealed record Onderwijsbestuur(string Code, string Naam, string? KvkNummer, string Oin);
+
+public sealed record ErkendeInstelling(string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum);
+
+/// <summary>An opleidingserkenning (e.g. CREBO) as DUO/OCW registered it; niveau is a Kwalificatieniveau (MBO-1..MBO-4).</summary>
+public sealed record Opleidingserkenning(string Opleidingsstelsel, string Opleidingscode, string Naam, string Niveau, DateOnly Begindatum, DateOnly? Einddatum);
+
+public sealed record VoVakerkenning(string Opleidingsstelsel, string Opleidingscode, string Opleidingsniveau, string Naam, DateOnly Begindatum, DateOnly? Einddatum);
+
+public sealed record LegacyToken(string Gebruikersnaam, string TotpSecret);
+
+public sealed record Medewerker(string Onderwijsbestuurcode, string Naam, string Rol, LegacyToken? LegacyToken);
+
+/// <summary>The DUO/OCW-owned master data every delivery is checked against.</summary>
+public sealed record Referentiedata(
+    IReadOnlyList<Onderwijsbestuur> Onderwijsbesturen,
+    IReadOnlyList<ErkendeInstelling> ErkendeInstellingen,
+    IReadOnlyList<Opleidingserkenning> Opleidingserkenningen,
+    IReadOnlyList<VoVakerkenning> VoVakerkenningen,
+    IReadOnlyList<Medewerker> Medewerkers)
+{
+    public static Referentiedata Leeg { get; } = new([], [], [], [], []);
+
+    public Onderwijsbestuur? BestuurMetOin(string oin) => Onderwijsbesturen.FirstOrDefault(b => b.Oin == oin);
+
+    public Onderwijsbestuur? Bestuur(string code) => Onderwijsbesturen.FirstOrDefault(b => b.Code == code);
+
+    public ErkendeInstelling? Instelling(string brin) => ErkendeInstellingen.FirstOrDefault(i => i.Brin == brin);
+
+    public Opleidingserkenning? Erkenning(string stelsel, string code) =>
+        Opleidingserkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code);
+
+    public VoVakerkenning? Vakerkenning(string stelsel, string code, string niveau) =>
+        VoVakerkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code && e.Opleidingsniveau == niveau);
+}

@@ -1,0 +1,91 @@
+namespace Keten.Storage;
+
+/// <summary>The kinds of RIO object Keten keeps.</summary>
+public enum RioObjectSoort
+{
+    Onderwijsaanbieder,
+    Onderwijslocatie,
+    Onderwijslocatiegebruik,
+    Opleidingseenheid,
+    Opleidingsrelatie,
+    AangebodenOpleiding,
+}
+
+/// <summary>A reference from one object to another (used for "still referred to" and for leerroute partners).</summary>
+public sealed record Verwijzing(RioObjectSoort NaarSoort, string NaarSleutel);
+
+/// <summary>
+/// The current state of one RIO object, as JSON of its domain record. Verwijderd objects stay as tombstones
+/// so the gewijzigde… change feeds can report deletions.
+/// </summary>
+public sealed record RioObject(
+    RioObjectSoort Soort,
+    string Sleutel,
+    string Onderwijsbestuurcode,
+    string? Onderwijsaanbiedercode,
+    string? StateJson,
+    DateTimeOffset GeregistreerdOp,
+    bool Verwijderd,
+    bool Nieuw);
+
+/// <summary>One change in a commit: a new state, or a deletion when StateJson is null.</summary>
+public sealed record Wijziging(
+    RioObjectSoort Soort,
+    string Sleutel,
+    string Onderwijsbestuurcode,
+    string? Onderwijsaanbiedercode,
+    string? StateJson,
+    IReadOnlyList<Verwijzing> Verwijzingen);
+
+/// <summary>
+/// Everything one accepted (or refused) message leaves behind, written in one transaction: the changes,
+/// their history rows, and the answer under the bedrijfsdocument id so a repeat gets the same answer.
+/// </summary>
+public sealed record Commit(string? IdentificatiecodeBedrijfsdocument, string Operatie, string AntwoordJson, IReadOnlyList<Wijziging> Wijzigingen);
+
+public sealed record RioFilter(
+    string? Onderwijsbestuurcode = null,
+    string? Onderwijsaanbiedercode = null,
+    DateTimeOffset? GewijzigdNa = null,
+    bool InclusiefVerwijderd = false);
+
+public sealed record Pagina<T>(IReadOnlyList<T> Items, int AantalResultaten);
+
+public interface IKetenStore
+{
+    /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
+    Task MigrateAsync(CancellationToken ct);
+
+    /// <summary>The current row, tombstones included (Verwijderd = true).</summary>
+    Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct);
+
+    /// <summary>The live (not deleted) objects among the given keys.</summary>
+    Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct);
+
+    /// <summary>Objects matching the filter, ordered by sleutel; pagina is 0-based.</summary>
+    Task<Pagina<RioObject>> ListAsync(RioObjectSoort soort, RioFilter filter, int pagina, int paginagrootte, CancellationToken ct);
+
+    /// <summary>Live objects that refer to the given object.</summary>
+    Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct);
+
+    /// <summary>Every state an object has had, oldest first; a deletion has StateJson null.</summary>
+    Task<IReadOnlyList<RioObject>> HistorieAsync(RioObjectSoort soort, string sleutel, CancellationToken ct);
+
+    /// <summary>The answer recorded for a bedrijfsdocument id, or null when it was never seen.</summary>
+    Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
+
+    /// <summary>
+    /// Writes the commit in one transaction. Returns false, writing nothing, when the bedrijfsdocument id
+    /// was already recorded (a concurrent repeat).
+    /// </summary>
+    Task<bool> CommitAsync(Commit commit, CancellationToken ct);
+
+    /// <summary>The next number of a named sequence (1, 2, 3, …), used to issue RIO codes.</summary>
+    Task<long> VolgendNummerAsync(string reeks, CancellationToken ct);
+
+    /// <summary>Upserts reference data items (soort + sleutel → JSON); returns how many changed.</summary>
+    Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, CancellationToken ct);
+
+    /// <summary>All reference data items.</summary>
+    Task<IReadOnlyList<(string Soort, string Sleutel, string Json)>> LoadReferentieAsync(CancellationToken ct);
+}

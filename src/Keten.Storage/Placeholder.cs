@@ -1,1 +1,0 @@
-namespace Keten.Storage; public static class Placeholder;
