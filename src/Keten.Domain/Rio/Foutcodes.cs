@@ -1,0 +1,68 @@
+using Keten.Domain.Gemeenschappelijk;
+
+namespace Keten.Domain.Rio;
+
+/// <summary>
+/// DUO's functional error codes of RIO Beheren V4 (Overzicht foutcodes), with DUO's own texts, and the
+/// few Keten codes (prefix KTN) for rules DUO has no code for. docs/foutcodes.md lists them all.
+/// </summary>
+public static class Foutcodes
+{
+    public static Foutmelding A01030(string brin) => Foutmelding.Van("A01030", "De Erkende Instelling komt niet voor in RIO", ("instellingserkenningscode", brin));
+    public static Foutmelding A01060(string locatie) => Foutmelding.Van("A01060", "De onderwijslocatie komt niet voor in RIO", ("onderwijslocatiecode", locatie));
+    public static Foutmelding A01070(string code) => Foutmelding.Van("A01070", "De opleidingseenheid komt niet voor in RIO", ("opleidingseenheidcode", code));
+    public static Foutmelding A01080(OpleidingserkenningSleutel s) => Foutmelding.Van("A01080", "De opleidingserkenning komt niet voor in RIO", ("opleidingsstelsel", s.Opleidingsstelsel), ("opleidingscode", s.Opleidingscode));
+    public static Foutmelding A01081(OpleidingserkenningSleutel s, string bestuur) => Foutmelding.Van("A01081", "De opleidingserkenning komt in RIO niet voor bij het onderwijsbestuur", ("opleidingscode", s.Opleidingscode), ("onderwijsbestuurcode", bestuur));
+    public static Foutmelding A01090(VoVakerkenningSleutel s) => Foutmelding.Van("A01090", "De VO vakerkenning komt niet voor in RIO", ("opleidingsstelsel", s.Opleidingsstelsel), ("opleidingscode", s.Opleidingscode), ("opleidingsniveau", s.Opleidingsniveau));
+    public static Foutmelding A01110(string bestuur) => Foutmelding.Van("A01110", "Het onderwijsbestuur komt niet voor in RIO", ("onderwijsbestuurcode", bestuur));
+    public static Foutmelding A01130(string bestuur, string locatie) => Foutmelding.Van("A01130", "Er komt in RIO geen onderwijslocatiegebruik voor bij het opgegeven onderwijsbestuur en onderwijslocatie", ("onderwijsbestuurcode", bestuur), ("onderwijslocatiecode", locatie));
+    public static Foutmelding AUT401(string sleutelnaam, string sleutelwaarde) => Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", (sleutelnaam, sleutelwaarde));
+    public static Foutmelding INT500(string correlatie) => Foutmelding.Van("INT500", "Algemene interne fout", ("correlatieId", correlatie));
+
+    public static Foutmelding K01010(string naam) => Foutmelding.Van("K01010", $"'{naam}' komt niet vaak genoeg voor als kenmerk", ("kenmerknaam", naam));
+    public static Foutmelding K01020(string naam) => Foutmelding.Van("K01020", $"'{naam}' komt te vaak voor als kenmerk", ("kenmerknaam", naam));
+    public static Foutmelding K01030(string naam) => Foutmelding.Van("K01030", $"'{naam}' mag niet voorkomen", ("kenmerknaam", naam));
+    public static Foutmelding K01040(string naam, string waarde) => Foutmelding.Van("K01040", $"De waarde '{waarde}' mag maximaal 1x voorkomen in '{naam}'", ("kenmerknaam", naam), ("kenmerkwaarde", waarde));
+    public static Foutmelding K01050(string naam, string waarde) => Foutmelding.Van("K01050", $"De waarde '{waarde}' van '{naam}' moet een bestaande waarde zijn", ("kenmerknaam", naam), ("kenmerkwaarde", waarde));
+    public static Foutmelding K01051(string naam, string waarde) => Foutmelding.Van("K01051", $"De waarde '{waarde}' van '{naam}' moet in de tijd geldig zijn", ("kenmerknaam", naam), ("kenmerkwaarde", waarde));
+    public static Foutmelding K01060(string naam, string waarde) => Foutmelding.Van("K01060", $"Het gebruikte type voor '{waarde}' hoort niet bij '{naam}'", ("kenmerknaam", naam), ("kenmerkwaarde", waarde));
+
+    public static Foutmelding J06010(string brin) => Foutmelding.Van("J06010", "De einddatum van de juridische relatie moet na de begindatum liggen.", ("instellingserkenningscode", brin));
+    public static Foutmelding N01010(string locatie) => Foutmelding.Van("N01010", "De einddatum van een onderwijslocatiegebruik moet na de begindatum liggen.", ("onderwijslocatiecode", locatie));
+    public static Foutmelding N04010(string aanbieder) => Foutmelding.Van("N04010", "De datum waarop de organisatorische eenheid uit-bedrijf is gegaan moet na de datum in-bedrijf liggen.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N04810(string aanbieder) => Foutmelding.Van("N04810", "Er bestaan nog verwijzingen naar de te verwijderen organisatorische eenheid; deze dienen eerst verwijderd te worden.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N05030(string aanbieder, DateOnly begin) => Foutmelding.Van("N05030", "De periode moet binnen de levensduur van een organisatorische eenheid vallen.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
+    public static Foutmelding N05060(string aanbieder) => Foutmelding.Van("N05060", "Er moet gedurende de gehele levensduur van een organisatorische eenheid een periode geldig zijn.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N09010(Guid code) => Foutmelding.Van("N09010", "De einddatum van een aangeboden opleiding moet na de begindatum liggen.", ("aangebodenOpleidingCode", Kort(code)));
+    public static Foutmelding N09030(string leertraject) => Foutmelding.Van("N09030", "Het leertraject moet een bestaand leertraject zijn.", ("leertrajectMBO", leertraject));
+    public static Foutmelding N09060(string niveau) => Foutmelding.Van("N09060", "Het MBO-niveau moet een bestaand niveau zijn.", ("mboNiveau", niveau));
+    public static Foutmelding N09070(string waarde) => Foutmelding.Van("N09070", "De waarde voor toelatingseis moet een bestaande waarde zijn.", ("toelatingseisen", waarde));
+    public static Foutmelding N09080(string waarde) => Foutmelding.Van("N09080", "De waarde voor toegankelijkheid moet een bestaande waarde zijn.", ("toegankelijkheid", waarde));
+    public static Foutmelding N09090(Guid code) => Foutmelding.Van("N09090", "De eerste-instroomdatum mag niet na het einde van de aangeboden opleiding liggen.", ("aangebodenOpleidingCode", Kort(code)));
+    public static Foutmelding N09430(string aanbieder) => Foutmelding.Van("N09430", "Er moet een geldige onderwijsaanbieder aanwezig zijn bij de aangeboden opleiding.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N09440(string aanbieder) => Foutmelding.Van("N09440", "Het opgevoerde onderwijsaanbieder-id is niet bekend bij een onderwijsaanbieder.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N09450(Guid code) => Foutmelding.Van("N09450", "Het is niet toegestaan de opleiding of onderwijsaanbieder te wijzigen.", ("aangebodenOpleidingCode", Kort(code)));
+    public static Foutmelding N10020(DateOnly begin) => Foutmelding.Van("N10020", "De periode moet binnen de levensduur van een aangeboden opleiding vallen.", ("begindatum", Datum(begin)));
+    public static Foutmelding N10040(DateOnly begin) => Foutmelding.Van("N10040", "De periodes moeten aaneengesloten worden aangeleverd.", ("begindatum", Datum(begin)));
+    public static Foutmelding N10050(Guid code) => Foutmelding.Van("N10050", "Er moet gedurende de gehele levensduur van een aangeboden opleiding een periode geldig zijn.", ("aangebodenOpleidingCode", Kort(code)));
+    public static Foutmelding N10060(string aanbieder, DateOnly periode) => Foutmelding.Van("N10060", "Een onderwijsaanbieder mag niet meer dan één keer als samenwerkende onderwijsaanbieder worden vastgelegd bij een aangeboden opleiding", ("samenwerkendeOnderwijsaanbiedercode", aanbieder), ("begindatum", Datum(periode)));
+    public static Foutmelding N10410(string aanbieder) => Foutmelding.Van("N10410", "De opgevoerde samenwerkende onderwijsaanbiedercode is niet bekend bij een onderwijsaanbieder.", ("samenwerkendeOnderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N11020(string cohort) => Foutmelding.Van("N11020", "De einddatum van een aanmeldperiode moet na de begindatum liggen.", ("cohortcode", cohort));
+    public static Foutmelding N11030(string cohort) => Foutmelding.Van("N11030", "De einddatum van een instroomperiode moet na de begindatum liggen.", ("cohortcode", cohort));
+    public static Foutmelding P01010(string code) => Foutmelding.Van("P01010", "De einddatum van een opleidingseenheid moet na de begindatum liggen.", ("opleidingseenheidcode", code));
+    public static Foutmelding P01810(string code) => Foutmelding.Van("P01810", "Er bestaan nog verwijzingen naar de te verwijderen opleidingseenheid; deze dienen eerst verwijderd te worden.", ("opleidingseenheidcode", code));
+    public static Foutmelding P02020(DateOnly begin) => Foutmelding.Van("P02020", "De periode moet binnen de levensduur van een opleidingseenheid vallen.", ("begindatum", Datum(begin)));
+    public static Foutmelding P02080(string code) => Foutmelding.Van("P02080", "Er moet gedurende de gehele levensduur van een opleidingseenheid een periode geldig zijn.", ("opleidingseenheidcode", code));
+    public static Foutmelding P04010(string code) => Foutmelding.Van("P04010", "De einddatum van de periode moet na de begindatum liggen.", ("opleidingseenheidcode", code));
+    public static Foutmelding P04030(string code) => Foutmelding.Van("P04030", "Er mag uitsluitend een relatie tussen twee verschillende opleidingseenheden worden vastgelegd.", ("opleidingseenheidcode", code));
+
+    // Keten's own codes: rules the public sources state but DUO publishes no code for.
+    public static Foutmelding KTN001(string soort, string sleutel) => Foutmelding.Van("KTN001", $"Het te verwijderen object ({soort}) komt niet voor in RIO", (soort, sleutel));
+    public static Foutmelding KTN010(string leerroute, string niveau) => Foutmelding.Van("KTN010", $"Een leerroute vmbo-mbo ('{leerroute}') is niet mogelijk bij een entree-opleiding ({niveau})", ("doorlopendeLeerlijnVmboMbo", leerroute), ("mboNiveau", niveau));
+    public static Foutmelding KTN011(string niveau) => Foutmelding.Van("KTN011", $"Een geïntegreerde leerroute (GLR_VMBO_MBO) is alleen mogelijk naar een MBO-2 opleiding, niet naar {niveau}", ("doorlopendeLeerlijnVmboMbo", "GLR_VMBO_MBO"), ("mboNiveau", niveau));
+    public static Foutmelding KTN020(string soort) => Foutmelding.Van("KTN020", $"De specialisatie '{soort}' hoort niet bij MBO of VO en wordt door Keten niet ondersteund", ("specialisatie", soort));
+
+    private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Kort(Guid code) => code.ToString("N")[..25];
+}

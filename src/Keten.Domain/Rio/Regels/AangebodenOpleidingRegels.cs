@@ -1,0 +1,222 @@
+using Keten.Domain.Gemeenschappelijk;
+using Keten.Domain.Referentie;
+using Keten.Domain.Rio.Leerroutes;
+
+namespace Keten.Domain.Rio.Regels;
+
+/// <summary>What the rules of aanleveren_aangebodenOpleiding need to know beyond the message itself.</summary>
+public sealed record AangebodenOpleidingContext(
+    string AfzenderBestuurcode,
+    Referentiedata Referentie,
+    AangebodenOpleiding? Bestaand,
+    Onderwijsaanbieder? Aanbieder,
+    IReadOnlySet<string> BestaandeAanbieders,
+    IReadOnlySet<string> BestaandeLocaties,
+    Opleidingseenheid? Opleidingseenheid);
+
+/// <summary>DUO's checks of aanleveren_aangebodenOpleiding for MBO and VO, all evaluated, every violation returned.</summary>
+public static class AangebodenOpleidingRegels
+{
+    public static IReadOnlyList<Foutmelding> Controleer(AangebodenOpleiding ao, AangebodenOpleidingContext ctx)
+    {
+        var autorisatie = Autorisatie(ao, ctx).ToList();
+        return autorisatie.Count > 0
+            ? autorisatie
+            : [.. Datums(ao), .. Waarden(ao), .. Verwijzingen(ao, ctx), .. Kenmerken(ao), .. Leerroute(ao, ctx), .. Cohorten(ao)];
+    }
+
+    private static IEnumerable<Foutmelding> Autorisatie(AangebodenOpleiding ao, AangebodenOpleidingContext ctx)
+    {
+        if (ctx.Aanbieder is null)
+        {
+            yield return Foutcodes.N09440(ao.Onderwijsaanbiedercode);
+        }
+        else if (ctx.Aanbieder.Onderwijsbestuurcode != ctx.AfzenderBestuurcode)
+        {
+            yield return Foutcodes.AUT401("onderwijsaanbiedercode", ao.Onderwijsaanbiedercode);
+        }
+
+        if (ctx.Bestaand is { } bestaand && ctx.Aanbieder is not null && bestaand.Onderwijsaanbiedercode != ao.Onderwijsaanbiedercode)
+        {
+            yield return Foutcodes.N09450(ao.AangebodenOpleidingCode);
+        }
+    }
+
+    private static IEnumerable<Foutmelding> Datums(AangebodenOpleiding ao)
+    {
+        if (ao.Einddatum is { } eind && eind <= ao.Begindatum)
+        {
+            yield return Foutcodes.N09010(ao.AangebodenOpleidingCode);
+            yield break;
+        }
+
+        if (ao.EersteInstroomDatum is { } instroom && ao.Einddatum is { } einde && instroom >= einde)
+        {
+            yield return Foutcodes.N09090(ao.AangebodenOpleidingCode);
+        }
+
+        foreach (var fout in PeriodeRegels.Controleer(
+                     ao.Perioden.Select(p => p.Begindatum),
+                     Levensduur(ao),
+                     Foutcodes.N10020,
+                     Foutcodes.N10040,
+                     () => Foutcodes.N10050(ao.AangebodenOpleidingCode)))
+        {
+            yield return fout;
+        }
+    }
+
+    private static IEnumerable<Foutmelding> Waarden(AangebodenOpleiding ao)
+    {
+        if (ao.Soort != AangebodenOpleidingSoort.Mbo)
+        {
+            yield break;
+        }
+
+        if (!GeldigIn(Waardelijsten.LeertrajectMbo, ao.LeertrajectMbo, ao))
+        {
+            yield return Foutcodes.N09030(ao.LeertrajectMbo ?? "");
+        }
+
+        if (ao.MboNiveau is not null && !GeldigIn(Waardelijsten.Kwalificatieniveau, ao.MboNiveau, ao))
+        {
+            yield return Foutcodes.N09060(ao.MboNiveau);
+        }
+
+        if (!GeldigIn(Waardelijsten.Toelatingseisen, ao.Toelatingseisen, ao))
+        {
+            yield return Foutcodes.N09070(ao.Toelatingseisen ?? "");
+        }
+
+        if (!GeldigIn(Waardelijsten.ToegankelijkVoor, ao.Toegankelijkheid, ao))
+        {
+            yield return Foutcodes.N09080(ao.Toegankelijkheid ?? "");
+        }
+    }
+
+    private static IEnumerable<Foutmelding> Verwijzingen(AangebodenOpleiding ao, AangebodenOpleidingContext ctx)
+    {
+        if (ao.Onderwijslocatiecode is { } locatie && !ctx.BestaandeLocaties.Contains(locatie))
+        {
+            yield return Foutcodes.A01060(locatie);
+        }
+
+        if (ctx.Aanbieder is { } aanbieder && !AanbiederInBedrijf(aanbieder, ao))
+        {
+            yield return Foutcodes.N09430(aanbieder.Onderwijsaanbiedercode ?? ao.Onderwijsaanbiedercode);
+        }
+
+        if (ao.OpleidingserkenningSleutel is { } erkenning)
+        {
+            if (ctx.Referentie.Erkenning(erkenning.Opleidingsstelsel, erkenning.Opleidingscode) is null)
+            {
+                yield return Foutcodes.A01080(erkenning);
+            }
+            else if (!BestuurHeeftSector(ctx, Sector.MBO))
+            {
+                yield return Foutcodes.A01081(erkenning, ctx.AfzenderBestuurcode);
+            }
+        }
+
+        if (ao.VoVakerkenningSleutel is { } vak && ctx.Referentie.Vakerkenning(vak.Opleidingsstelsel, vak.Opleidingscode, vak.Opleidingsniveau) is null)
+        {
+            yield return Foutcodes.A01090(vak);
+        }
+
+        if (ao.OpleidingseenheidSleutel is { } eenheid && ctx.Opleidingseenheid is null)
+        {
+            yield return Foutcodes.A01070(eenheid);
+        }
+
+        foreach (var (periode, _) in ao.PeriodenMetGeldigheid())
+        {
+            var samenwerkend = periode.SamenwerkendeOnderwijsaanbiedercodes.ToList();
+            foreach (var dubbel in samenwerkend.GroupBy(c => c).Where(g => g.Count() > 1))
+            {
+                yield return Foutcodes.N10060(dubbel.Key, periode.Begindatum);
+            }
+
+            foreach (var onbekend in samenwerkend.Distinct().Where(c => !ctx.BestaandeAanbieders.Contains(c)))
+            {
+                yield return Foutcodes.N10410(onbekend);
+            }
+        }
+    }
+
+    private static IEnumerable<Foutmelding> Kenmerken(AangebodenOpleiding ao)
+    {
+        var mbo = ao.Soort == AangebodenOpleidingSoort.Mbo;
+        var fouten = KenmerkRegels.Controleer(ao.Kenmerken, mbo ? KenmerkDefinities.AangebodenMboOpleiding : KenmerkDefinities.AangebodenVOOpleiding, Levensduur(ao));
+        foreach (var (periode, geldigheid) in ao.PeriodenMetGeldigheid())
+        {
+            // N10060 reports a repeated samenwerkende aanbieder; K01040 would say the same twice.
+            var zonderDubbeleSamenwerking = periode.Kenmerken.DistinctBy(k => (k.Kenmerknaam, k.Waarde)).ToList();
+            fouten = fouten.Concat(KenmerkRegels.Controleer(
+                zonderDubbeleSamenwerking,
+                mbo ? KenmerkDefinities.AangebodenMboOpleidingPeriode : KenmerkDefinities.AangebodenVOOpleidingPeriode,
+                geldigheid));
+        }
+
+        foreach (var cohort in ao.Cohorten)
+        {
+            fouten = fouten.Concat(KenmerkRegels.Controleer(
+                cohort.Kenmerken,
+                mbo ? KenmerkDefinities.AangebodenMboOpleidingCohort : KenmerkDefinities.AangebodenVOOpleidingCohort,
+                Levensduur(ao)));
+        }
+
+        return fouten.DistinctBy(f => (f.Foutcode, f.Fouttekst));
+    }
+
+    private static IEnumerable<Foutmelding> Leerroute(AangebodenOpleiding ao, AangebodenOpleidingContext ctx)
+    {
+        if (ao.Soort != AangebodenOpleidingSoort.Mbo || ao.DoorlopendeLeerlijnVmboMbo is not { } leerroute)
+        {
+            yield break;
+        }
+
+        var niveau = ao.MboNiveau
+            ?? (ao.OpleidingserkenningSleutel is { } s ? ctx.Referentie.Erkenning(s.Opleidingsstelsel, s.Opleidingscode)?.Niveau : null);
+        if (niveau == "MBO-1")
+        {
+            yield return Foutcodes.KTN010(leerroute, niveau);
+        }
+        else if (leerroute == LeerrouteCodes.Glr && niveau is not null && niveau != "MBO-2")
+        {
+            yield return Foutcodes.KTN011(niveau);
+        }
+    }
+
+    private static IEnumerable<Foutmelding> Cohorten(AangebodenOpleiding ao)
+    {
+        foreach (var cohort in ao.Cohorten)
+        {
+            if (!GeldigIn(Waardelijsten.Cohortstatus, cohort.Cohortstatus, ao))
+            {
+                yield return Foutcodes.K01050("cohortstatus", cohort.Cohortstatus);
+            }
+
+            if (cohort.EindeAanmeldperiode is { } eindeAanmelding && eindeAanmelding <= cohort.BeginAanmeldperiode)
+            {
+                yield return Foutcodes.N11020(cohort.Cohortcode);
+            }
+
+            if (cohort is { BeginInstroomperiode: { } begin, EindeInstroomperiode: { } eind } && eind <= begin)
+            {
+                yield return Foutcodes.N11030(cohort.Cohortcode);
+            }
+        }
+    }
+
+    public static Geldigheid Levensduur(AangebodenOpleiding ao) => new(ao.Begindatum, ao.Einddatum);
+
+    private static bool GeldigIn(Waardelijst lijst, string? code, AangebodenOpleiding ao) =>
+        code is not null && lijst.Zoek(code) is { } waarde && waarde.GeldigIn(ao.Begindatum, ao.Einddatum);
+
+    private static bool AanbiederInBedrijf(Onderwijsaanbieder aanbieder, AangebodenOpleiding ao) =>
+        (ao.EersteInstroomDatum ?? ao.Begindatum) >= aanbieder.InBedrijfdatum
+        && (aanbieder.UitBedrijfdatum is null || (ao.Einddatum is { } eind && eind <= aanbieder.UitBedrijfdatum));
+
+    private static bool BestuurHeeftSector(AangebodenOpleidingContext ctx, Sector sector) =>
+        ctx.Referentie.ErkendeInstellingen.Any(i => i.Onderwijsbestuurcode == ctx.AfzenderBestuurcode && i.Sector == sector);
+}

@@ -1,0 +1,69 @@
+using Keten.Domain.Gemeenschappelijk;
+using Keten.Domain.Referentie;
+
+namespace Keten.Domain.Rio.Regels;
+
+/// <summary>DUO's checks of aanleveren_onderwijsaanbieder.</summary>
+public static class OnderwijsaanbiederRegels
+{
+    /// <param name="bestaand">The stored aanbieder with the same code, null for a nieuwe onderwijsaanbieder.</param>
+    public static IReadOnlyList<Foutmelding> Controleer(Onderwijsaanbieder aanbieder, Onderwijsaanbieder? bestaand, string afzenderBestuurcode, Referentiedata referentie)
+    {
+        var code = aanbieder.Onderwijsaanbiedercode ?? "nieuw";
+        if (referentie.Bestuur(aanbieder.Onderwijsbestuurcode) is null)
+        {
+            return [Foutcodes.A01110(aanbieder.Onderwijsbestuurcode)];
+        }
+
+        if (aanbieder.Onderwijsbestuurcode != afzenderBestuurcode)
+        {
+            return [Foutcodes.AUT401("onderwijsbestuurcode", aanbieder.Onderwijsbestuurcode)];
+        }
+
+        if (aanbieder.Onderwijsaanbiedercode is not null && (bestaand is null || bestaand.Onderwijsbestuurcode != afzenderBestuurcode))
+        {
+            // A code RIO never issued to this board: either unknown or someone else's.
+            return [Foutcodes.AUT401("onderwijsaanbiedercode", code)];
+        }
+
+        var levensduur = new Geldigheid(aanbieder.InBedrijfdatum, aanbieder.UitBedrijfdatum);
+        var fouten = new List<Foutmelding>();
+        if (aanbieder.UitBedrijfdatum is { } uit && uit <= aanbieder.InBedrijfdatum)
+        {
+            fouten.Add(Foutcodes.N04010(code));
+        }
+
+        fouten.AddRange(PeriodeRegels.Controleer(
+            aanbieder.Perioden.Select(p => p.Begindatum),
+            levensduur,
+            begin => Foutcodes.N05030(code, begin),
+            begin => Foutcodes.N05030(code, begin),
+            () => Foutcodes.N05060(code)));
+
+        foreach (var relatie in aanbieder.JuridischeRelaties)
+        {
+            var instelling = referentie.Instelling(relatie.Instellingserkenningscode);
+            if (instelling is null)
+            {
+                fouten.Add(Foutcodes.A01030(relatie.Instellingserkenningscode));
+            }
+            else if (instelling.Onderwijsbestuurcode != afzenderBestuurcode)
+            {
+                fouten.Add(Foutcodes.AUT401("instellingserkenningscode", relatie.Instellingserkenningscode));
+            }
+
+            if (relatie.Einddatum is { } eind && eind <= relatie.Begindatum)
+            {
+                fouten.Add(Foutcodes.J06010(relatie.Instellingserkenningscode));
+            }
+        }
+
+        fouten.AddRange(KenmerkRegels.Controleer(aanbieder.Kenmerken, KenmerkDefinities.Onderwijsaanbieder, levensduur));
+        foreach (var periode in aanbieder.Perioden)
+        {
+            fouten.AddRange(KenmerkRegels.Controleer(periode.Kenmerken, KenmerkDefinities.OnderwijsaanbiederPeriode, levensduur));
+        }
+
+        return fouten;
+    }
+}

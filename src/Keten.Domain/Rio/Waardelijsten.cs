@@ -1,0 +1,51 @@
+using Keten.Domain.Rio.Leerroutes;
+
+namespace Keten.Domain.Rio;
+
+/// <summary>
+/// The value lists Keten checks, copied from DUO's service book
+/// (Webservice documentatie DUO_RIO_Beheren_OnderwijsOrganisatie_V4, chapter 5) with their validity dates.
+/// </summary>
+public static class Waardelijsten
+{
+    private static readonly DateOnly Stelseldatum = new(1997, 8, 1);
+    private static readonly DateOnly LeerrouteWet = new(2020, 8, 1);
+    private static readonly DateOnly GecombineerdeLeerwegenVervallen = new(2016, 12, 9);
+
+    /// <summary>§5.39 LeertrajectMBO-v02.</summary>
+    public static Waardelijst LeertrajectMbo { get; } = new("LeertrajectMBO-v02",
+    [
+        new("BBL", Stelseldatum), new("BOL", Stelseldatum), new("BOL_DT", Stelseldatum),
+        new("CBL", Stelseldatum, GecombineerdeLeerwegenVervallen), new("CBL_DT", Stelseldatum, GecombineerdeLeerwegenVervallen),
+        new("COL", Stelseldatum, GecombineerdeLeerwegenVervallen), new("COL_DT", Stelseldatum, GecombineerdeLeerwegenVervallen),
+        new("EX", Stelseldatum), new("ODT", new DateOnly(2019, 1, 1)), new("OVO", Stelseldatum),
+    ]);
+
+    /// <summary>§5.37 Kwalificatieniveau-v03. MBO-1 is Entree (from 2014) or Assistent.</summary>
+    public static Waardelijst Kwalificatieniveau { get; } = new("Kwalificatieniveau-v03",
+        [new("MBO-1", Stelseldatum), new("MBO-2", Stelseldatum), new("MBO-3", Stelseldatum), new("MBO-4", Stelseldatum)]);
+
+    /// <summary>§5.63 OpleidingskenmerkcodeDoorlopendeLeerlijnenVmboMbo-v01.</summary>
+    public static Waardelijst DoorlopendeLeerlijnVmboMbo { get; } = new("OpleidingskenmerkcodeDoorlopendeLeerlijnenVmboMbo-v01",
+        [new(LeerrouteCodes.Dlr, LeerrouteWet), new(LeerrouteCodes.Glr, LeerrouteWet)]);
+
+    /// <summary>§5.86 Toelatingseisen-v01.</summary>
+    public static Waardelijst Toelatingseisen { get; } = new("Toelatingseisen-v01", [new("JA"), new("NEE")]);
+
+    /// <summary>§5.85 ToegankelijkVoor-v01.</summary>
+    public static Waardelijst ToegankelijkVoor { get; } = new("ToegankelijkVoor-v01", [new("ALL"), new("SPEC")]);
+
+    /// <summary>§5.8 Cohortstatus-v01.</summary>
+    public static Waardelijst Cohortstatus { get; } = new("Cohortstatus-v01", [new("G"), new("O")]);
+
+    /// <summary>§5.2 AangebodenOpleidingOpleidingsvorm-v01.</summary>
+    public static Waardelijst Opleidingsvorm { get; } = new("AangebodenOpleidingOpleidingsvorm-v01",
+        [new("COACHING"), new("KLASSIKAAL"), new("KLASSIKAAL_EN_ONLINE"), new("LEZING"), new("ONLINE"), new("ZELFSTUDIE")]);
+
+    /// <summary>§5.84 Taalcode-v01 (enumeratie v01.4).</summary>
+    public static Waardelijst Taalcode { get; } = new("Taalcode-v01",
+    [
+        new("ARA"), new("CHI"), new("DEU"), new("ENG"), new("FRA"), new("HRV"), new("ITA"), new("JPN"), new("NLD"),
+        new("NOR"), new("PAP"), new("POL"), new("POR"), new("RON"), new("RUS"), new("SPA"), new("SWE"), new("TUR"),
+    ]);
+}

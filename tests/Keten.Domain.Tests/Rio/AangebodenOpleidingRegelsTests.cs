@@ -1,0 +1,134 @@
+using Keten.Domain.Referentie;
+using Keten.Domain.Rio;
+using Keten.Domain.Rio.Regels;
+using static Keten.Domain.Tests.Rio.AangebodenOpleidingBuilder;
+
+namespace Keten.Domain.Tests.Rio;
+
+public class AangebodenOpleidingRegelsTests
+{
+    private static readonly Referentiedata Referentie = new(
+        [new Onderwijsbestuur("100B001", "ROC", null, "00000001000000000001"), new Onderwijsbestuur("200B001", "VO", null, "00000001000000000002")],
+        [new ErkendeInstelling("99MA", "ROC", Sector.MBO, "100B001", new DateOnly(1996, 8, 1), null), new ErkendeInstelling("99VA", "VO", Sector.VO, "200B001", new DateOnly(1996, 8, 1), null)],
+        [
+            new Opleidingserkenning("CREBO", "25180", "Mediavormgever", "MBO-4", new DateOnly(2016, 8, 1), null),
+            new Opleidingserkenning("CREBO", "25655", "Verkoopmedewerker", "MBO-2", new DateOnly(2016, 8, 1), null),
+            new Opleidingserkenning("CREBO", "25250", "Assistent dienstverlening en zorg", "MBO-1", new DateOnly(2016, 8, 1), null),
+        ],
+        [new VoVakerkenning("ILT", "0137", "VO-VMBO-KB", "kader techniek", new DateOnly(2020, 8, 1), null)],
+        []);
+
+    private static readonly Onderwijsaanbieder MboAanbieder = new("110A001", "100B001", new DateOnly(2000, 1, 1), null, [], [], []);
+    private static readonly Onderwijsaanbieder VoAanbieder = new("210A001", "200B001", new DateOnly(2000, 1, 1), null, [], [], []);
+
+    private static IReadOnlyList<string> Codes(AangebodenOpleiding ao, string bestuur = "100B001", AangebodenOpleiding? bestaand = null)
+    {
+        var aanbieder = ao.Onderwijsaanbiedercode == VoAanbieder.Onderwijsaanbiedercode ? VoAanbieder : ao.Onderwijsaanbiedercode == MboAanbieder.Onderwijsaanbiedercode ? MboAanbieder : null;
+        var ctx = new AangebodenOpleidingContext(bestuur, Referentie, bestaand, aanbieder,
+            new HashSet<string> { "110A001", "210A001" }, new HashSet<string> { "110X001" }, null);
+        return [.. AangebodenOpleidingRegels.Controleer(ao, ctx).Select(f => f.Foutcode)];
+    }
+
+    [Fact]
+    public void Valid_mbo_offering_with_dlr_is_accepted() =>
+        Assert.Empty(Codes(Mbo().MetLeerroute(Dlr, (Augustus2021, ["210A001"]))));
+
+    [Fact]
+    public void Valid_vo_offering_with_dlr_is_accepted() =>
+        Assert.Empty(Codes(VO().MetLeerroute(Dlr, (Augustus2021, ["110A001"])), "200B001"));
+
+    [Fact]
+    public void Glr_with_mbo4_offering_is_refused_with_KTN011() =>
+        Assert.Equal(["KTN011"], Codes(Mbo().MetLeerroute(Glr, (Augustus2021, ["210A001"]))));
+
+    [Fact]
+    public void Glr_with_mbo2_offering_is_accepted() =>
+        Assert.Empty(Codes(Mbo(crebo: "25655", niveau: "MBO-2").MetLeerroute(Glr, (Augustus2021, ["210A001"]))));
+
+    [Fact]
+    public void Dlr_on_entree_offering_is_refused_with_KTN010() =>
+        Assert.Equal(["KTN010"], Codes(Mbo(crebo: "25250", niveau: "MBO-1").MetLeerroute(Dlr, (Augustus2021, ["210A001"]))));
+
+    [Fact]
+    public void Leerroute_on_offering_that_ended_before_august_2020_is_refused_with_K01051()
+    {
+        var oud = Mbo().MetLeerroute(Dlr, (new DateOnly(2018, 8, 1), ["210A001"]))
+            .Met(ao => ao with { Begindatum = new DateOnly(2018, 8, 1), Einddatum = new DateOnly(2020, 7, 31) });
+        Assert.Equal(["K01051"], Codes(oud));
+    }
+
+    [Fact]
+    public void Unknown_leerroute_value_is_refused_with_K01050() =>
+        Assert.Equal(["K01050"], Codes(Mbo().MetLeerroute("DLR_VMBO_HBO", (Augustus2021, ["210A001"]))));
+
+    [Fact]
+    public void Leerroute_as_text_instead_of_enumeratiewaarde_is_refused_with_K01060() =>
+        Assert.Equal(["K01060"], Codes(Mbo().Met(ao => ao with { Kenmerken = [new Kenmerk(Kenmerk.DoorlopendeLeerlijnVmboMbo, KenmerkType.Tekst, Dlr)] })));
+
+    [Fact]
+    public void Kenmerk_unknown_to_the_specialisation_is_refused_with_K01030() =>
+        Assert.Equal(["K01030"], Codes(Mbo().Met(ao => ao with { Kenmerken = [new Kenmerk("doorlopendeLeerlijnBoVo", KenmerkType.Enumeratiewaarde, "X")] })));
+
+    [Fact]
+    public void Leerroute_kenmerk_twice_is_refused_with_K01020() =>
+        Assert.Contains("K01020", Codes(Mbo().Met(ao => ao with
+        {
+            Kenmerken = [new Kenmerk(Kenmerk.DoorlopendeLeerlijnVmboMbo, KenmerkType.Enumeratiewaarde, Dlr), new Kenmerk(Kenmerk.DoorlopendeLeerlijnVmboMbo, KenmerkType.Enumeratiewaarde, Glr)],
+        })));
+
+    [Fact]
+    public void Einddatum_before_begindatum_is_refused_with_N09010() =>
+        Assert.Equal(["N09010"], Codes(Mbo().Met(ao => ao with { Einddatum = ao.Begindatum.AddDays(-1) })));
+
+    [Fact]
+    public void Same_samenwerkende_aanbieder_twice_in_a_period_is_refused_with_N10060() =>
+        Assert.Equal(["N10060"], Codes(Mbo().MetLeerroute(Dlr, (Augustus2021, ["210A001", "210A001"]))));
+
+    [Fact]
+    public void Unknown_samenwerkende_aanbieder_is_refused_with_N10410() =>
+        Assert.Equal(["N10410"], Codes(Mbo().MetLeerroute(Dlr, (Augustus2021, ["999A999"]))));
+
+    [Fact]
+    public void Unknown_crebo_is_refused_with_A01080() =>
+        Assert.Equal(["A01080"], Codes(Mbo(crebo: "99999")));
+
+    [Fact]
+    public void Crebo_offered_by_a_board_without_mbo_recognition_is_refused_with_A01081() =>
+        Assert.Equal(["A01081"], Codes(Mbo(aanbieder: "210A001"), "200B001"));
+
+    [Fact]
+    public void Unknown_location_is_refused_with_A01060() =>
+        Assert.Equal(["A01060"], Codes(Mbo().Met(ao => ao with { Onderwijslocatiecode = "999X999" })));
+
+    [Fact]
+    public void Offering_of_another_boards_aanbieder_is_refused_with_AUT401() =>
+        Assert.Equal(["AUT401"], Codes(Mbo(), bestuur: "200B001"));
+
+    [Fact]
+    public void Unknown_leertraject_is_refused_with_N09030() =>
+        Assert.Equal(["N09030"], Codes(Mbo().Met(ao => ao with { LeertrajectMbo = "XYZ" })));
+
+    [Fact]
+    public void Leertraject_that_ended_in_2016_is_refused_with_N09030() =>
+        Assert.Equal(["N09030"], Codes(Mbo().Met(ao => ao with { LeertrajectMbo = "CBL" })));
+
+    [Fact]
+    public void First_period_not_starting_at_begindatum_is_refused_with_N10050() =>
+        Assert.Equal(["N10050"], Codes(Mbo().MetLeerroute(Dlr, (Augustus2022, ["210A001"]))));
+
+    [Fact]
+    public void Changing_the_aanbieder_of_an_existing_offering_is_refused_with_N09450()
+    {
+        var bestaand = Mbo().Bouw();
+        var verhuisd = bestaand with { Onderwijsaanbiedercode = "110A001" };
+        Assert.Empty(Codes(verhuisd, bestaand: bestaand));
+        Assert.Equal(["N09450"], Codes(verhuisd, bestaand: bestaand with { Onderwijsaanbiedercode = "110A002" }));
+    }
+
+    [Fact]
+    public void All_violations_are_reported_at_once()
+    {
+        var fout = Mbo(crebo: "99999").MetLeerroute(Dlr, (Augustus2021, ["999A999"])).Met(ao => ao with { LeertrajectMbo = "XYZ", Onderwijslocatiecode = "999X999" });
+        Assert.Equal(["A01060", "A01080", "N09030", "N10410"], Codes(fout).Order());
+    }
+}
