@@ -10,8 +10,9 @@ public sealed record Sleutelgegeven(string Sleutelnaam, string Sleutelwaarde);
 public sealed record Foutmelding(string Foutcode, string Fouttekst, IReadOnlyList<Sleutelgegeven> Sleutelgegevens)
 {
     public static Foutmelding Van(string foutcode, string fouttekst, params (string Naam, string? Waarde)[] sleutels) =>
-        new(foutcode, fouttekst, [.. sleutels.Take(5).Select(s => new Sleutelgegeven(s.Naam, Kort(s.Waarde ?? "")))]);
+        new(foutcode, Afgekapt(fouttekst, 200), [.. sleutels.Take(5).Select(s => new Sleutelgegeven(Afgekapt(s.Naam, 25), Afgekapt(s.Waarde, 25)))]);
 
-    // DUO's Sleutelwaarde is at most 25 characters long.
-    private static string Kort(string waarde) => waarde.Length <= 25 ? waarde : waarde[..25];
+    // DUO's Fouttekst is at most 200 characters, sleutelnaam and sleutelwaarde 1 to 25.
+    private static string Afgekapt(string? waarde, int lengte) =>
+        string.IsNullOrEmpty(waarde) ? "(leeg)" : waarde.Length <= lengte ? waarde : waarde[..lengte];
 }

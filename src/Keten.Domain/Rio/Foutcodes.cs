@@ -58,6 +58,7 @@ public static class Foutcodes
 
     // Keten's own codes: rules the public sources state but DUO publishes no code for.
     public static Foutmelding KTN001(string soort, string sleutel) => Foutmelding.Van("KTN001", $"Het te verwijderen object ({soort}) komt niet voor in RIO", (soort, sleutel));
+    public static Foutmelding KTN002(string locatie) => Foutmelding.Van("KTN002", "Er bestaan nog aangeboden opleidingen op deze onderwijslocatie; verwijder of wijzig die eerst.", ("onderwijslocatiecode", locatie));
     public static Foutmelding KTN010(string leerroute, string niveau) => Foutmelding.Van("KTN010", $"Een leerroute vmbo-mbo ('{leerroute}') is niet mogelijk bij een entree-opleiding ({niveau})", ("doorlopendeLeerlijnVmboMbo", leerroute), ("mboNiveau", niveau));
     public static Foutmelding KTN011(string niveau) => Foutmelding.Van("KTN011", $"Een geïntegreerde leerroute (GLR_VMBO_MBO) is alleen mogelijk naar een MBO-2 opleiding, niet naar {niveau}", ("doorlopendeLeerlijnVmboMbo", "GLR_VMBO_MBO"), ("mboNiveau", niveau));
     public static Foutmelding KTN020(string soort) => Foutmelding.Van("KTN020", $"De specialisatie '{soort}' hoort niet bij MBO of VO en wordt door Keten niet ondersteund", ("specialisatie", soort));

@@ -1,0 +1,70 @@
+using Keten.Domain.Rio;
+using Keten.Domain.Rio.Regels;
+using Keten.Storage;
+
+namespace Keten.Server.Rio.Handlers;
+
+/// <summary>aanleveren_aangebodenOpleiding and verwijderen_aangebodenOpleiding, for every door.</summary>
+public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
+{
+    public Task<Terugkoppeling> AanleverenAsync(AangebodenOpleiding ao, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
+        verwerking.VerwerkAsync("aanleveren_aangebodenOpleiding", afzender, bedrijfsdocumentId, async bestuur =>
+        {
+            var sleutel = Sleutel(ao.AangebodenOpleidingCode);
+            var bestaand = await verwerking.LaadAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
+            var aanbieder = await verwerking.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, ao.Onderwijsaanbiedercode, ct);
+            var partners = ao.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes);
+            var aanbieders = await verwerking.BestaandAsync(RioObjectSoort.Onderwijsaanbieder, partners, ct);
+            var locaties = await verwerking.BestaandAsync(RioObjectSoort.Onderwijslocatie, ao.Onderwijslocatiecode is { } l ? [l] : [], ct);
+            var eenheid = ao.OpleidingseenheidSleutel is { } e ? await verwerking.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, e, ct) : null;
+
+            var ctx = new AangebodenOpleidingContext(bestuur, verwerking.Referentie.Huidig, bestaand, aanbieder, aanbieders, locaties, eenheid);
+            var fouten = AangebodenOpleidingRegels.Controleer(ao, ctx);
+            if (fouten.Count > 0)
+            {
+                return RioVerwerking.Afgekeurd(fouten);
+            }
+
+            var wijziging = new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, bestuur, ao.Onderwijsaanbiedercode, RioJson.Serialize(ao), Verwijzingen(ao));
+            return (Terugkoppeling.Goedgekeurd(), [wijziging]);
+        }, ct);
+
+    public Task<Terugkoppeling> VerwijderenAsync(Guid code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
+        verwerking.VerwerkAsync("verwijderen_aangebodenOpleiding", afzender, bedrijfsdocumentId, async bestuur =>
+        {
+            var sleutel = Sleutel(code);
+            var bestaand = await verwerking.Store.GetAsync(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
+            if (bestaand is null || bestaand.Verwijderd)
+            {
+                return RioVerwerking.Afgekeurd(Foutcodes.KTN001("aangebodenOpleidingCode", sleutel));
+            }
+
+            if (bestaand.Onderwijsbestuurcode != bestuur)
+            {
+                return RioVerwerking.Afgekeurd(Foutcodes.AUT401("aangebodenOpleidingCode", sleutel));
+            }
+
+            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, bestuur, bestaand.Onderwijsaanbiedercode, null, [])]);
+        }, ct);
+
+    public static string Sleutel(Guid code) => code.ToString("D");
+
+    private static List<Verwijzing> Verwijzingen(AangebodenOpleiding ao)
+    {
+        var verwijzingen = new List<Verwijzing> { new(RioObjectSoort.Onderwijsaanbieder, ao.Onderwijsaanbiedercode) };
+        verwijzingen.AddRange(ao.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes).Distinct()
+            .Where(c => c != ao.Onderwijsaanbiedercode)
+            .Select(c => new Verwijzing(RioObjectSoort.Onderwijsaanbieder, c)));
+        if (ao.Onderwijslocatiecode is { } locatie)
+        {
+            verwijzingen.Add(new Verwijzing(RioObjectSoort.Onderwijslocatie, locatie));
+        }
+
+        if (ao.OpleidingseenheidSleutel is { } eenheid)
+        {
+            verwijzingen.Add(new Verwijzing(RioObjectSoort.Opleidingseenheid, eenheid));
+        }
+
+        return verwijzingen;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Keten.Server.Rio;
+
+/// <summary>The one JSON form of the domain records: stored states, REST bodies and the demo file share it.</summary>
+public static class RioJson
+{
+    public static JsonSerializerOptions Options { get; } = Maak();
+
+    public static string Serialize<T>(T waarde) => JsonSerializer.Serialize(waarde, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Empty JSON for {typeof(T).Name}");
+
+    public static void Configureer(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.Converters.Add(new JsonStringEnumConverter());
+    }
+
+    private static JsonSerializerOptions Maak()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configureer(options);
+        return options;
+    }
+}
