@@ -1,6 +1,31 @@
+using Keten.Server.Opstart;
+using Keten.Server.Rio;
+using Keten.Server.Rio.Rest;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddKeten(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerOptions));
+
 var app = builder.Build();
-app.MapGet("/", () => "Keten");
+app.UseExceptionHandler();
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
+app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
+app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var adres in app.Urls)
+    {
+        Console.WriteLine($"Keten luistert op {adres}");
+        Console.WriteLine($"  API-documentatie: {adres}/docs   OpenAPI: {adres}/openapi/v1.json");
+        Console.WriteLine($"  RIO SOAP: {adres}/RIO/services/beheren4.0?wsdl  {adres}/RIO/services/raadplegen4.0?wsdl");
+    }
+});
+
 app.Run();
 
 public partial class Program;

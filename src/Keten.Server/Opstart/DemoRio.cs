@@ -1,0 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
+using Keten.Domain.Rio;
+
+namespace Keten.Server.Opstart;
+
+/// <summary>The demo RIO content file: what the demo boards register (DemoData/rio-demo.json).</summary>
+public sealed record DemoRio(
+    IReadOnlyList<Onderwijsaanbieder> Onderwijsaanbieders,
+    IReadOnlyList<Onderwijslocatiegebruik> Onderwijslocatiegebruiken,
+    IReadOnlyList<AangebodenOpleiding> AangebodenOpleidingen)
+{
+    /// <summary>
+    /// A stable bedrijfsdocument id per demo object, so that seeding at every start is a repeat that
+    /// returns the original answer and changes nothing.
+    /// </summary>
+    public static string BedrijfsdocumentId(string soort, string sleutel)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"keten-demo|{soort}|{sleutel}"));
+        return new Guid(hash.AsSpan(0, 16)).ToString("D");
+    }
+}

@@ -1,0 +1,56 @@
+using Keten.Domain.Rio;
+using Keten.Server.Rio;
+using Keten.Server.Rio.Handlers;
+
+namespace Keten.Server.Opstart;
+
+/// <summary>
+/// Registers the demo RIO content through the same handlers every door uses, as the owning board,
+/// so the demo obeys every rule. A refusal stops the start: demo data that breaks a rule is a bug.
+/// </summary>
+public sealed class DemoSeeder(
+    ReferentiedataBron referentie,
+    OnderwijsaanbiederHandler aanbieders,
+    OnderwijslocatiegebruikHandler locaties,
+    AangebodenOpleidingHandler opleidingen,
+    ILogger<DemoSeeder> logger)
+{
+    public async Task SeedAsync(string pad, CancellationToken ct)
+    {
+        var demo = RioJson.Deserialize<DemoRio>(await File.ReadAllTextAsync(pad, ct));
+        var bestuurVanAanbieder = demo.Onderwijsaanbieders.ToDictionary(a => a.Onderwijsaanbiedercode!, a => a.Onderwijsbestuurcode);
+
+        foreach (var aanbieder in demo.Onderwijsaanbieders)
+        {
+            Controleer(await aanbieders.AanleverenAsync(aanbieder, Afzender(aanbieder.Onderwijsbestuurcode),
+                DemoRio.BedrijfsdocumentId("aanbieder", aanbieder.Onderwijsaanbiedercode!), ct), aanbieder.Onderwijsaanbiedercode!);
+        }
+
+        foreach (var gebruik in demo.Onderwijslocatiegebruiken)
+        {
+            Controleer(await locaties.AanleverenAsync(gebruik, Afzender(gebruik.Onderwijsbestuurcode),
+                DemoRio.BedrijfsdocumentId("locatiegebruik", gebruik.Onderwijslocatiecode ?? ""), ct), gebruik.Onderwijslocatiecode ?? "");
+        }
+
+        foreach (var ao in demo.AangebodenOpleidingen)
+        {
+            Controleer(await opleidingen.AanleverenAsync(ao, Afzender(bestuurVanAanbieder[ao.Onderwijsaanbiedercode]),
+                DemoRio.BedrijfsdocumentId("aangebodenOpleiding", ao.AangebodenOpleidingCode.ToString()), ct), ao.AangebodenOpleidingCode.ToString());
+        }
+
+        logger.LogInformation("Demo RIO content: {Aanbieders} onderwijsaanbieders, {Locaties} locaties, {Opleidingen} aangeboden opleidingen",
+            demo.Onderwijsaanbieders.Count, demo.Onderwijslocatiegebruiken.Count, demo.AangebodenOpleidingen.Count);
+    }
+
+    private Afzender Afzender(string bestuur) =>
+        new(referentie.Huidig.Bestuur(bestuur)?.Oin ?? "", bestuur);
+
+    private static void Controleer(Terugkoppeling antwoord, string sleutel)
+    {
+        if (!antwoord.RequestGoedgekeurd)
+        {
+            throw new InvalidOperationException(
+                $"Demo object {sleutel} refused: " + string.Join("; ", antwoord.Foutmeldingen.Select(f => $"{f.Foutcode} {f.Fouttekst}")));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Keten.Server.Rio;
+using Keten.Storage;
+using Keten.Storage.Referentie;
+
+namespace Keten.Server.Opstart;
+
+/// <summary>
+/// What happens before the server takes requests: the schema is created or migrated, the reference data
+/// file is loaded (Keten:ReferenceData, default the built-in demo file), and unless Keten:Demo=false the
+/// demo RIO content is registered.
+/// </summary>
+public sealed class KetenOpstart(
+    IKetenStore store,
+    ReferentiedataBron referentie,
+    DemoSeeder demo,
+    IConfiguration configuratie,
+    IHostEnvironment omgeving,
+    ILogger<KetenOpstart> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.MigrateAsync(cancellationToken);
+
+        var bestand = configuratie["Keten:ReferenceData"] ?? DemoBestand("referentiedata.json");
+        var gewijzigd = await ReferentiedataLoader.LoadFileAsync(bestand, store, cancellationToken);
+        referentie.Vervang(await ReferentiedataLoader.ReadFromStoreAsync(store, cancellationToken));
+        logger.LogInformation("Reference data {Bestand}: {Gewijzigd} items new or changed, {Besturen} onderwijsbesturen",
+            bestand, gewijzigd, referentie.Huidig.Onderwijsbesturen.Count);
+
+        if (configuratie.GetValue("Keten:Demo", true))
+        {
+            await demo.SeedAsync(DemoBestand("rio-demo.json"), cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string DemoBestand(string naam) => Path.Combine(AppContext.BaseDirectory, "DemoData", naam) is var pad && File.Exists(pad)
+        ? pad
+        : Path.Combine(omgeving.ContentRootPath, "DemoData", naam);
+}

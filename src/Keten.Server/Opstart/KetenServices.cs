@@ -1,0 +1,27 @@
+using Keten.Server.Rio;
+using Keten.Server.Rio.Handlers;
+using Keten.Server.Rio.Queries;
+using Keten.Storage;
+
+namespace Keten.Server.Opstart;
+
+public static class KetenServices
+{
+    /// <summary>Registers storage (chosen by ConnectionStrings:Keten), handlers, queries and the start-up work.</summary>
+    public static IServiceCollection AddKeten(this IServiceCollection services, IConfiguration configuratie)
+    {
+        var connectionString = configuratie.GetConnectionString("Keten") ?? "Data Source=keten.db";
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IKetenStore>(sp => KetenStoreFactory.Create(connectionString, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ReferentiedataBron>();
+        services.AddSingleton<RioVerwerking>();
+        services.AddSingleton<AangebodenOpleidingHandler>();
+        services.AddSingleton<OnderwijsaanbiederHandler>();
+        services.AddSingleton<OnderwijslocatiegebruikHandler>();
+        services.AddSingleton<OpleidingseenheidHandler>();
+        services.AddSingleton<RioQueries>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddHostedService<KetenOpstart>();
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Keten.Domain.Gemeenschappelijk;
+using Keten.Domain.Rio;
+using Keten.Server.Rio.Handlers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Keten.Server.Rio.Rest;
+
+/// <summary>The REST rendering of a Terugkoppeling: 200 when approved, else ProblemDetails with DUO's codes.</summary>
+public static class RestAntwoorden
+{
+    public const string AfzenderHeader = "Keten-Afzender-OIN";
+    public const string BedrijfsdocumentHeader = "Keten-Bedrijfsdocument-Id";
+
+    public static Results<Ok<Terugkoppeling>, ProblemHttpResult> Van(Terugkoppeling antwoord) =>
+        antwoord.RequestGoedgekeurd ? TypedResults.Ok(antwoord) : Probleem(antwoord.Foutmeldingen);
+
+    public static ProblemHttpResult Probleem(IReadOnlyList<Foutmelding> fouten)
+    {
+        var status = fouten.Any(f => f.Foutcode == "AUT401") ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+        var details = new ProblemDetails
+        {
+            Status = status,
+            Title = "Het verzoek is afgekeurd",
+            Detail = string.Join("; ", fouten.Select(f => $"{f.Foutcode}: {f.Fouttekst}")),
+            Type = "https://keten.example/docs/foutcodes#" + fouten[0].Foutcode,
+        };
+        details.Extensions["code"] = fouten[0].Foutcode;
+        details.Extensions["foutmeldingen"] = fouten;
+        return TypedResults.Problem(details);
+    }
+
+    public static ProblemHttpResult NietGevonden(string sleutelnaam, string sleutelwaarde) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "Niet gevonden",
+            Detail = $"Er is geen object met {sleutelnaam} {sleutelwaarde}",
+        });
+
+    /// <summary>The sender per header; an absent or unknown OIN yields an Afzender without board (AUT401 later).</summary>
+    public static Afzender Afzender(HttpRequest request, ReferentiedataBron referentie)
+    {
+        var oin = request.Headers[AfzenderHeader].ToString();
+        return new Afzender(oin, referentie.Huidig.BestuurMetOin(oin)?.Code);
+    }
+
+    public static string? BedrijfsdocumentId(HttpRequest request) =>
+        request.Headers[BedrijfsdocumentHeader] is { Count: > 0 } waarde ? waarde.ToString() : null;
+
+    /// <summary>Reads a JSON body; a malformed body is answered with the JSON path of the offending field.</summary>
+    public static async Task<(T? Waarde, ProblemHttpResult? Fout)> LeesAsync<T>(HttpRequest request, CancellationToken ct)
+        where T : class
+    {
+        try
+        {
+            var waarde = await JsonSerializer.DeserializeAsync<T>(request.Body, RioJson.Options, ct);
+            return waarde is null ? (null, Ongeldig("$", "De body is leeg")) : (waarde, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Ongeldig(e.Path ?? "$", e.Message));
+        }
+    }
+
+    private static ProblemHttpResult Ongeldig(string veld, string melding)
+    {
+        var details = new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "De JSON voldoet niet aan het contract",
+            Detail = $"Veld {veld}: {melding}",
+        };
+        details.Extensions["code"] = "KTN400";
+        details.Extensions["veld"] = veld;
+        return TypedResults.Problem(details);
+    }
+}

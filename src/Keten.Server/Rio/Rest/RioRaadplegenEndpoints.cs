@@ -1,0 +1,56 @@
+using Keten.Domain.Rio;
+using Keten.Domain.Rio.Leerroutes;
+using Keten.Server.Rio.Queries;
+using Keten.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Keten.Server.Rio.Rest;
+
+/// <summary>The opvragen_ operations of RIO Raadplegen V4 as JSON, plus the leerroutes of a board.</summary>
+public static class RioRaadplegenEndpoints
+{
+    public static RouteGroupBuilder MapRioRaadplegen(this RouteGroupBuilder rio)
+    {
+        rio.MapGet("/onderwijsaanbieders/{code}", async (string code, RioQueries q, CancellationToken ct) =>
+            Gevonden(await q.OnderwijsaanbiederAsync(code, ct), "onderwijsaanbiedercode", code)).WithSummary("opvragen_onderwijsaanbieder");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijsaanbieders", async (string bestuur, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.OnderwijsaanbiedersVanBestuurAsync(bestuur, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_onderwijsaanbiedersVanOrganisatie");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijsaanbieders/gewijzigd", async (string bestuur, DateTimeOffset sinds, int? pagina, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.GewijzigdAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, new RioFilter(Onderwijsbestuurcode: bestuur, GewijzigdNa: sinds), pagina ?? 0, ct)))
+            .WithSummary("opvragen_gewijzigdeOnderwijsaanbieders");
+
+        rio.MapGet("/onderwijslocaties/{code}", async (string code, RioQueries q, CancellationToken ct) =>
+            Gevonden(await q.OnderwijslocatieAsync(code, ct), "onderwijslocatiecode", code)).WithSummary("opvragen_onderwijslocatie");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken", async (string bestuur, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.OnderwijslocatiegebruikVanBestuurAsync(bestuur, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_onderwijslocatiegebruikVanOrganisatie");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken/{locatie}", async (string bestuur, string locatie, RioQueries q, CancellationToken ct) =>
+            Gevonden(await q.OnderwijslocatiegebruikAsync(bestuur, locatie, ct), "onderwijslocatiecode", locatie)).WithSummary("opvragen_onderwijslocatiegebruik");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken/gewijzigd", async (string bestuur, DateTimeOffset sinds, int? pagina, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.GewijzigdAsync<Onderwijslocatiegebruik>(RioObjectSoort.Onderwijslocatiegebruik, new RioFilter(Onderwijsbestuurcode: bestuur, GewijzigdNa: sinds), pagina ?? 0, ct)))
+            .WithSummary("opvragen_gewijzigdOnderwijslocatiegebruik");
+
+        rio.MapGet("/opleidingseenheden/{code}", async (string code, RioQueries q, CancellationToken ct) =>
+            Gevonden(await q.OpleidingseenheidAsync(code, ct), "opleidingseenheidcode", code)).WithSummary("opvragen_opleidingseenheid");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/opleidingseenheden", async (string bestuur, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.OpleidingseenhedenVanBestuurAsync(bestuur, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_opleidingseenhedenVanOrganisatie");
+        rio.MapGet("/opleidingseenheden/{code}/opleidingsrelaties", async (string code, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.OpleidingsrelatiesBijOpleidingseenheidAsync(code, ct))).WithSummary("opvragen_opleidingsrelatiesBijOpleidingseenheid");
+
+        rio.MapGet("/aangeboden-opleidingen/{code:guid}", async (Guid code, RioQueries q, CancellationToken ct) =>
+            Gevonden(await q.AangebodenOpleidingAsync(code, ct), "aangebodenOpleidingCode", code.ToString())).WithSummary("opvragen_aangebodenOpleiding");
+        rio.MapGet("/onderwijsaanbieders/{code}/aangeboden-opleidingen", async (string code, string? locatie, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.AangebodenOpleidingenVanAanbiederAsync(code, locatie, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_aangebodenOpleidingenVanOrganisatie");
+        rio.MapGet("/onderwijsaanbieders/{code}/aangeboden-opleidingen/gewijzigd", async (string code, DateTimeOffset sinds, int? pagina, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.GewijzigdAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, new RioFilter(Onderwijsaanbiedercode: code, GewijzigdNa: sinds), pagina ?? 0, ct)))
+            .WithSummary("opvragen_gewijzigdeAangebodenOpleidingen");
+
+        rio.MapGet("/onderwijsbesturen/{bestuur}/leerroutes", async (string bestuur, RioQueries q, CancellationToken ct) =>
+            TypedResults.Ok<IReadOnlyList<Leerroute>>(await q.LeerroutesVanBestuurAsync(bestuur, ct)))
+            .WithSummary("De doorlopende en geïntegreerde leerroutes van een bestuur, per periode: gevestigd of wacht op partner");
+        return rio;
+    }
+
+    private static Results<Ok<T>, ProblemHttpResult> Gevonden<T>(T? waarde, string sleutelnaam, string sleutelwaarde)
+        where T : class =>
+        waarde is null ? RestAntwoorden.NietGevonden(sleutelnaam, sleutelwaarde) : TypedResults.Ok(waarde);
+}
