@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Keten.Cli;
+
+return await KetenCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Keten.Domain.Rio.Leerroutes;
+using Keten.Server.Rio;
+using Keten.Server.Rio.Queries;
+using Keten.Storage;
+using Keten.Storage.Referentie;
+
+namespace Keten.Cli;
+
+/// <summary>
+/// `keten`: the operator's command line, working directly on the database the server uses.
+///   keten leerroutes --bestuur 100B001 [--json]
+///   keten referentie laden bestand.json
+/// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
+/// </summary>
+public static class KetenCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter uit, TextWriter fout, CancellationToken ct)
+    {
+        var opties = Opties.Lees(args);
+        var store = KetenStoreFactory.Create(opties.Connection, TimeProvider.System);
+        await store.MigrateAsync(ct);
+
+        switch (opties.Woorden)
+        {
+            case ["leerroutes"] when opties.Bestuur is { } bestuur:
+                var routes = await new RioQueries(store).LeerroutesVanBestuurAsync(bestuur, ct);
+                await uit.WriteLineAsync(opties.Json ? RioJson.Serialize(routes) : Tabel(routes));
+                return 0;
+            case ["referentie", "laden", var bestand]:
+                try
+                {
+                    var gewijzigd = await ReferentiedataLoader.LoadFileAsync(bestand, store, ct);
+                    await uit.WriteLineAsync($"{gewijzigd} referentie-items nieuw of gewijzigd");
+                    return 0;
+                }
+                catch (ReferentiedataException e)
+                {
+                    await fout.WriteLineAsync(e.Message);
+                    return 2;
+                }
+
+            default:
+                await fout.WriteLineAsync("""
+                    gebruik:
+                      keten leerroutes --bestuur <onderwijsbestuurcode> [--json] [--connection <connectionstring>]
+                      keten referentie laden <bestand.json> [--connection <connectionstring>]
+                    """);
+                return 1;
+        }
+    }
+
+    private static string Tabel(IReadOnlyList<Leerroute> routes)
+    {
+        if (routes.Count == 0)
+        {
+            return "Geen leerroutes gevonden.";
+        }
+
+        var regels = routes.Select(r => string.Join("  ",
+            r.Leerroutecode.PadRight(13), r.MboAanbiedercode.PadRight(8), r.VoAanbiedercode.PadRight(8),
+            Datum(r.Periode.Begindatum).PadRight(10), (r.Periode.Einddatum is { } e ? Datum(e) : "").PadRight(10),
+            r.StatusTekst.PadRight(16), r.Ontbrekend is { } o ? $"ontbreekt: {o}-kant" : ""));
+        return string.Join(Environment.NewLine,
+            ["LEERROUTE      MBO       VO        BEGIN       EIND        STATUS", .. regels]);
+    }
+
+    private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record Opties(IReadOnlyList<string> Woorden, string Connection, string? Bestuur, bool Json)
+    {
+        public static Opties Lees(string[] args)
+        {
+            var woorden = new List<string>();
+            var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Keten") ?? "Data Source=keten.db";
+            string? bestuur = null;
+            var json = false;
+            for (var i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--connection" when i + 1 < args.Length: connection = args[++i]; break;
+                    case "--bestuur" when i + 1 < args.Length: bestuur = args[++i]; break;
+                    case "--json": json = true; break;
+                    default: woorden.Add(args[i]); break;
+                }
+            }
+
+            return new Opties(woorden, connection, bestuur, json);
+        }
+    }
+}
