@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Keten.Storage.Sql;
@@ -20,6 +21,7 @@ public abstract partial class SqlKetenStore
         return rows.Count == 0 ? null : rows[0];
     }
 
+    /// <summary>The live objects among the keys (unknown keys and tombstones left out), ordered by sleutel.</summary>
     public async Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sleutels);
@@ -97,6 +99,7 @@ public abstract partial class SqlKetenStore
         return new Pagina<RioObject>(items, aantal);
     }
 
+    /// <summary>Live objects whose latest state refers to the given one, ordered by soort name, then sleutel.</summary>
     public async Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -129,7 +132,7 @@ public abstract partial class SqlKetenStore
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
-    private void AddFilter(System.Data.Common.DbCommand command, RioObjectSoort soort, RioFilter filter)
+    private void AddFilter(DbCommand command, RioObjectSoort soort, RioFilter filter)
     {
         command.With("@soort", soort.ToString());
         if (filter.Onderwijsbestuurcode is not null)
