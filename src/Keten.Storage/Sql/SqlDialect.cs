@@ -1,0 +1,38 @@
+using System.Data.Common;
+
+namespace Keten.Storage.Sql;
+
+/// <summary>
+/// The few things SQLite and PostgreSQL do differently. Everything else (the SQL of every query and
+/// write) is shared in <see cref="SqlKetenStore"/>.
+/// </summary>
+internal abstract class SqlDialect
+{
+    /// <summary>Folder name of this dialect's scripts under Migrations/.</summary>
+    public abstract string MigrationsFolder { get; }
+
+    /// <summary>CREATE TABLE IF NOT EXISTS schema_version (version, name, applied_at) in this dialect's types.</summary>
+    public abstract string SchemaVersionTableSql { get; }
+
+    /// <summary>Opens a connection ready for use (per-connection settings applied).</summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
+
+    /// <summary>Database-wide settings that must be made outside a transaction, once at start.</summary>
+    public virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>A write transaction. SQLite takes the write lock at once (BEGIN IMMEDIATE).</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>A read-only transaction that sees one snapshot across its statements.</summary>
+    public abstract Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>Serialises concurrent migrations of the same database within the given transaction.</summary>
+    public virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
+        Task.CompletedTask;
+
+    /// <summary>The database value for a UTC timestamp.</summary>
+    public abstract object Tijd(DateTimeOffset value);
+
+    /// <summary>Reads a timestamp column written with <see cref="Tijd"/>.</summary>
+    public abstract DateTimeOffset LeesTijd(DbDataReader reader, int ordinal);
+}

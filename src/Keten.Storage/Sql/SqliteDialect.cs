@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Keten.Storage.Sql;
+
+/// <summary>
+/// SQLite: one file, WAL journal, synchronous=FULL (a commit is on disk before CommitAsync returns),
+/// writers serialised by BEGIN IMMEDIATE, timestamps as INTEGER UTC ticks (100 ns, sortable).
+/// </summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    /// <summary>How long a connection waits for another writer before SQLITE_BUSY.</summary>
+    public const int BusyTimeoutMilliseconds = 30_000;
+
+    private readonly string connectionString;
+
+    public SqliteDialect(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        };
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            throw new ArgumentException("A SQLite connection string needs Data Source=<file>.", nameof(connectionString));
+        }
+
+        this.connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    public string DataSource { get; }
+
+    public override string MigrationsFolder => "Sqlite";
+
+    public override string SchemaVersionTableSql =>
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            using var pragma = connection.CreateCommand();
+            // Per connection: wait for a busy writer instead of failing; FULL makes every commit durable
+            // at power loss too (with WAL, NORMAL would only survive a crash of the process).
+            pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL;";
+            await pragma.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct)
+    {
+        // WAL is a property of the database file: set once, it stays. It cannot change inside a transaction.
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    public override object Tijd(DateTimeOffset value) => value.UtcTicks;
+
+    public override DateTimeOffset LeesTijd(DbDataReader reader, int ordinal) =>
+        new(reader.GetInt64(ordinal), TimeSpan.Zero);
+}

@@ -1,0 +1,138 @@
+using System.Data.Common;
+using Keten.Storage.Sql;
+
+namespace Keten.Storage;
+
+/// <summary>Writing one commit: bedrijfsdocument, current states, verwijzingen and history, all or nothing.</summary>
+public abstract partial class SqlKetenStore
+{
+    // A new object, an update, a deletion (tombstone) or a re-creation after a deletion, in one statement.
+    // A tombstone keeps the last state it had; eerst_geregistreerd_op restarts when the object (re)appears.
+    private const string UpsertSql = """
+        INSERT INTO rio_object (soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, verwijderd, geregistreerd_op, eerst_geregistreerd_op)
+        VALUES (@soort, @sleutel, @bestuur, @aanbieder, @state, @verwijderd, @nu, @nu)
+        ON CONFLICT (soort, sleutel) DO UPDATE SET
+            onderwijsbestuurcode = excluded.onderwijsbestuurcode,
+            onderwijsaanbiedercode = excluded.onderwijsaanbiedercode,
+            state_json = COALESCE(excluded.state_json, rio_object.state_json),
+            verwijderd = excluded.verwijderd,
+            geregistreerd_op = excluded.geregistreerd_op,
+            eerst_geregistreerd_op = CASE WHEN rio_object.verwijderd AND NOT excluded.verwijderd
+                THEN excluded.geregistreerd_op ELSE rio_object.eerst_geregistreerd_op END
+        """;
+
+    private const string HistorieSql = """
+        INSERT INTO rio_object_historie (soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, nieuw, geregistreerd_op, bedrijfsdocument_id)
+        VALUES (@soort, @sleutel, @bestuur, @aanbieder, @state, @nieuw, @nu, @document)
+        """;
+
+    /// <summary>
+    /// One transaction. The bedrijfsdocument row goes first: when its id is already there (a repeat, possibly
+    /// concurrent) the transaction is rolled back and nothing is written. Any failure rolls everything back.
+    /// All changes of one commit get the same registration time.
+    /// </summary>
+    public async Task<bool> CommitAsync(Commit commit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var nu = Nu();
+
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await dialect.BeginWriteAsync(connection, ct);
+
+        if (commit.IdentificatiecodeBedrijfsdocument is { } id && !await RecordBedrijfsdocumentAsync(connection, transaction, id, commit, nu, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            return false;
+        }
+
+        foreach (var wijziging in commit.Wijzigingen)
+        {
+            await ApplyAsync(connection, transaction, wijziging, commit.IdentificatiecodeBedrijfsdocument, nu, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task<bool> RecordBedrijfsdocumentAsync(
+        DbConnection connection, DbTransaction transaction, string id, Commit commit, DateTimeOffset nu, CancellationToken ct)
+    {
+        await using var command = connection.Sql(transaction,
+            "INSERT INTO bedrijfsdocument (id, operatie, antwoord_json, ontvangen_op) VALUES (@id, @operatie, @antwoord, @nu) "
+            + "ON CONFLICT (id) DO NOTHING")
+            .With("@id", id)
+            .With("@operatie", commit.Operatie)
+            .With("@antwoord", commit.AntwoordJson)
+            .WithValue("@nu", dialect.Tijd(nu));
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    private async Task ApplyAsync(
+        DbConnection connection, DbTransaction transaction, Wijziging wijziging, string? documentId, DateTimeOffset nu, CancellationToken ct)
+    {
+        var soort = wijziging.Soort.ToString();
+        var verwijderd = wijziging.StateJson is null;
+        var bestondAl = await IsLiveAsync(connection, transaction, soort, wijziging.Sleutel, ct);
+
+        await using (var upsert = connection.Sql(transaction, UpsertSql))
+        {
+            upsert.With("@soort", soort)
+                .With("@sleutel", wijziging.Sleutel)
+                .With("@bestuur", wijziging.Onderwijsbestuurcode)
+                .With("@aanbieder", wijziging.Onderwijsaanbiedercode)
+                .With("@state", wijziging.StateJson)
+                .With("@verwijderd", verwijderd)
+                .WithValue("@nu", dialect.Tijd(nu));
+            await upsert.ExecuteNonQueryAsync(ct);
+        }
+
+        await ReplaceVerwijzingenAsync(connection, transaction, wijziging, verwijderd, ct);
+
+        await using var historie = connection.Sql(transaction, HistorieSql)
+            .With("@soort", soort)
+            .With("@sleutel", wijziging.Sleutel)
+            .With("@bestuur", wijziging.Onderwijsbestuurcode)
+            .With("@aanbieder", wijziging.Onderwijsaanbiedercode)
+            .With("@state", wijziging.StateJson)
+            .With("@nieuw", !bestondAl && !verwijderd)
+            .WithValue("@nu", dialect.Tijd(nu))
+            .With("@document", documentId);
+        await historie.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<bool> IsLiveAsync(DbConnection connection, DbTransaction transaction, string soort, string sleutel, CancellationToken ct)
+    {
+        await using var command = connection.Sql(transaction, "SELECT verwijderd FROM rio_object WHERE soort = @soort AND sleutel = @sleutel")
+            .With("@soort", soort)
+            .With("@sleutel", sleutel);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) && !reader.GetBoolean(0);
+    }
+
+    private static async Task ReplaceVerwijzingenAsync(
+        DbConnection connection, DbTransaction transaction, Wijziging wijziging, bool verwijderd, CancellationToken ct)
+    {
+        var soort = wijziging.Soort.ToString();
+        await using (var delete = connection.Sql(transaction, "DELETE FROM verwijzing WHERE van_soort = @soort AND van_sleutel = @sleutel"))
+        {
+            delete.With("@soort", soort).With("@sleutel", wijziging.Sleutel);
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+
+        if (verwijderd)
+        {
+            return;
+        }
+
+        foreach (var verwijzing in wijziging.Verwijzingen.Distinct())
+        {
+            await using var insert = connection.Sql(transaction,
+                "INSERT INTO verwijzing (van_soort, van_sleutel, naar_soort, naar_sleutel) VALUES (@soort, @sleutel, @naarSoort, @naarSleutel)")
+                .With("@soort", soort)
+                .With("@sleutel", wijziging.Sleutel)
+                .With("@naarSoort", verwijzing.NaarSoort.ToString())
+                .With("@naarSleutel", verwijzing.NaarSleutel);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Keten.Storage.Sql;
+
+namespace Keten.Storage;
+
+/// <summary>Reading objects, their history and who refers to them.</summary>
+public abstract partial class SqlKetenStore
+{
+    /// <summary>Keys per IN (…) list, well under both databases' parameter limits.</summary>
+    private const int SleutelsPerQuery = 500;
+
+    public async Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Sql(null, $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @soort AND sleutel = @sleutel")
+            .With("@soort", soort.ToString())
+            .With("@sleutel", sleutel);
+        var rows = await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>The live objects among the keys (unknown keys and tombstones left out), ordered by sleutel.</summary>
+    public async Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sleutels);
+        var result = new List<RioObject>();
+        if (sleutels.Count == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await OpenAsync(ct);
+        foreach (var chunk in sleutels.Distinct(StringComparer.Ordinal).Chunk(SleutelsPerQuery))
+        {
+            var namen = Enumerable.Range(0, chunk.Length).Select(i => "@s" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+            await using var command = connection.Sql(null,
+                $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @soort AND NOT verwijderd AND sleutel IN ({string.Join(", ", namen)})")
+                .With("@soort", soort.ToString());
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.With(namen[i], chunk[i]);
+            }
+
+            result.AddRange(await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct));
+        }
+
+        result.Sort((a, b) => string.CompareOrdinal(a.Sleutel, b.Sleutel));
+        return result;
+    }
+
+    /// <summary>
+    /// Always ordered by sleutel (byte order), also with GewijzigdNa, which keeps only rows registered strictly
+    /// after that moment. Count and page come from one snapshot.
+    /// </summary>
+    public async Task<Pagina<RioObject>> ListAsync(RioObjectSoort soort, RioFilter filter, int pagina, int paginagrootte, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(pagina);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(paginagrootte);
+
+        var where = new StringBuilder("soort = @soort");
+        if (filter.Onderwijsbestuurcode is not null)
+        {
+            where.Append(" AND onderwijsbestuurcode = @bestuur");
+        }
+
+        if (filter.Onderwijsaanbiedercode is not null)
+        {
+            where.Append(" AND onderwijsaanbiedercode = @aanbieder");
+        }
+
+        if (filter.GewijzigdNa is not null)
+        {
+            where.Append(" AND geregistreerd_op > @na");
+        }
+
+        if (!filter.InclusiefVerwijderd)
+        {
+            where.Append(" AND NOT verwijderd");
+        }
+
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+
+        await using var count = connection.Sql(transaction, $"SELECT COUNT(*) FROM rio_object WHERE {where}");
+        AddFilter(count, soort, filter);
+        var aantal = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+
+        await using var page = connection.Sql(transaction,
+            $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE {where} ORDER BY sleutel LIMIT @limit OFFSET @offset")
+            .With("@limit", (long)paginagrootte)
+            .With("@offset", (long)pagina * paginagrootte);
+        AddFilter(page, soort, filter);
+        var items = await RioObjectKolommen.LeesAllesAsync(page, dialect, RioObjectKolommen.Lees, ct);
+
+        await transaction.CommitAsync(ct);
+        return new Pagina<RioObject>(items, aantal);
+    }
+
+    /// <summary>Live objects whose latest state refers to the given one, ordered by soort name, then sleutel.</summary>
+    public async Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Sql(null,
+            $"SELECT {RioObjectKolommen.Lijst("o")} FROM verwijzing v "
+            + "JOIN rio_object o ON o.soort = v.van_soort AND o.sleutel = v.van_sleutel "
+            + "WHERE v.naar_soort = @soort AND v.naar_sleutel = @sleutel AND NOT o.verwijderd "
+            + "ORDER BY o.soort, o.sleutel")
+            .With("@soort", naarSoort.ToString())
+            .With("@sleutel", naarSleutel);
+        return await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct);
+    }
+
+    public async Task<IReadOnlyList<RioObject>> HistorieAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Sql(null,
+            "SELECT soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, nieuw, geregistreerd_op "
+            + "FROM rio_object_historie WHERE soort = @soort AND sleutel = @sleutel ORDER BY id")
+            .With("@soort", soort.ToString())
+            .With("@sleutel", sleutel);
+        return await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.LeesHistorie, ct);
+    }
+
+    public async Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Sql(null, "SELECT antwoord_json FROM bedrijfsdocument WHERE id = @id")
+            .With("@id", identificatiecodeBedrijfsdocument);
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    private void AddFilter(DbCommand command, RioObjectSoort soort, RioFilter filter)
+    {
+        command.With("@soort", soort.ToString());
+        if (filter.Onderwijsbestuurcode is not null)
+        {
+            command.With("@bestuur", filter.Onderwijsbestuurcode);
+        }
+
+        if (filter.Onderwijsaanbiedercode is not null)
+        {
+            command.With("@aanbieder", filter.Onderwijsaanbiedercode);
+        }
+
+        if (filter.GewijzigdNa is { } na)
+        {
+            command.WithValue("@na", dialect.Tijd(na));
+        }
+    }
+}

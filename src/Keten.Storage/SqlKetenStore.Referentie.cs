@@ -1,0 +1,44 @@
+using Keten.Storage.Sql;
+
+namespace Keten.Storage;
+
+/// <summary>DUO/OCW reference data items (soort + sleutel → JSON).</summary>
+public abstract partial class SqlKetenStore
+{
+    /// <summary>Upserts all items in one transaction; counts the inserted and the changed ones, not the unchanged.</summary>
+    public async Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await dialect.BeginWriteAsync(connection, ct);
+        var changed = 0;
+        foreach (var (soort, sleutel, json) in items)
+        {
+            await using var command = connection.Sql(transaction,
+                "INSERT INTO referentie (soort, sleutel, json) VALUES (@soort, @sleutel, @json) "
+                + "ON CONFLICT (soort, sleutel) DO UPDATE SET json = excluded.json WHERE referentie.json <> excluded.json")
+                .With("@soort", soort)
+                .With("@sleutel", sleutel)
+                .With("@json", json);
+            changed += await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return changed;
+    }
+
+    /// <summary>All items, ordered by soort then sleutel.</summary>
+    public async Task<IReadOnlyList<(string Soort, string Sleutel, string Json)>> LoadReferentieAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Sql(null, "SELECT soort, sleutel, json FROM referentie ORDER BY soort, sleutel");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var items = new List<(string Soort, string Sleutel, string Json)>();
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return items;
+    }
+}

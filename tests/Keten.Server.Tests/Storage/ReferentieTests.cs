@@ -1,0 +1,39 @@
+using Keten.Server.Tests.Infrastructure;
+
+namespace Keten.Server.Tests.Storage;
+
+public abstract class ReferentieTests(StoreKind kind, PostgresServer postgres) : StoreTest(kind, postgres)
+{
+    [Fact]
+    public async Task Save_counts_inserted_and_changed_items_but_not_unchanged_ones()
+    {
+        Assert.Equal(3, await Store.SaveReferentieAsync(
+            [("bestuur", "100B001", """{"naam":"A"}"""), ("bestuur", "200B001", """{"naam":"B"}"""), ("instelling", "00AA", "{}")],
+            CancellationToken.None));
+
+        Assert.Equal(0, await Store.SaveReferentieAsync(
+            [("bestuur", "100B001", """{"naam":"A"}"""), ("instelling", "00AA", "{}")],
+            CancellationToken.None));
+
+        Assert.Equal(2, await Store.SaveReferentieAsync(
+            [("bestuur", "100B001", """{"naam":"A2"}"""), ("bestuur", "200B001", """{"naam":"B"}"""), ("erkenning", "25000", "{}")],
+            CancellationToken.None));
+
+        Assert.Equal(
+            [("bestuur", "100B001", """{"naam":"A2"}"""), ("bestuur", "200B001", """{"naam":"B"}"""), ("erkenning", "25000", "{}"), ("instelling", "00AA", "{}")],
+            await Store.LoadReferentieAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Nothing_saved_loads_nothing()
+    {
+        Assert.Equal(0, await Store.SaveReferentieAsync([], CancellationToken.None));
+        Assert.Empty(await Store.LoadReferentieAsync(CancellationToken.None));
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class ReferentieTestsOnSqlite(PostgresServer postgres) : ReferentieTests(StoreKind.Sqlite, postgres);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ReferentieTestsOnPostgres(PostgresServer postgres) : ReferentieTests(StoreKind.Postgres, postgres);
