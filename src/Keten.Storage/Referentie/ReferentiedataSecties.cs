@@ -1,0 +1,116 @@
+using Keten.Domain.Referentie;
+using Keten.Domain.Rio;
+using F = Keten.Storage.Referentie.ReferentiedataFormaten;
+
+namespace Keten.Storage.Referentie;
+
+/// <summary>Reads one item of each section of the reference-data file, recording every field error.</summary>
+internal static class ReferentiedataSecties
+{
+    private const string Bestuurformaat = "onderwijsbestuurcode (nnnBnnn)";
+
+    public static Gelezen<Onderwijsbestuur> Bestuur(VeldLezer v)
+    {
+        var code = v.VerplichteTekst("code", Codes.IsOnderwijsbestuurcode, Bestuurformaat);
+        var naam = v.VerplichteTekst("naam");
+        var kvkNummer = v.OptioneleTekst("kvkNummer", F.IsKvkNummer, "KvK-nummer (8 cijfers)");
+        var oin = v.VerplichteTekst("oin", Codes.IsOin, "OIN (20 cijfers)");
+        var item = code is not null && naam is not null && oin is not null && v.ZonderFouten
+            ? new Onderwijsbestuur(code, naam, kvkNummer, oin)
+            : null;
+        return new(item, code, "code", v);
+    }
+
+    public static Gelezen<ErkendeInstelling> Instelling(VeldLezer v, IReadOnlySet<string> besturen)
+    {
+        var brin = v.VerplichteTekst("brin", Codes.IsBrin4, "BRIN4 (nnXX)");
+        var naam = v.VerplichteTekst("naam");
+        var sector = v.VerplichteTekst("sector", F.IsSector, "sector (MBO of VO)");
+        var bestuur = BestaandBestuur(v, besturen);
+        var begindatum = v.VerplichteDatum("begindatum");
+        var einddatum = v.OptioneleDatum("einddatum");
+        v.EinddatumNaBegindatum(begindatum, einddatum);
+        var item = brin is not null && naam is not null && sector is not null && bestuur is not null && begindatum is { } begin && v.ZonderFouten
+            ? new ErkendeInstelling(brin, naam, F.NaarSector(sector), bestuur, begin, einddatum)
+            : null;
+        return new(item, brin, "brin", v);
+    }
+
+    public static Gelezen<Opleidingserkenning> Opleidingserkenning(VeldLezer v)
+    {
+        var stelsel = v.VerplichteTekst("opleidingsstelsel");
+        var (codeformaat, codeformaatnaam) = F.Opleidingscode(stelsel);
+        var code = v.VerplichteTekst("opleidingscode", codeformaat, codeformaatnaam);
+        var naam = v.VerplichteTekst("naam");
+        var niveau = v.VerplichteTekst("niveau", F.IsKwalificatieniveau, "kwalificatieniveau (MBO-1 t/m MBO-4)");
+        var begindatum = v.VerplichteDatum("begindatum");
+        var einddatum = v.OptioneleDatum("einddatum");
+        v.EinddatumNaBegindatum(begindatum, einddatum);
+        var sleutel = stelsel is not null && code is not null ? ReferentiedataSleutels.Opleidingserkenning(stelsel, code) : null;
+        var item = stelsel is not null && code is not null && naam is not null && niveau is not null && begindatum is { } begin && v.ZonderFouten
+            ? new Opleidingserkenning(stelsel, code, naam, niveau, begin, einddatum)
+            : null;
+        return new(item, sleutel, "opleidingscode", v);
+    }
+
+    public static Gelezen<VoVakerkenning> VoVakerkenning(VeldLezer v)
+    {
+        var stelsel = v.VerplichteTekst("opleidingsstelsel");
+        var (codeformaat, codeformaatnaam) = F.Opleidingscode(stelsel);
+        var code = v.VerplichteTekst("opleidingscode", codeformaat, codeformaatnaam);
+        var niveau = v.VerplichteTekst("opleidingsniveau", F.IsVoNiveaucode, "VO-niveaucode (VO-PRO, VO-VMBO-BB/KB/GL/TL, VO-HAVO, VO-VWO)");
+        var naam = v.VerplichteTekst("naam");
+        var begindatum = v.VerplichteDatum("begindatum");
+        var einddatum = v.OptioneleDatum("einddatum");
+        v.EinddatumNaBegindatum(begindatum, einddatum);
+        var sleutel = stelsel is not null && code is not null && niveau is not null
+            ? ReferentiedataSleutels.VoVakerkenning(stelsel, code, niveau)
+            : null;
+        var item = stelsel is not null && code is not null && niveau is not null && naam is not null && begindatum is { } begin && v.ZonderFouten
+            ? new VoVakerkenning(stelsel, code, niveau, naam, begin, einddatum)
+            : null;
+        return new(item, sleutel, "opleidingscode", v);
+    }
+
+    public static Gelezen<Medewerker> Medewerker(VeldLezer v, IReadOnlySet<string> besturen, List<ReferentiedataFout> fouten)
+    {
+        var bestuur = BestaandBestuur(v, besturen);
+        var naam = v.VerplichteTekst("naam");
+        var rol = v.VerplichteTekst("rol");
+        var token = v.OptioneelObject("legacyToken") is { } tokenObject
+            ? LegacyToken(new VeldLezer(tokenObject, v.VeldPad("legacyToken"), fouten))
+            : null;
+        var sleutel = bestuur is not null && naam is not null ? ReferentiedataSleutels.Medewerker(bestuur, naam) : null;
+        var item = bestuur is not null && naam is not null && rol is not null && v.ZonderFouten
+            ? new Medewerker(bestuur, naam, rol, token)
+            : null;
+        return new(item, sleutel, "naam", v);
+    }
+
+    private static LegacyToken? LegacyToken(VeldLezer v)
+    {
+        var gebruikersnaam = v.VerplichteTekst("gebruikersnaam");
+        var secret = v.VerplichteTekst("totpSecret");
+        if (secret is not null && !F.IsTotpSecret(secret))
+        {
+            // The value is a secret: the message does not repeat it.
+            v.Fout("totpSecret", "is geen TOTP-secret (base32, minstens 16 tekens A-Z en 2-7)");
+            secret = null;
+        }
+
+        return gebruikersnaam is not null && secret is not null ? new LegacyToken(gebruikersnaam, secret) : null;
+    }
+
+    /// <summary>Reads onderwijsbestuurcode and checks that the file's onderwijsbesturen hold that board.</summary>
+    private static string? BestaandBestuur(VeldLezer v, IReadOnlySet<string> besturen)
+    {
+        var code = v.VerplichteTekst("onderwijsbestuurcode", Codes.IsOnderwijsbestuurcode, Bestuurformaat);
+        if (code is not null && !besturen.Contains(code))
+        {
+            v.Fout("onderwijsbestuurcode", $"onderwijsbestuur '{code}' komt niet voor in onderwijsbesturen");
+            return null;
+        }
+
+        return code;
+    }
+}
