@@ -19,15 +19,16 @@ internal static class JsonKnoopParser
             utf8 = utf8[Bom.Length..];
         }
 
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return (null, new ReferentiedataFout(1, "", "geen geldige JSON: het bestand is leeg"));
+        }
+
         var regels = new Regelindex(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            if (!reader.Read())
-            {
-                return (null, new ReferentiedataFout(1, "", "geen geldige JSON: het bestand is leeg"));
-            }
-
+            reader.Read();
             var knoop = LeesWaarde(ref reader, regels);
             if (reader.Read())
             {
