@@ -34,7 +34,7 @@ public static class KetenCli
                     await uit.WriteLineAsync($"{gewijzigd} referentie-items nieuw of gewijzigd");
                     return 0;
                 }
-                catch (ReferentiedataException e)
+                catch (OngeldigeReferentiedataException e)
                 {
                     await fout.WriteLineAsync(e.Message);
                     return 2;
