@@ -1,0 +1,77 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace Keten.Server.Soap;
+
+/// <summary>
+/// Validates one message element against a compiled schema set. The reported errors name elements and the
+/// schema's complaint, with the offending value blanked out: a faultstring must not echo payload (a BSN, say).
+/// </summary>
+public static class XsdValidatie
+{
+    private const int MaxFouten = 10;
+
+    /// <returns>The errors, empty when the element is valid.</returns>
+    public static IReadOnlyList<string> Valideer(XmlSchemaSet schemas, XElement element)
+    {
+        var name = new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName);
+        if (schemas.GlobalElements[name] is not XmlSchemaElement declaration)
+        {
+            return [$"element '{element.Name.LocalName}' is geen bericht van dit contract"];
+        }
+        var fouten = new List<string>();
+        element.Validate(declaration, schemas, (_, e) =>
+        {
+            if (e.Severity == XmlSeverityType.Error && fouten.Count < MaxFouten)
+            {
+                fouten.Add(Beschrijf(element, e));
+            }
+        });
+        return fouten;
+    }
+
+    private static string Beschrijf(XElement root, ValidationEventArgs e)
+    {
+        var bron = (e.Exception as XmlSchemaValidationException)?.SourceObject as XObject;
+        var melding = Zonder(e.Message, Waarde(bron));
+        return $"{Pad(root, bron)}: {melding}";
+    }
+
+    /// <summary>The text an error message may quote: an attribute's value or an element's own text.</summary>
+    private static string? Waarde(XObject? bron) => bron switch
+    {
+        XAttribute attribute => attribute.Value,
+        XElement element => string.Concat(element.Nodes().OfType<XText>().Select(t => t.Value)),
+        _ => null,
+    };
+
+    private static string Zonder(string melding, string? waarde)
+    {
+        if (string.IsNullOrEmpty(waarde))
+        {
+            return melding;
+        }
+        melding = melding.Replace("'" + waarde + "'", "'…'", StringComparison.Ordinal);
+        var getrimd = waarde.Trim();
+        return getrimd.Length == 0 ? melding : melding.Replace("'" + getrimd + "'", "'…'", StringComparison.Ordinal);
+    }
+
+    /// <summary>"/aanleveren_x_request/aangebodenOpleiding/naam", "@attribute" for attributes.</summary>
+    private static string Pad(XElement root, XObject? bron)
+    {
+        var element = bron switch
+        {
+            XAttribute attribute => attribute.Parent,
+            XElement e => e,
+            _ => null,
+        };
+        if (element is null)
+        {
+            return "/" + root.Name.LocalName;
+        }
+        var delen = element.AncestorsAndSelf().TakeWhile(e => e != root.Parent).Select(e => e.Name.LocalName).Reverse();
+        var pad = "/" + string.Join('/', delen);
+        return bron is XAttribute a ? $"{pad}/@{a.Name.LocalName}" : pad;
+    }
+}
