@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
@@ -8,7 +9,7 @@ namespace Keten.Server.Soap;
 /// Validates one message element against a compiled schema set. The reported errors name elements and the
 /// schema's complaint, with the offending value blanked out: a faultstring must not echo payload (a BSN, say).
 /// </summary>
-public static class XsdValidatie
+public static partial class XsdValidatie
 {
     private const int MaxFouten = 10;
 
@@ -21,22 +22,19 @@ public static class XsdValidatie
             return [$"element '{element.Name.LocalName}' is geen bericht van dit contract"];
         }
         var fouten = new List<string>();
-        element.Validate(declaration, schemas, (_, e) =>
+        element.Validate(declaration, schemas, (sender, e) =>
         {
             if (e.Severity == XmlSeverityType.Error && fouten.Count < MaxFouten)
             {
-                fouten.Add(Beschrijf(element, e));
+                fouten.Add(Beschrijf(element, sender as XObject, e.Message));
             }
         });
         return fouten;
     }
 
-    private static string Beschrijf(XElement root, ValidationEventArgs e)
-    {
-        var bron = (e.Exception as XmlSchemaValidationException)?.SourceObject as XObject;
-        var melding = Zonder(e.Message, Waarde(bron));
-        return $"{Pad(root, bron)}: {melding}";
-    }
+    /// <param name="bron">The node being validated: System.Xml.Linq passes it as the event's sender.</param>
+    private static string Beschrijf(XElement root, XObject? bron, string melding) =>
+        $"{Pad(root, bron)}: {ZonderWaarde(melding, Waarde(bron))}";
 
     /// <summary>The text an error message may quote: an attribute's value or an element's own text.</summary>
     private static string? Waarde(XObject? bron) => bron switch
@@ -46,15 +44,19 @@ public static class XsdValidatie
         _ => null,
     };
 
-    private static string Zonder(string melding, string? waarde)
+    private static string ZonderWaarde(string melding, string? waarde)
     {
-        if (string.IsNullOrEmpty(waarde))
+        if (!string.IsNullOrEmpty(waarde))
         {
-            return melding;
+            melding = melding.Replace("'" + waarde + "'", "'…'", StringComparison.Ordinal);
+            var getrimd = waarde.Trim();
+            if (getrimd.Length > 0)
+            {
+                melding = melding.Replace("'" + getrimd + "'", "'…'", StringComparison.Ordinal);
+            }
         }
-        melding = melding.Replace("'" + waarde + "'", "'…'", StringComparison.Ordinal);
-        var getrimd = waarde.Trim();
-        return getrimd.Length == 0 ? melding : melding.Replace("'" + getrimd + "'", "'…'", StringComparison.Ordinal);
+        // Belt and braces: .NET's own wording for a rejected value.
+        return QuotedValue().Replace(melding, "The value '…' ");
     }
 
     /// <summary>"/aanleveren_x_request/aangebodenOpleiding/naam", "@attribute" for attributes.</summary>
@@ -74,4 +76,7 @@ public static class XsdValidatie
         var pad = "/" + string.Join('/', delen);
         return bron is XAttribute a ? $"{pad}/@{a.Name.LocalName}" : pad;
     }
+
+    [GeneratedRegex("The value '.*?' (?=is (invalid|not valid))", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex QuotedValue();
 }
