@@ -12,7 +12,7 @@ public static partial class Oin
     /// <summary>DUO's own OIN, the wsa:To of every request to RIO.</summary>
     public const string Duo = "00000001800866472000";
 
-    public static bool IsGeldig(string? oin) => oin is not null && OinPattern().IsMatch(oin);
+    public static bool IsGeldig([NotNullWhen(true)] string? oin) => oin is not null && OinPattern().IsMatch(oin);
 
     /// <summary>Reads the OIN from the "oin" query parameter of a WS-Addressing address.</summary>
     public static bool TryLees(string? adres, [NotNullWhen(true)] out string? oin)
@@ -40,7 +40,7 @@ public static partial class Oin
             }
             gevonden = parameter["oin=".Length..];
         }
-        if (gevonden is null || !IsGeldig(gevonden))
+        if (!IsGeldig(gevonden))
         {
             return false;
         }

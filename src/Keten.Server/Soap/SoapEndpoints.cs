@@ -8,6 +8,8 @@ public static class SoapEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapRioSoap(this IEndpointRouteBuilder app)
     {
+        // Fail at startup, not at the first request: compiles the XSDs and checks every registered handler.
+        app.ServiceProvider.GetRequiredService<SoapOperaties>();
         foreach (var service in new[] { RioSoapServices.Beheren, RioSoapServices.Raadplegen })
         {
             var path = RioSoapServices.Path(service);

@@ -81,6 +81,16 @@ public sealed class SoapFaultTests(SoapTestServer server) : IClassFixture<SoapTe
     }
 
     [Fact]
+    public async Task SOAP_1_2_content_type_is_refused_with_DK0001()
+    {
+        var xml = Encoding.UTF8.GetBytes(TestBerichten.GoedBeherenEnvelope().ToString());
+
+        var antwoord = await PostRaw(xml, "application/soap+xml;charset=UTF-8", GoedeAction);
+
+        AssertFault(antwoord, "VersionMismatch.DK0001");
+    }
+
+    [Fact]
     public async Task Malformed_XML_is_refused_with_DK0004()
     {
         var antwoord = await PostRaw(Encoding.UTF8.GetBytes("<soapenv:Envelope xmlns:soapenv=\"x\"><unclosed>"),
