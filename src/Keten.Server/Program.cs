@@ -1,10 +1,12 @@
 using Keten.Server.Opstart;
 using Keten.Server.Rio;
 using Keten.Server.Rio.Rest;
+using Keten.Server.Soap;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKeten(builder.Configuration);
+builder.Services.AddRioSoap();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerOptions));
@@ -13,6 +15,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
+app.MapRioSoap();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 

@@ -1,0 +1,47 @@
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace Keten.Server.Soap;
+
+/// <summary>
+/// Serves DUO's WSDL (GET ?wsdl) with soap:address pointing at this server and its xsd:import pointing at
+/// GET ?xsd, which serves the XSD as DUO publishes it.
+/// </summary>
+internal static class ContractDocumenten
+{
+    private static readonly XNamespace WsdlSoapNs = "http://schemas.xmlsoap.org/wsdl/soap/";
+    private static readonly XNamespace XsdNs = XmlSchema.Namespace;
+
+    public static async Task ServeerAsync(HttpContext context, SoapContract contract)
+    {
+        var request = context.Request;
+        var ct = context.RequestAborted;
+        var serviceUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{RioSoapServices.Path(contract.Service)}";
+        if (request.Query.ContainsKey("wsdl"))
+        {
+            await XmlResponse.SchrijfAsync(context.Response, Wsdl(contract, serviceUrl), StatusCodes.Status200OK, ct);
+        }
+        else if (request.Query.ContainsKey("xsd"))
+        {
+            await XmlResponse.SchrijfAsync(context.Response, contract.Xsd, StatusCodes.Status200OK, ct);
+        }
+        else
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+
+    public static XDocument Wsdl(SoapContract contract, string serviceUrl)
+    {
+        var wsdl = contract.WsdlKopie();
+        foreach (var address in wsdl.Descendants(WsdlSoapNs + "address"))
+        {
+            address.SetAttributeValue("location", serviceUrl);
+        }
+        foreach (var import in wsdl.Descendants(XsdNs + "import"))
+        {
+            import.SetAttributeValue("schemaLocation", serviceUrl + "?xsd");
+        }
+        return wsdl;
+    }
+}

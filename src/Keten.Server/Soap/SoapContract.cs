@@ -1,0 +1,121 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace Keten.Server.Soap;
+
+/// <summary>
+/// One of DUO's service contracts: the WSDL (operations and their soapAction) and the XSD it imports, compiled
+/// once into an <see cref="XmlSchemaSet"/>.
+/// </summary>
+public sealed class SoapContract
+{
+    private static readonly XNamespace WsdlNs = "http://schemas.xmlsoap.org/wsdl/";
+    private static readonly XNamespace WsdlSoapNs = "http://schemas.xmlsoap.org/wsdl/soap/";
+    private static readonly XNamespace XsdNs = XmlSchema.Namespace;
+
+    private readonly XDocument wsdl;
+    private readonly Dictionary<string, string> operatieVoorAction;
+
+    private SoapContract(string service, string naam, XDocument wsdl, byte[] xsd, XmlSchemaSet schemas,
+        IReadOnlyDictionary<string, string> soapActions)
+    {
+        Service = service;
+        Naam = naam;
+        this.wsdl = wsdl;
+        Xsd = xsd;
+        Schemas = schemas;
+        SoapActions = soapActions;
+        SchemaNamespace = RioSoapServices.SchemaNamespace(service);
+        ContractNamespace = (string?)wsdl.Root?.Attribute("targetNamespace") ?? "";
+        operatieVoorAction = soapActions.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>"beheren4.0" or "raadplegen4.0".</summary>
+    public string Service { get; }
+
+    /// <summary>The contract's name and file name stem, e.g. "DUO_RIO_Beheren_OnderwijsOrganisatie_V4".</summary>
+    public string Naam { get; }
+
+    /// <summary>The XSD's targetNamespace: the namespace of every message element.</summary>
+    public XNamespace SchemaNamespace { get; }
+
+    /// <summary>The WSDL's targetNamespace, e.g. "http://duo.nl/contract/DUO_RIO_Beheren_OnderwijsOrganisatie_V4".</summary>
+    public string ContractNamespace { get; }
+
+    /// <summary>Operation name → soapAction, as the WSDL binding declares them.</summary>
+    public IReadOnlyDictionary<string, string> SoapActions { get; }
+
+    public XmlSchemaSet Schemas { get; }
+
+    /// <summary>The XSD file as DUO publishes it.</summary>
+    public byte[] Xsd { get; }
+
+    /// <summary>A copy of the WSDL, for the caller to adapt (addresses) before serving.</summary>
+    public XDocument WsdlKopie() => new(wsdl);
+
+    public string? OperatieVoorAction(string soapAction) =>
+        operatieVoorAction.TryGetValue(soapAction, out var operatie) ? operatie : null;
+
+    public XName RequestElement(string operatie) => SchemaNamespace + (operatie + "_request");
+
+    public XName ResponseElement(string operatie) => SchemaNamespace + (operatie + "_response");
+
+    /// <summary>Validates a message element (a *_request or *_response) against the XSD.</summary>
+    public IReadOnlyList<string> Valideer(XElement bericht) => XsdValidatie.Valideer(Schemas, bericht);
+
+    /// <summary>Loads "{naam}.wsdl" and "{naam}.xsd" from the embedded contracts and checks they agree.</summary>
+    public static SoapContract Laad(string service, string naam)
+    {
+        var wsdl = LeesXml(ContractResources.ReadAllBytes(naam + ".wsdl"));
+        var xsd = ContractResources.ReadAllBytes(naam + ".xsd");
+        var schemas = Compileer(xsd);
+
+        var verwacht = RioSoapServices.SchemaNamespace(service).NamespaceName;
+        if (!schemas.Contains(verwacht))
+        {
+            throw new InvalidOperationException($"{naam}.xsd does not have targetNamespace {verwacht}.");
+        }
+        var import = wsdl.Descendants(XsdNs + "import").SingleOrDefault();
+        if ((string?)import?.Attribute("namespace") != verwacht)
+        {
+            throw new InvalidOperationException($"{naam}.wsdl does not import the schema {verwacht}.");
+        }
+
+        var soapActions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var operation in wsdl.Descendants(WsdlNs + "binding").Elements(WsdlNs + "operation"))
+        {
+            var operatie = (string?)operation.Attribute("name")
+                ?? throw new InvalidOperationException($"{naam}.wsdl has a binding operation without a name.");
+            var soapAction = (string?)operation.Element(WsdlSoapNs + "operation")?.Attribute("soapAction")
+                ?? throw new InvalidOperationException($"{naam}.wsdl: operation {operatie} has no soapAction.");
+            foreach (var suffix in new[] { "_request", "_response" })
+            {
+                if (!schemas.GlobalElements.Contains(new XmlQualifiedName(operatie + suffix, verwacht)))
+                {
+                    throw new InvalidOperationException($"{naam}.xsd does not declare {operatie}{suffix}.");
+                }
+            }
+            soapActions.Add(operatie, soapAction);
+        }
+        return new SoapContract(service, naam, wsdl, xsd, schemas, soapActions);
+    }
+
+    private static XmlSchemaSet Compileer(byte[] xsd)
+    {
+        var schemas = new XmlSchemaSet { XmlResolver = null };
+        using var reader = XmlReader.Create(new MemoryStream(xsd), VeiligeInstellingen());
+        schemas.Add(XmlSchema.Read(reader, (_, e) => throw e.Exception)!);
+        schemas.Compile();
+        return schemas;
+    }
+
+    private static XDocument LeesXml(byte[] bytes)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(bytes), VeiligeInstellingen());
+        return XDocument.Load(reader);
+    }
+
+    private static XmlReaderSettings VeiligeInstellingen() =>
+        new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+}

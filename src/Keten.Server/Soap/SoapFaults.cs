@@ -1,0 +1,43 @@
+namespace Keten.Server.Soap;
+
+/// <summary>
+/// The faults of DUO's PvE RIO Webservicekoppeling §6.5 (Edukoppeling). Each faultstring starts with the PvE's own
+/// FaultString and adds what exactly was wrong.
+/// </summary>
+public static class SoapFaults
+{
+    public static SoapFault InvalideEnvelope(string reden) => new("VersionMismatch.DK0001", "Invalide envelope: " + reden);
+
+    public static SoapFault InvalideSoapAction(string reden) => new("Client.DK0003", "Invalide soap-action: " + reden);
+
+    public static SoapFault NietConformXsd(string reden) => new("Client.DK0004", "Niet conform XSD: " + reden);
+
+    public static SoapFault WsaToOntbreekt() =>
+        new("Client.DK0005", "Wsa:To ontbreekt: de SOAP-header bevat geen wsa:To (" + SoapNamespaces.Addressing + ")");
+
+    public static SoapFault WsaActionOntbreekt() =>
+        new("Client.DK0006", "Wsa:Action ontbreekt: de SOAP-header bevat geen wsa:Action (" + SoapNamespaces.Addressing + ")");
+
+    public static SoapFault WsaMessageIdOntbreekt() =>
+        new("Client.DK0007", "Wsa:MessageID ontbreekt: de SOAP-header bevat geen wsa:MessageID (" + SoapNamespaces.Addressing + ")");
+
+    public static SoapFault NietConformUtf8(string reden) => new("Client.DK0009", "Niet conform UTF-8: " + reden);
+
+    public static SoapFault OnjuisteWaardeInWsaHeader(string reden) => new("Client.DK0011", "Onjuiste waarde in wsa header: " + reden);
+
+    public static SoapFault WsaFromOntbreekt() =>
+        new("Client.EK0020", "Wsa:From ontbreekt: de SOAP-header bevat geen wsa:From met wsa:Address (" + SoapNamespaces.Addressing + ")");
+
+    public static SoapFault WsaFromGeenGeldigOin() =>
+        new("Client.EK0021", "Wsa:From bevat geen geldig OIN: wsa:From/wsa:Address moet na '?oin=' een OIN van 20 tekens (cijfers en hoofdletters) bevatten");
+
+    public static SoapFault WsaToGeenGeldigOin() =>
+        new("Client.EK0022", "Wsa:To bevat geen geldig OIN: wsa:To moet na '?oin=' een OIN van 20 tekens (cijfers en hoofdletters) bevatten");
+
+    public static SoapFault WsaMessageIdGeenUuid() =>
+        new("Client.EK0023", "Wsa:MessageID bevat geen UUID: verwacht een UUID, eventueel voorafgegaan door 'urn:uuid:' of 'uuid:'");
+
+    public static SoapFault ServiceAfhandelingGeeftFout(string tekst) => new("Server.DK0050", tekst);
+
+    public static SoapFault ServiceNietBeschikbaar(string reden) => new("Server.DK0051", "Service niet beschikbaar: " + reden);
+}

@@ -1,0 +1,31 @@
+using System.Xml.Linq;
+
+namespace Keten.Server.Soap;
+
+/// <summary>
+/// A SOAP request that passed every Edukoppeling check (transport, WS-Addressing, XSD) and is handed to the
+/// operation's handler.
+/// </summary>
+/// <param name="Service">"beheren4.0" or "raadplegen4.0" (see <see cref="RioSoapServices"/>).</param>
+/// <param name="Operatie">The WSDL operation, e.g. "aanleveren_aangebodenOpleiding".</param>
+/// <param name="Body">The <c>{operatie}_request</c> element; valid against DUO's XSD.</param>
+/// <param name="VerzenderOin">The OIN after "?oin=" in wsa:From.</param>
+/// <param name="OntvangerOin">The OIN after "?oin=" in wsa:To.</param>
+/// <param name="MessageId">wsa:MessageID as sent.</param>
+public sealed record SoapVerzoek(
+    string Service,
+    string Operatie,
+    XElement Body,
+    string VerzenderOin,
+    string OntvangerOin,
+    string MessageId,
+    string IdentificatiecodeBedrijfsdocument,
+    string VerzendendeInstantie,
+    string OntvangendeInstantie)
+{
+    /// <summary>The server's clock; <see cref="Bedrijfsdocument.Antwoord"/> stamps the answer with it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}
+
+/// <summary>Handles one SOAP operation: returns the <c>{operatie}_response</c> element.</summary>
+public delegate Task<XElement> SoapOperatieHandler(SoapVerzoek verzoek, CancellationToken ct);

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace Keten.Server.Tests.Soap;
+
+public sealed class WsdlTests(SoapTestServer server) : IClassFixture<SoapTestServer>
+{
+    private static readonly XNamespace WsdlNs = "http://schemas.xmlsoap.org/wsdl/";
+    private static readonly XNamespace WsdlSoapNs = "http://schemas.xmlsoap.org/wsdl/soap/";
+    private static readonly XNamespace XsdNs = XmlSchema.Namespace;
+
+    private readonly HttpClient client = server.CreateClient();
+
+    [Theory]
+    [InlineData("beheren4.0", "DUO_RIO_Beheren_OnderwijsOrganisatie_V4")]
+    [InlineData("raadplegen4.0", "DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4")]
+    public async Task Wsdl_is_DUOs_with_the_address_of_this_server(string service, string contract)
+    {
+        using var response = await client.GetAsync($"/RIO/services/{service}?wsdl");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/xml", response.Content.Headers.ContentType?.MediaType);
+        var wsdl = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(contract, (string?)wsdl.Root!.Attribute("name"));
+        var address = wsdl.Descendants(WsdlSoapNs + "address").Single();
+        Assert.Equal($"http://localhost/RIO/services/{service}", (string?)address.Attribute("location"));
+        Assert.NotEmpty(wsdl.Descendants(WsdlNs + "operation"));
+    }
+
+    [Theory]
+    [InlineData("beheren4.0")]
+    [InlineData("raadplegen4.0")]
+    public async Task Schema_import_of_the_wsdl_resolves_to_the_XSD_it_names(string service)
+    {
+        var wsdlUrl = new Uri(client.BaseAddress!, $"/RIO/services/{service}?wsdl");
+        var wsdl = XDocument.Parse(await client.GetStringAsync(wsdlUrl));
+        var import = wsdl.Descendants(XsdNs + "import").Single();
+        var schemaUrl = new Uri(wsdlUrl, (string)import.Attribute("schemaLocation")!);
+
+        using var response = await client.GetAsync(schemaUrl);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        using var reader = XmlReader.Create(stream);
+        var schema = XmlSchema.Read(reader, null)!;
+        Assert.Equal((string?)import.Attribute("namespace"), schema.TargetNamespace);
+        var set = new XmlSchemaSet();
+        set.Add(schema);
+        set.Compile();
+        Assert.True(set.GlobalElements.Count > 0);
+    }
+
+    [Fact]
+    public async Task Get_without_wsdl_or_xsd_is_not_found()
+    {
+        using var response = await client.GetAsync("/RIO/services/beheren4.0");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
