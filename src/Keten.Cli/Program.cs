@@ -1,3 +1,6 @@
-using Keten.Cli;
+namespace Keten.Cli;
 
-return await KetenCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+public static class KetenProgram
+{
+    public static Task<int> Main(string[] args) => KetenCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+}
