@@ -34,16 +34,24 @@ public static partial class RaadplegenXmlReader
         ];
     }
 
-    /// <summary>A particuliereOpleiding element. Raadplegen does not name the board; pass it.</summary>
-    public static ReadResult<Opleidingseenheid> Opleidingseenheid(XElement element, string onderwijsbestuurcode)
+    /// <summary>
+    /// A particuliereOpleiding element. The board is the one the periods' "eigenaar" kenmerk names (those kenmerken are
+    /// removed: Beheren has none); onderwijsbestuurcode is the fallback for an answer without it.
+    /// </summary>
+    public static ReadResult<Opleidingseenheid> Opleidingseenheid(XElement element, string? onderwijsbestuurcode = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        ArgumentNullException.ThrowIfNull(onderwijsbestuurcode);
-        return ReadErrorException.Capture(() => OpleidingseenheidXml.Lees(
-            R,
-            element,
-            R.Text(element, "opleidingseenheidcode"),
-            onderwijsbestuurcode));
+        return ReadErrorException.Capture(() =>
+        {
+            var (eigenaar, eenheid) = Eigenaar.Verwijderen(OpleidingseenheidXml.Lees(
+                R,
+                element,
+                R.Text(element, "opleidingseenheidcode"),
+                onderwijsbestuurcode ?? ""));
+            var bestuur = eigenaar ?? onderwijsbestuurcode
+                ?? throw ReadErrorException.Invalid(Eigenaar.Kenmerknaam, "The answer names no eigenaar and no onderwijsbestuurcode was given.");
+            return eenheid with { Onderwijsbestuurcode = bestuur };
+        });
     }
 
     /// <summary>

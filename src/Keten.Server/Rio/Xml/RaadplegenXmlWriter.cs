@@ -64,11 +64,13 @@ public static partial class RaadplegenXmlWriter
     /// <summary>
     /// particuliereOpleiding. herkomstOpleiding (Opleidingsherkomst-v01: who has a say over the opleidingseenheid) is
     /// not held by the domain. Raadplegen's opleidingserkenningSleutel list stays empty for a particuliere opleiding.
+    /// Every period gets the kenmerk "eigenaar" with the board's code, as Raadplegen's kenmerkwaardenbereik requires.
     /// </summary>
     public static XElement Opleidingseenheid(Opleidingseenheid opleidingseenheid, string herkomstOpleiding)
     {
         ArgumentNullException.ThrowIfNull(opleidingseenheid);
         OpleidingseenheidXml.ControleerSoort(opleidingseenheid);
+        opleidingseenheid = Eigenaar.Toevoegen(opleidingseenheid);
         return W.Element(
             OpleidingseenheidXml.Element,
             W.Required("opleidingseenheidcode", opleidingseenheid.Opleidingseenheidcode),

@@ -152,8 +152,18 @@ public class RaadplegenXmlRoundTripTests
         var antwoord = Antwoord("opvragen_opleidingseenheid", RaadplegenXmlWriter.Opleidingseenheid(eenheid, "INSTELLING"));
 
         var element = antwoord.Element(Ns + "particuliereOpleiding")!;
-        JsonGelijk.AssertGelijk(eenheid, RaadplegenXmlReader.Opleidingseenheid(element, RioVoorbeelden.Bestuur).GetValueOrThrow());
+        JsonGelijk.AssertGelijk(eenheid, RaadplegenXmlReader.Opleidingseenheid(element).GetValueOrThrow());
         Assert.Equal("INSTELLING", element.Element(Ns + "herkomstOpleiding")!.Value);
+    }
+
+    [Fact]
+    public void Every_period_of_a_particuliere_opleiding_names_its_eigenaar()
+    {
+        var element = RaadplegenXmlWriter.Opleidingseenheid(RioVoorbeelden.ParticuliereOpleiding(), "INSTELLING");
+
+        var eigenaars = element.Elements(Ns + "particuliereOpleidingPeriode")
+            .Select(p => p.Elements(Ns + "kenmerken").Single(k => k.Element(Ns + "kenmerknaam")!.Value == "eigenaar").Elements().Last().Value);
+        Assert.Equal([RioVoorbeelden.Bestuur, RioVoorbeelden.Bestuur], eigenaars);
     }
 
     [Fact]
@@ -167,7 +177,7 @@ public class RaadplegenXmlRoundTripTests
             RaadplegenXmlWriter.Paginering(new Paginering(0, 1, 2)));
 
         var gelezen = antwoord.Elements(Ns + "particuliereOpleiding")
-            .Select(e => RaadplegenXmlReader.Opleidingseenheid(e, RioVoorbeelden.Bestuur).GetValueOrThrow()).ToArray();
+            .Select(e => RaadplegenXmlReader.Opleidingseenheid(e).GetValueOrThrow()).ToArray();
         JsonGelijk.AssertGelijk(eenheden, gelezen);
     }
 
