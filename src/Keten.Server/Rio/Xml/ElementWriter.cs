@@ -1,0 +1,24 @@
+using System.Xml.Linq;
+
+namespace Keten.Server.Rio.Xml;
+
+/// <summary>
+/// Builds elements in one contract namespace. Optional elements with no value are left out altogether
+/// (PvE: omit empty optional elements); a mandatory element with no value is a programming error.
+/// </summary>
+internal sealed class ElementWriter(XNamespace ns)
+{
+    public XNamespace Namespace { get; } = ns;
+
+    public XElement Element(string naam, params object?[] inhoud) => new(Namespace + naam, inhoud);
+
+    public XElement Required(string naam, string? waarde) =>
+        new(Namespace + naam, waarde ?? throw new ArgumentException($"<{naam}> is mandatory in RIO but has no value."));
+
+    public XElement Required(string naam, DateOnly datum) => new(Namespace + naam, XmlValues.Datum(datum));
+
+    public XElement? Optional(string naam, string? waarde) => waarde is null ? null : new XElement(Namespace + naam, waarde);
+
+    public XElement? Optional(string naam, DateOnly? datum) =>
+        datum is { } d ? new XElement(Namespace + naam, XmlValues.Datum(d)) : null;
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Keten.Server.Rio.Xml;
+
+/// <summary>Lexical forms of the XSD simple types RIO uses (xsd:date, xsd:decimal, xsd:integer), invariant culture.</summary>
+internal static class XmlValues
+{
+    public static string Datum(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Decimaal(decimal waarde) => waarde.ToString(CultureInfo.InvariantCulture);
+
+    public static string Geheel(int waarde) => waarde.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Parses an xsd:date; a time-zone suffix (Z, +01:00), which the XSD allows, is ignored.</summary>
+    public static DateOnly LeesDatum(string lexical)
+    {
+        var waarde = lexical.Trim();
+        if (waarde.EndsWith('Z'))
+        {
+            waarde = waarde[..^1];
+        }
+        else if (waarde.Length > 10 && (waarde[^6] == '+' || waarde[^6] == '-'))
+        {
+            waarde = waarde[..^6];
+        }
+
+        return DateOnly.ParseExact(waarde, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    public static decimal LeesDecimaal(string lexical) =>
+        decimal.Parse(lexical.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    public static int LeesGeheel(string lexical) =>
+        int.Parse(lexical.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    public static bool LeesBoolean(string lexical) => lexical.Trim() switch
+    {
+        "true" or "1" => true,
+        "false" or "0" => false,
+        var anders => throw new FormatException($"'{anders}' is not an xsd:boolean."),
+    };
+}
