@@ -43,7 +43,7 @@ public sealed class DemoSeeder(
     }
 
     private Afzender Afzender(string bestuur) =>
-        new(referentie.Huidig.Bestuur(bestuur)?.Oin ?? "", bestuur);
+        new(referentie.Huidig.Bestuur(bestuur)?.Oin ?? "", bestuur, DuoBeheer: true);
 
     private static void Controleer(Terugkoppeling antwoord, string sleutel)
     {

@@ -16,7 +16,6 @@ public static class RioJson
     public static void Configureer(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Converters.Add(new JsonStringEnumConverter());
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;

@@ -7,7 +7,8 @@ namespace Keten.Domain.Rio.Regels;
 public static class OnderwijsaanbiederRegels
 {
     /// <param name="bestaand">The stored aanbieder with the same code, null for a nieuwe onderwijsaanbieder.</param>
-    public static IReadOnlyList<Foutmelding> Controleer(Onderwijsaanbieder aanbieder, Onderwijsaanbieder? bestaand, string afzenderBestuurcode, Referentiedata referentie)
+    /// <param name="codeVastleggenToegestaan">DUO's own operators may register a code RIO has not issued yet.</param>
+    public static IReadOnlyList<Foutmelding> Controleer(Onderwijsaanbieder aanbieder, Onderwijsaanbieder? bestaand, string afzenderBestuurcode, Referentiedata referentie, bool codeVastleggenToegestaan = false)
     {
         var code = aanbieder.Onderwijsaanbiedercode ?? "nieuw";
         if (referentie.Bestuur(aanbieder.Onderwijsbestuurcode) is null)
@@ -20,7 +21,7 @@ public static class OnderwijsaanbiederRegels
             return [Foutcodes.AUT401("onderwijsbestuurcode", aanbieder.Onderwijsbestuurcode)];
         }
 
-        if (aanbieder.Onderwijsaanbiedercode is not null && (bestaand is null || bestaand.Onderwijsbestuurcode != afzenderBestuurcode))
+        if (aanbieder.Onderwijsaanbiedercode is not null && (bestaand is null ? !codeVastleggenToegestaan : bestaand.Onderwijsbestuurcode != afzenderBestuurcode))
         {
             // A code RIO never issued to this board: either unknown or someone else's.
             return [Foutcodes.AUT401("onderwijsaanbiedercode", code)];

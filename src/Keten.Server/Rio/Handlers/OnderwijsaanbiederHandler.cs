@@ -13,13 +13,15 @@ public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
             var bestaand = aanbieder.Onderwijsaanbiedercode is { } code
                 ? await verwerking.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, code, ct)
                 : null;
-            var fouten = OnderwijsaanbiederRegels.Controleer(aanbieder, bestaand, bestuur, verwerking.Referentie.Huidig);
+            var codeVrij = afzender.DuoBeheer && aanbieder.Onderwijsaanbiedercode is { } c
+                && await verwerking.Store.GetAsync(RioObjectSoort.Onderwijsaanbieder, c, ct) is null;
+            var fouten = OnderwijsaanbiederRegels.Controleer(aanbieder, bestaand, bestuur, verwerking.Referentie.Huidig, codeVrij);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
             }
 
-            var nieuw = aanbieder.Onderwijsaanbiedercode is null;
+            var nieuw = bestaand is null;
             var toegekend = aanbieder.Onderwijsaanbiedercode
                 ?? await verwerking.GeefCodeUitAsync(RioObjectSoort.Onderwijsaanbieder, $"aanbieder:{bestuur}", n => $"{bestuur[..3]}A{n % 1000:000}", ct);
             var staat = aanbieder with { Onderwijsaanbiedercode = toegekend };

@@ -15,7 +15,9 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
         {
             var locatieBekend = gebruik.Onderwijslocatiecode is { } code
                 && (await verwerking.BestaandAsync(RioObjectSoort.Onderwijslocatie, [code], ct)).Count == 1;
-            var fouten = OnderwijslocatiegebruikRegels.Controleer(gebruik, bestuur, verwerking.Referentie.Huidig, locatieBekend);
+            var nieuweLocatieMetCode = afzender.DuoBeheer && !locatieBekend && gebruik.Onderwijslocatiecode is not null
+                && await verwerking.Store.GetAsync(RioObjectSoort.Onderwijslocatie, gebruik.Onderwijslocatiecode, ct) is null;
+            var fouten = OnderwijslocatiegebruikRegels.Controleer(gebruik, bestuur, verwerking.Referentie.Huidig, locatieBekend || nieuweLocatieMetCode);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
@@ -23,9 +25,9 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
 
             var wijzigingen = new List<Wijziging>();
             var locatiecode = gebruik.Onderwijslocatiecode;
-            if (locatiecode is null)
+            if (locatiecode is null || nieuweLocatieMetCode)
             {
-                locatiecode = await verwerking.GeefCodeUitAsync(RioObjectSoort.Onderwijslocatie, $"locatie:{bestuur}", n => $"{bestuur[..3]}X{n % 1000:000}", ct);
+                locatiecode ??= await verwerking.GeefCodeUitAsync(RioObjectSoort.Onderwijslocatie, $"locatie:{bestuur}", n => $"{bestuur[..3]}X{n % 1000:000}", ct);
                 var locatie = new Onderwijslocatie(locatiecode, gebruik.AanduidingAdres, gebruik.AanduidingGps, gebruik.AanduidingPlaats);
                 wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatie, locatiecode, bestuur, null, RioJson.Serialize(locatie), []));
             }
