@@ -16,7 +16,8 @@ public sealed class SoapOperaties
     public SoapOperaties(SoapContracten contracten, IEnumerable<SoapOperatieRegistratie> registraties)
     {
         this.contracten = contracten;
-        foreach (var registratie in registraties)
+        // A later DI registration of the same operation replaces an earlier one (tests substitute handlers this way).
+        foreach (var registratie in registraties.GroupBy(r => (r.Service, r.Operatie)).Select(g => g.Last()))
         {
             Register(registratie.Service, registratie.Operatie, registratie.Handler);
         }

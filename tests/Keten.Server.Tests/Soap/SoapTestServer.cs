@@ -24,7 +24,10 @@ public sealed class SoapTestServer : WebApplicationFactory<Program>
     /// <summary>Every request a handler received, in order.</summary>
     public ConcurrentQueue<SoapVerzoek> Verzoeken { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Keten", $"Data Source={Path.Combine(Path.GetTempPath(), "keten-soaptest-" + Guid.NewGuid().ToString("N") + ".db")}");
+        builder.UseSetting("Keten:Demo", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -55,6 +58,7 @@ public sealed class SoapTestServer : WebApplicationFactory<Program>
                 throw new SoapFaultException(SoapFaults.ServiceAfhandelingGeeftFout("Ongeldige waarde voor naam: ExperimentX"));
             });
         });
+    }
 
     private Task<XElement> Antwoord(SoapVerzoek verzoek, params object[] inhoud)
     {
