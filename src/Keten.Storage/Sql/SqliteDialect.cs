@@ -39,6 +39,12 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(DataSource));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
         var connection = new SqliteConnection(connectionString);
         try
         {

@@ -36,11 +36,11 @@ public static class KetenConnectionStrings
         return new TestDatabase(StoreKind.Postgres, connectionString, () => server.DropDatabaseAsync(connectionString));
     }
 
-    /// <summary>A fresh database of the given kind (the server is only used for PostgreSQL).</summary>
-    public static Task<TestDatabase> CreateAsync(StoreKind kind, PostgresServer server) => kind switch
+    /// <summary>A fresh database of the given kind; the server is needed (and used) only for PostgreSQL.</summary>
+    public static Task<TestDatabase> CreateAsync(StoreKind kind, PostgresServer? server) => kind switch
     {
         StoreKind.Sqlite => Task.FromResult(Sqlite()),
-        StoreKind.Postgres => PostgresAsync(server),
+        StoreKind.Postgres => PostgresAsync(server ?? throw new ArgumentNullException(nameof(server), "PostgreSQL tests take the PostgresServer of PostgresCollection.")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -4,7 +4,7 @@ using Keten.Storage;
 
 namespace Keten.Server.Tests.Storage;
 
-public abstract class CommitTests(StoreKind kind, PostgresServer postgres) : StoreTest(kind, postgres)
+public abstract class CommitTests(StoreKind kind, PostgresServer? postgres) : StoreTest(kind, postgres)
 {
     private const RioObjectSoort Locatie = RioObjectSoort.Onderwijslocatie;
 
@@ -161,8 +161,7 @@ public abstract class CommitTests(StoreKind kind, PostgresServer postgres) : Sto
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class CommitTestsOnSqlite(PostgresServer postgres) : CommitTests(StoreKind.Sqlite, postgres);
+public sealed class CommitTestsOnSqlite() : CommitTests(StoreKind.Sqlite, null);
 
 [Collection(PostgresCollection.Name)]
 public sealed class CommitTestsOnPostgres(PostgresServer postgres) : CommitTests(StoreKind.Postgres, postgres);

@@ -3,7 +3,7 @@ using Keten.Storage;
 
 namespace Keten.Server.Tests.Storage;
 
-public abstract class HistorieTests(StoreKind kind, PostgresServer postgres) : StoreTest(kind, postgres)
+public abstract class HistorieTests(StoreKind kind, PostgresServer? postgres) : StoreTest(kind, postgres)
 {
     private const RioObjectSoort Eenheid = RioObjectSoort.Opleidingseenheid;
 
@@ -43,8 +43,7 @@ public abstract class HistorieTests(StoreKind kind, PostgresServer postgres) : S
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class HistorieTestsOnSqlite(PostgresServer postgres) : HistorieTests(StoreKind.Sqlite, postgres);
+public sealed class HistorieTestsOnSqlite() : HistorieTests(StoreKind.Sqlite, null);
 
 [Collection(PostgresCollection.Name)]
 public sealed class HistorieTestsOnPostgres(PostgresServer postgres) : HistorieTests(StoreKind.Postgres, postgres);

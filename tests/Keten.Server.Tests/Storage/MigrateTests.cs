@@ -3,7 +3,7 @@ using Keten.Storage;
 
 namespace Keten.Server.Tests.Storage;
 
-public abstract class MigrateTests(StoreKind kind, PostgresServer postgres) : StoreTest(kind, postgres)
+public abstract class MigrateTests(StoreKind kind, PostgresServer? postgres) : StoreTest(kind, postgres)
 {
     [Fact]
     public async Task Migrating_again_is_harmless_and_keeps_the_data()
@@ -31,8 +31,7 @@ public abstract class MigrateTests(StoreKind kind, PostgresServer postgres) : St
     }
 }
 
-[Collection(PostgresCollection.Name)]
-public sealed class MigrateTestsOnSqlite(PostgresServer postgres) : MigrateTests(StoreKind.Sqlite, postgres);
+public sealed class MigrateTestsOnSqlite() : MigrateTests(StoreKind.Sqlite, null);
 
 [Collection(PostgresCollection.Name)]
 public sealed class MigrateTestsOnPostgres(PostgresServer postgres) : MigrateTests(StoreKind.Postgres, postgres);

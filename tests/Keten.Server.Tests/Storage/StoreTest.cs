@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Keten.Server.Tests.Storage;
 
 /// <summary>A migrated store on a fresh database per test, a fake clock, and helpers to build commits.</summary>
-public abstract class StoreTest(StoreKind kind, PostgresServer postgres) : DatabaseTest(kind, postgres)
+public abstract class StoreTest(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
 {
     protected const string Bestuur = "100B001";
 

@@ -1,0 +1,50 @@
+using Keten.Server.Tests.Infrastructure;
+using Keten.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Keten.Server.Tests.Storage;
+
+/// <summary>What only SQLite has: the file, its journal mode, and the factory's choice.</summary>
+public sealed class SqliteFileTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = KetenConnectionStrings.Sqlite();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task Migrate_puts_the_file_in_WAL_mode()
+    {
+        await database.CreateStore(TimeProvider.System).MigrateAsync(CancellationToken.None);
+
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync() as string);
+    }
+
+    [Fact]
+    public async Task Migrate_creates_a_missing_directory_for_the_file()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!, "nieuw", "keten.db");
+        var store = new SqliteKetenStore($"Data Source={path}", TimeProvider.System);
+
+        await store.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(path, store.FilePath);
+        Assert.True(File.Exists(path));
+    }
+
+    [Theory]
+    [InlineData("Host=localhost;Database=keten", true)]
+    [InlineData("Username=keten; host = db.example;Port=5432", true)]
+    [InlineData("Data Source=keten.db", false)]
+    [InlineData("Data Source=/tmp/Host=x/keten.db", false)]
+    public void The_factory_takes_a_Host_key_for_PostgreSQL(string connectionString, bool postgres)
+    {
+        Assert.Equal(postgres, KetenStoreFactory.IsPostgres(connectionString));
+        Assert.IsType(postgres ? typeof(PostgresKetenStore) : typeof(SqliteKetenStore), KetenStoreFactory.Create(connectionString, TimeProvider.System));
+    }
+}
