@@ -1,3 +1,4 @@
+using Keten.Server.Rio.Soap.Beheren;
 using Keten.Server.Rio;
 using Keten.Server.Rio.Handlers;
 using Keten.Server.Rio.Queries;
@@ -21,6 +22,7 @@ public static class KetenServices
         services.AddSingleton<OpleidingseenheidHandler>();
         services.AddSingleton<RioQueries>();
         services.AddSingleton<DemoSeeder>();
+        services.AddRioSoapBeheren();
         services.AddHostedService<KetenOpstart>();
         return services;
     }
