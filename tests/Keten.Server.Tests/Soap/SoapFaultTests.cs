@@ -286,10 +286,10 @@ public sealed class SoapFaultTests(SoapTestServer server) : IClassFixture<SoapTe
     [Fact]
     public async Task Operation_without_a_handler_is_refused_with_DK0051()
     {
-        var envelope = SoapEnvelopes.Envelope(SoapEnvelopes.Beheren, "verwijderen_opleidingseenheid",
-            TestBerichten.VerwijderenOpleidingseenheid());
+        var envelope = SoapEnvelopes.Envelope(SoapEnvelopes.Raadplegen, "opvragen_rioIdentificatiecode",
+            TestBerichten.OpvragenRioIdentificatiecode());
 
-        var antwoord = await Post(envelope);
+        var antwoord = await SoapEnvelopes.PostAsync(client, SoapEnvelopes.Raadplegen, envelope);
 
         AssertFault(antwoord, "Server.DK0051");
     }

@@ -31,9 +31,10 @@ internal static class TestBerichten
             new XElement(B + "opleidingseenheidcode", "8765O4321"),
             new XElement(B + "begindatum", "2024-08-01"));
 
-    public static XElement VerwijderenOpleidingseenheid() =>
-        SoapEnvelopes.Verzoek(SoapEnvelopes.Beheren, "verwijderen_opleidingseenheid", "100B490",
-            new XElement(B + "opleidingseenheidcode", "1234O5678"));
+    /// <summary>An operation Keten does not implement yet, so it has no handler.</summary>
+    public static XElement OpvragenRioIdentificatiecode() =>
+        SoapEnvelopes.Verzoek(SoapEnvelopes.Raadplegen, "opvragen_rioIdentificatiecode", "100B490",
+            new XElement(R + "eigenOnderwijsaanbiederSleutel", "EIGEN-1"));
 
     /// <summary>A good envelope for verwijderen_aangebodenOpleiding (beheren4.0).</summary>
     public static XDocument GoedBeherenEnvelope() =>
