@@ -1,13 +1,27 @@
+using Keten.Server.Tests.Infrastructure;
+using Keten.Storage;
 using Keten.Storage.Referentie;
 
 namespace Keten.Server.Tests.Referentie;
 
-public sealed class ReferentiedataLoaderTests : IDisposable
+/// <summary>The loader against a real SQLite store.</summary>
+public sealed class ReferentiedataLoaderTests : IAsyncLifetime
 {
     private readonly string _pad = Path.Combine(Path.GetTempPath(), $"referentiedata-{Guid.NewGuid():N}.json");
-    private readonly GeheugenReferentieStore _store = new();
+    private readonly TestDatabase _database = KetenConnectionStrings.Sqlite();
+    private IKetenStore _store = null!;
 
-    public void Dispose() => File.Delete(_pad);
+    public async Task InitializeAsync()
+    {
+        _store = _database.CreateStore(TimeProvider.System);
+        await _store.MigrateAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        File.Delete(_pad);
+        await _database.DisposeAsync();
+    }
 
     private async Task<int> LaadAsync(string json)
     {
@@ -44,7 +58,7 @@ public sealed class ReferentiedataLoaderTests : IDisposable
 
         Assert.Equal(["regel 8, veld erkendeInstellingen[1].brin: '25L' is geen BRIN4 (nnXX)"], fout.Fouten.Select(f => f.ToString()));
         Assert.Contains("regel 8, veld erkendeInstellingen[1].brin", fout.Message, StringComparison.Ordinal);
-        Assert.Equal(0, _store.AantalOpslagen);
+        Assert.Empty(await _store.LoadReferentieAsync(CancellationToken.None));
     }
 
     [Fact]
