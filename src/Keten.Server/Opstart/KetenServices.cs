@@ -1,6 +1,7 @@
 using Keten.Server.Rio;
 using Keten.Server.Rio.Handlers;
 using Keten.Server.Rio.Queries;
+using Keten.Server.Rio.Soap.Raadplegen;
 using Keten.Storage;
 
 namespace Keten.Server.Opstart;
@@ -21,6 +22,7 @@ public static class KetenServices
         services.AddSingleton<OpleidingseenheidHandler>();
         services.AddSingleton<RioQueries>();
         services.AddSingleton<DemoSeeder>();
+        services.AddRioSoapRaadplegen();
         services.AddHostedService<KetenOpstart>();
         return services;
     }
