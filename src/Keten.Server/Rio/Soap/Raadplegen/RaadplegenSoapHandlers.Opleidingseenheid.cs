@@ -23,18 +23,6 @@ public sealed partial class RaadplegenSoapHandlers
 
     private const string EigenOpleidingseenheidSleutel = "eigenOpleidingseenheidSleutel";
 
-    public async Task<XElement> OpleidingseenheidAsync(SoapVerzoek verzoek, CancellationToken ct)
-    {
-        var code = Verplicht(verzoek, "opleidingseenheidcode");
-        if (await queries.OpleidingseenheidAsync(code, ct) is not { } eenheid)
-        {
-            return Afgekeurd(verzoek, Foutcodes.A01070(code));
-        }
-
-        return Bedrijfsdocument.Antwoord(
-            verzoek, RaadplegenXmlWriter.RequestGoedgekeurd(true), RaadplegenXmlWriter.Opleidingseenheid(eenheid, HerkomstOpleiding));
-    }
-
     public async Task<XElement> OpleidingseenhedenVanOrganisatieAsync(SoapVerzoek verzoek, CancellationToken ct)
     {
         var bestuur = Verplicht(verzoek, "onderwijsbestuurcode");

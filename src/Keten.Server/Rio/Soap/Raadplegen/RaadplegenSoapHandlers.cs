@@ -27,7 +27,8 @@ public sealed partial class RaadplegenSoapHandlers(RioQueries queries, Referenti
         var tekst = Verplicht(verzoek, "aangebodenOpleidingCode");
         if (!Guid.TryParse(tekst, out var code) || await queries.AangebodenOpleidingAsync(code, ct) is not { } ao)
         {
-            return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN404("aangebodenOpleidingCode", tekst));
+            // sleutelwaarde holds at most 25 characters: the first 25 hex digits, as Foutcodes does for this code.
+            return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN404("aangebodenOpleidingCode", Guid.TryParse(tekst, out var g) ? g.ToString("N")[..25] : tekst));
         }
 
         return Bedrijfsdocument.Antwoord(verzoek, RaadplegenXmlWriter.RequestGoedgekeurd(true), AangebodenOpleiding(ao));

@@ -6,6 +6,10 @@ namespace Keten.Server.Rio.Soap.Raadplegen;
 /// <summary>Registers the SOAP handlers of RIO Raadplegen V4 (see docs/soap.md for what is and is not answered).</summary>
 public static class RaadplegenSoapRegistratie
 {
+    /// <remarks>
+    /// opvragen_opleidingseenheid has request/response types in the XSD but no operation in DUO's WSDL, so it is not
+    /// registered; opvragen_instellingsstructuur and opvragen_rioIdentificatiecode are not implemented (docs/soap.md).
+    /// </remarks>
     public static IServiceCollection AddRioSoapRaadplegen(this IServiceCollection services)
     {
         services.AddSingleton(sp => new RaadplegenSoapHandlers(
@@ -23,7 +27,6 @@ public static class RaadplegenSoapRegistratie
         Operatie(services, "opvragen_onderwijslocatie", h => h.OnderwijslocatieAsync);
         Operatie(services, "opvragen_opleidingseenhedenVanOrganisatie", h => h.OpleidingseenhedenVanOrganisatieAsync);
         Operatie(services, "opvragen_opleidingsrelatiesBijOpleidingseenheid", h => h.OpleidingsrelatiesBijOpleidingseenheidAsync);
-        Operatie(services, "opvragen_opleidingseenheid", h => h.OpleidingseenheidAsync);
         return services;
     }
 
