@@ -223,13 +223,7 @@ public sealed class RaadplegenSoapTests
         {
             Perioden = [demo.Perioden[0] with { EigenNaamAangebodenOpleiding = "Eerste monteur elektrotechniek (nieuwe naam)" }],
         };
-        using (var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/rio/aangeboden-opleidingen"))
-        {
-            verzoek.Headers.Add("Keten-Afzender-OIN", BestuurOin);
-            verzoek.Content = new StringContent(RioJson.Serialize(gewijzigd), Encoding.UTF8, "application/json");
-            using var antwoord = await omgeving.Client.SendAsync(verzoek);
-            Assert.True(antwoord.StatusCode == HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
-        }
+        await omgeving.LeverAanAsync("/api/rio/aangeboden-opleidingen", gewijzigd);
 
         // 10:30 Dutch summer time = 08:30 UTC: after the seeding, before the change.
         var later = await omgeving.VraagAsync("opvragen_gewijzigdeAangebodenOpleidingen",
@@ -242,6 +236,45 @@ public sealed class RaadplegenSoapTests
 
         var opgevraagd = await omgeving.VraagAsync("opvragen_aangebodenOpleiding", new XElement(Ns + "aangebodenOpleidingCode", MboOpleiding.ToString()));
         Assert.Equal(Json(gewijzigd), Json(RaadplegenXmlReader.AangebodenOpleidingen(opgevraagd).Single().GetValueOrThrow()));
+    }
+
+    [Fact]
+    public async Task Particuliere_opleidingen_and_their_relations_delivered_through_REST_can_be_asked_for()
+    {
+        await using var omgeving = await Omgeving.StartAsync();
+        var basis = new Opleidingseenheid(
+            null, "100B001", Opleidingseenheid.SoortParticuliereOpleiding, new DateOnly(2024, 1, 1), null, null, null, null, null,
+            [new OpleidingseenheidPeriode(new DateOnly(2024, 1, 1), "Cursus zonnepanelen", null, null, null, null, null, [])],
+            [new Kenmerk("eigenOpleidingseenheidSleutel", KenmerkType.Tekst, "ZP-1")]);
+        var eerste = basis with { Opleidingseenheidcode = await omgeving.LeverAanAsync("/api/rio/opleidingseenheden", basis) };
+        var tweede = basis with
+        {
+            Perioden = [basis.Perioden[0] with { NaamLang = "Cursus warmtepompen" }],
+            Kenmerken = [new Kenmerk("eigenOpleidingseenheidSleutel", KenmerkType.Tekst, "WP-1")],
+        };
+        tweede = tweede with { Opleidingseenheidcode = await omgeving.LeverAanAsync("/api/rio/opleidingseenheden", tweede) };
+        await omgeving.LeverAanAsync("/api/rio/opleidingsrelaties",
+            new Opleidingsrelatie("100B001", new DateOnly(2024, 2, 1), null, eerste.Opleidingseenheidcode!, tweede.Opleidingseenheidcode!));
+
+        var lijst = await omgeving.VraagAsync("opvragen_opleidingseenhedenVanOrganisatie",
+            new XElement(Ns + "onderwijsbestuurcode", "100B001"), new XElement(Ns + "pagina", "0"));
+        Assert.True(RaadplegenXmlReader.RequestGoedgekeurd(lijst));
+        Assert.Equal(
+            new[] { eerste, tweede }.Select(Json).Order(StringComparer.Ordinal),
+            lijst.Elements(Ns + "particuliereOpleiding").Select(e => Json(RaadplegenXmlReader.Opleidingseenheid(e).GetValueOrThrow())).Order(StringComparer.Ordinal));
+        Assert.Equal(new Paginering(0, 1, 2), RaadplegenXmlReader.Paginering(lijst));
+
+        var samenhang = await omgeving.VraagAsync("opvragen_opleidingsrelatiesBijOpleidingseenheid",
+            new XElement(Ns + "opleidingseenheidcode", eerste.Opleidingseenheidcode));
+        Assert.True(RaadplegenXmlReader.RequestGoedgekeurd(samenhang));
+        var element = samenhang.Element(Ns + "samenhangOpleidingseenheid")!;
+        Assert.Equal("ZP-1", element.Element(Ns + "eigenOpleidingseenheidSleutel")!.Value);
+        var relatie = Assert.Single(RaadplegenXmlReader.Opleidingsrelaties(element, "100B001"));
+        Assert.Equal(new DateOnly(2024, 2, 1), relatie.Begindatum);
+        Assert.Equal(
+            new[] { eerste.Opleidingseenheidcode, tweede.Opleidingseenheidcode }.Order(StringComparer.Ordinal),
+            new[] { relatie.Opleidingseenheidcode1, relatie.Opleidingseenheidcode2 }.Order(StringComparer.Ordinal));
+        Assert.Equal("WP-1", element.Element(Ns + "gerelateerdeOpleidingseenheid")!.Element(Ns + "eigenOpleidingseenheidSleutel")!.Value);
     }
 
     private static void AssertZelfdeGebruik(Onderwijslocatiegebruik demo, OnderwijslocatiegebruikMetLocatie gelezen)
@@ -307,6 +340,19 @@ public sealed class RaadplegenSoapTests
             Assert.Equal(Ns + (operatie + "_response"), antwoord.Body.Name);
             ContractValidatie.AssertValid(antwoord.Body);
             return antwoord.Body;
+        }
+
+        /// <summary>Delivers a record through REST as the demo board; returns the code Keten assigned, if any.</summary>
+        public async Task<string?> LeverAanAsync<T>(string pad, T record)
+        {
+            using var verzoek = new HttpRequestMessage(HttpMethod.Post, pad);
+            verzoek.Headers.Add("Keten-Afzender-OIN", BestuurOin);
+            verzoek.Content = new StringContent(RioJson.Serialize(record), Encoding.UTF8, "application/json");
+            using var antwoord = await Client.SendAsync(verzoek);
+            var tekst = await antwoord.Content.ReadAsStringAsync();
+            Assert.True(antwoord.StatusCode == HttpStatusCode.OK, tekst);
+            using var json = JsonDocument.Parse(tekst);
+            return json.RootElement.TryGetProperty("toegekendeCode", out var code) ? code.GetString() : null;
         }
 
         public async ValueTask DisposeAsync()
