@@ -35,13 +35,12 @@ internal static class RaadplegenVerzoekLezer
     public static DateTimeOffset PeildatumtijdMutaties(SoapVerzoek verzoek)
     {
         var tekst = Verplicht(verzoek, "peildatumtijdMutaties");
-        var zonder = XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified);
         var heeftZone = tekst.EndsWith('Z') || (tekst.Length > 6 && tekst[^6] is '+' or '-' && tekst[^3] == ':');
         if (heeftZone)
         {
             return XmlConvert.ToDateTimeOffset(tekst);
         }
-        var lokaal = DateTime.SpecifyKind(zonder, DateTimeKind.Unspecified);
+        var lokaal = DateTime.SpecifyKind(XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified), DateTimeKind.Unspecified);
         return new DateTimeOffset(lokaal, Nederland.Value.GetUtcOffset(lokaal));
     }
 
