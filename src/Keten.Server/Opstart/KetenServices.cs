@@ -1,7 +1,8 @@
-using Keten.Server.Rio.Soap.Beheren;
 using Keten.Server.Rio;
 using Keten.Server.Rio.Handlers;
 using Keten.Server.Rio.Queries;
+using Keten.Server.Rio.Soap.Beheren;
+using Keten.Server.Rio.Soap.Raadplegen;
 using Keten.Storage;
 
 namespace Keten.Server.Opstart;
@@ -23,6 +24,7 @@ public static class KetenServices
         services.AddSingleton<RioQueries>();
         services.AddSingleton<DemoSeeder>();
         services.AddRioSoapBeheren();
+        services.AddRioSoapRaadplegen();
         services.AddHostedService<KetenOpstart>();
         return services;
     }

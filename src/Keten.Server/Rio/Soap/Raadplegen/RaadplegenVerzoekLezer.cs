@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using Keten.Domain.Gemeenschappelijk;
+using Keten.Server.Rio.Queries;
+using Keten.Server.Rio.Xml;
+using Keten.Server.Soap;
+using XmlSoortWijziging = Keten.Server.Rio.Xml.SoortWijziging;
+
+namespace Keten.Server.Rio.Soap.Raadplegen;
+
+/// <summary>Reads the fields of an (XSD-valid) opvragen_*_request and builds the shared parts of the answers.</summary>
+internal static class RaadplegenVerzoekLezer
+{
+    private static readonly XNamespace Ns = RioSoapServices.RaadplegenNamespace;
+
+    private static readonly Lazy<TimeZoneInfo> Nederland = new(() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+
+    public static string? Tekst(SoapVerzoek verzoek, string naam) => verzoek.Body.Element(Ns + naam)?.Value.Trim();
+
+    public static string Verplicht(SoapVerzoek verzoek, string naam) =>
+        Tekst(verzoek, naam) ?? throw new InvalidOperationException($"<{naam}> missing from an XSD-valid {verzoek.Operatie}_request.");
+
+    /// <summary>pagina: 0-based page number; absent counts as 0.</summary>
+    public static int Pagina(SoapVerzoek verzoek) =>
+        Tekst(verzoek, "pagina") is { } p ? Math.Max(0, XmlValues.LeesGeheel(p)) : 0;
+
+    public static DateOnly? Peildatum(SoapVerzoek verzoek) =>
+        Tekst(verzoek, "peildatum") is { } p ? XmlValues.LeesDatum(p) : null;
+
+    /// <summary>
+    /// peildatumtijdMutaties (xsd:dateTime). With a time zone (Z or ±hh:mm) as given; without one it is Dutch local
+    /// time (Europe/Amsterdam), the time zone RIO's clients live in.
+    /// </summary>
+    public static DateTimeOffset PeildatumtijdMutaties(SoapVerzoek verzoek)
+    {
+        var tekst = Verplicht(verzoek, "peildatumtijdMutaties");
+        var heeftZone = tekst.EndsWith('Z') || (tekst.Length > 6 && tekst[^6] is '+' or '-' && tekst[^3] == ':');
+        if (heeftZone)
+        {
+            return XmlConvert.ToDateTimeOffset(tekst);
+        }
+        var lokaal = DateTime.SpecifyKind(XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified), DateTimeKind.Unspecified);
+        return new DateTimeOffset(lokaal, Nederland.Value.GetUtcOffset(lokaal));
+    }
+
+    public static Paginering Paginering(int pagina, int aantalResultaten) =>
+        new(pagina, (aantalResultaten + RioQueries.Paginagrootte - 1) / RioQueries.Paginagrootte, aantalResultaten);
+
+    public static XElement Peildatum(DateOnly peildatum) =>
+        new(Ns + "peildatum", peildatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    public static XmlSoortWijziging Soort(Queries.SoortWijziging soort) => soort switch
+    {
+        Queries.SoortWijziging.Nieuw => XmlSoortWijziging.Toegevoegd,
+        Queries.SoortWijziging.Gewijzigd => XmlSoortWijziging.Gewijzigd,
+        Queries.SoortWijziging.Verwijderd => XmlSoortWijziging.Verwijderd,
+        _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unknown SoortWijziging."),
+    };
+
+    /// <summary>An answer with requestGoedgekeurd=false and the foutmeldingen (the usual order: requestGoedgekeurd first).</summary>
+    public static XElement Afgekeurd(SoapVerzoek verzoek, params Foutmelding[] foutmeldingen) =>
+        Bedrijfsdocument.Antwoord(verzoek, RaadplegenXmlWriter.RequestGoedgekeurd(false), foutmeldingen.Select(RaadplegenXmlWriter.Foutmelding));
+}
+
+/// <summary>Keten's codes for Raadplegen requests DUO publishes no code for (docs/foutcodes.md).</summary>
+internal static class RaadplegenFoutcodes
+{
+    /// <summary>The object asked for does not exist (or was deleted).</summary>
+    public static Foutmelding KTN404(string sleutelnaam, string sleutelwaarde) =>
+        Foutmelding.Van("KTN404", "Het gevraagde object komt niet voor in RIO", (sleutelnaam, sleutelwaarde));
+
+    /// <summary>A way of asking Keten cannot answer (e.g. by erkendeVestigingCode or bevoegdGezagNummer).</summary>
+    public static Foutmelding KTN405(string sleutelnaam, string sleutelwaarde) =>
+        Foutmelding.Van("KTN405", $"Opvragen op {sleutelnaam} wordt door Keten niet ondersteund", (sleutelnaam, sleutelwaarde));
+}
