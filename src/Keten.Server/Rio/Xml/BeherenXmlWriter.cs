@@ -28,6 +28,9 @@ public static partial class BeherenXmlWriter
     /// aanleveren_onderwijsaanbieder_request content: onderwijsbestuurcode, then nieuweOnderwijsaanbieder when the
     /// aanbieder has no code yet, otherwise onderwijsaanbieder.
     /// </summary>
+    /// <summary>A foutmelding of a Beheren response.</summary>
+    public static XElement Foutmelding(Domain.Gemeenschappelijk.Foutmelding foutmelding) => W.Foutmelding(foutmelding);
+
     public static XElement[] AanleverenOnderwijsaanbieder(Onderwijsaanbieder aanbieder)
     {
         ArgumentNullException.ThrowIfNull(aanbieder);

@@ -21,4 +21,18 @@ internal sealed class ElementWriter(XNamespace ns)
 
     public XElement? Optional(string naam, DateOnly? datum) =>
         datum is { } d ? new XElement(Namespace + naam, XmlValues.Datum(d)) : null;
+
+    /// <summary>DUO's Foutmelding type, the same in Beheren and Raadplegen.</summary>
+    public XElement Foutmelding(Keten.Domain.Gemeenschappelijk.Foutmelding foutmelding)
+    {
+        ArgumentNullException.ThrowIfNull(foutmelding);
+        return Element(
+            "foutmelding",
+            Required("foutcode", foutmelding.Foutcode),
+            Required("fouttekst", foutmelding.Fouttekst),
+            foutmelding.Sleutelgegevens.Select(s => Element(
+                "sleutelgegeven",
+                Required("sleutelnaam", s.Sleutelnaam),
+                Required("sleutelwaarde", s.Sleutelwaarde))));
+    }
 }

@@ -27,18 +27,7 @@ public static partial class RaadplegenXmlWriter
 
     public static XElement RequestGoedgekeurd(bool goedgekeurd) => W.Element("requestGoedgekeurd", goedgekeurd ? "true" : "false");
 
-    public static XElement Foutmelding(Foutmelding foutmelding)
-    {
-        ArgumentNullException.ThrowIfNull(foutmelding);
-        return W.Element(
-            "foutmelding",
-            W.Required("foutcode", foutmelding.Foutcode),
-            W.Required("fouttekst", foutmelding.Fouttekst),
-            foutmelding.Sleutelgegevens.Select(s => W.Element(
-                "sleutelgegeven",
-                W.Required("sleutelnaam", s.Sleutelnaam),
-                W.Required("sleutelwaarde", s.Sleutelwaarde))));
-    }
+    public static XElement Foutmelding(Foutmelding foutmelding) => W.Foutmelding(foutmelding);
 
     public static XElement Paginering(Paginering paginering)
     {

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
+using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rio.Soap.Beheren;
@@ -16,18 +16,10 @@ public static class BeherenAntwoord
     public static XElement Van(SoapVerzoek verzoek, Terugkoppeling antwoord, string? codeElement = null, bool codeVoorFoutmeldingen = false)
     {
         var goedgekeurd = new XElement(Ns + "requestGoedgekeurd", antwoord.RequestGoedgekeurd ? "true" : "false");
-        var fouten = antwoord.Foutmeldingen.Take(99).Select(Foutmelding);
+        var fouten = antwoord.Foutmeldingen.Take(99).Select(BeherenXmlWriter.Foutmelding);
         object[] code = codeElement is not null && antwoord.ToegekendeCode is { } toegekend ? [new XElement(Ns + codeElement, toegekend)] : [];
         return codeVoorFoutmeldingen
             ? Bedrijfsdocument.Antwoord(verzoek, goedgekeurd, code, fouten)
             : Bedrijfsdocument.Antwoord(verzoek, goedgekeurd, fouten, code);
     }
-
-    public static XElement Foutmelding(Foutmelding fout) =>
-        new(Ns + "foutmelding",
-            new XElement(Ns + "foutcode", fout.Foutcode),
-            new XElement(Ns + "fouttekst", fout.Fouttekst),
-            fout.Sleutelgegevens.Select(s => new XElement(Ns + "sleutelgegeven",
-                new XElement(Ns + "sleutelnaam", s.Sleutelnaam),
-                new XElement(Ns + "sleutelwaarde", s.Sleutelwaarde))));
 }
