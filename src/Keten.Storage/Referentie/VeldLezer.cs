@@ -78,34 +78,18 @@ internal sealed class VeldLezer
 
     private string? Tekst(string naam, bool verplicht, Func<string, bool>? formaat, string? formaatnaam)
     {
-        var waarde = _object.Veld(naam)?.Waarde;
-        switch (waarde)
+        switch (Knoop<JsonTekstKnoop>(naam, verplicht, "tekst")?.Waarde)
         {
             case null:
-                if (verplicht)
-                {
-                    Fout(naam, "ontbreekt");
-                }
-
                 return null;
-            case JsonNullKnoop:
-                if (verplicht)
-                {
-                    Fout(naam, "mag niet null zijn");
-                }
-
-                return null;
-            case JsonTekstKnoop { Waarde: var tekst } when string.IsNullOrWhiteSpace(tekst):
+            case var tekst when string.IsNullOrWhiteSpace(tekst):
                 Fout(naam, "mag niet leeg zijn");
                 return null;
-            case JsonTekstKnoop { Waarde: var tekst } when formaat is not null && !formaat(tekst):
+            case var tekst when formaat is not null && !formaat(tekst):
                 Fout(naam, $"'{tekst}' is geen {formaatnaam}");
                 return null;
-            case JsonTekstKnoop { Waarde: var tekst }:
+            case var tekst:
                 return tekst;
-            default:
-                Fout(naam, $"is een {waarde.Soortnaam}, verwacht: tekst");
-                return null;
         }
     }
 

@@ -45,9 +45,8 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
 
     public static (Terugkoppeling, IReadOnlyList<Wijziging>) Afgekeurd(IReadOnlyList<Foutmelding> fouten) => (Terugkoppeling.Afgekeurd(fouten), []);
 
-    public async Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
-        where T : class =>
-        await store.GetAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
+    public Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
+        where T : class => store.LaadAsync<T>(soort, sleutel, ct);
 
     public async Task<HashSet<string>> BestaandAsync(RioObjectSoort soort, IEnumerable<string> sleutels, CancellationToken ct)
     {

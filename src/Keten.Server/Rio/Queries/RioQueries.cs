@@ -9,13 +9,6 @@ namespace Keten.Server.Rio.Queries;
 public sealed record Gewijzigd<T>(string Sleutel, SoortWijziging SoortWijziging, DateTimeOffset GewijzigdOp, T? Staat)
     where T : class;
 
-public enum SoortWijziging
-{
-    Nieuw,
-    Gewijzigd,
-    Verwijderd,
-}
-
 /// <summary>The opvragen_ side of RIO: what every door (SOAP, REST, CLI) reads.</summary>
 public sealed class RioQueries(IKetenStore store)
 {
@@ -23,19 +16,19 @@ public sealed class RioQueries(IKetenStore store)
     public const int Paginagrootte = 500;
 
     public Task<AangebodenOpleiding?> AangebodenOpleidingAsync(Guid code, CancellationToken ct) =>
-        LaadAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, AangebodenOpleidingHandler.Sleutel(code), ct);
+        store.LaadAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, AangebodenOpleidingHandler.Sleutel(code), ct);
 
     public Task<Onderwijsaanbieder?> OnderwijsaanbiederAsync(string code, CancellationToken ct) =>
-        LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, code, ct);
+        store.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, code, ct);
 
     public Task<Onderwijslocatie?> OnderwijslocatieAsync(string code, CancellationToken ct) =>
-        LaadAsync<Onderwijslocatie>(RioObjectSoort.Onderwijslocatie, code, ct);
+        store.LaadAsync<Onderwijslocatie>(RioObjectSoort.Onderwijslocatie, code, ct);
 
     public Task<Onderwijslocatiegebruik?> OnderwijslocatiegebruikAsync(string bestuur, string locatie, CancellationToken ct) =>
-        LaadAsync<Onderwijslocatiegebruik>(RioObjectSoort.Onderwijslocatiegebruik, OnderwijslocatiegebruikHandler.Sleutel(bestuur, locatie), ct);
+        store.LaadAsync<Onderwijslocatiegebruik>(RioObjectSoort.Onderwijslocatiegebruik, OnderwijslocatiegebruikHandler.Sleutel(bestuur, locatie), ct);
 
     public Task<Opleidingseenheid?> OpleidingseenheidAsync(string code, CancellationToken ct) =>
-        LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct);
+        store.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct);
 
     /// <summary>The offerings of an aanbieder, optionally at one location and valid on a peildatum.</summary>
     public async Task<Pagina<AangebodenOpleiding>> AangebodenOpleidingenVanAanbiederAsync(
@@ -78,7 +71,7 @@ public sealed class RioQueries(IKetenStore store)
         return new Pagina<Gewijzigd<T>>(
             [.. resultaat.Items.Select(o => new Gewijzigd<T>(
                 o.Sleutel,
-                o.Verwijderd ? SoortWijziging.Verwijderd : o.Nieuw ? SoortWijziging.Nieuw : SoortWijziging.Gewijzigd,
+                o.Verwijderd ? SoortWijziging.Verwijderd : o.Nieuw ? SoortWijziging.Toegevoegd : SoortWijziging.Gewijzigd,
                 o.GeregistreerdOp,
                 o.StateJson is null || o.Verwijderd ? null : RioJson.Deserialize<T>(o.StateJson)))],
             resultaat.AantalResultaten);
@@ -110,10 +103,6 @@ public sealed class RioQueries(IKetenStore store)
         return [.. LeerrouteBepaling.Bepaal(opleidingen.Values)
             .Where(r => eigen.Contains(r.MboAanbiedercode) || eigen.Contains(r.VoAanbiedercode))];
     }
-
-    private async Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
-        where T : class =>
-        await store.GetAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
 
     private async Task<List<T>> AllesAsync<T>(RioObjectSoort soort, RioFilter filter, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Keten.Domain.Rio;
 namespace Keten.Server.Rio.Xml;
 
 /// <summary>

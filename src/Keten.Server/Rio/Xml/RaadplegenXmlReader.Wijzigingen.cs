@@ -1,3 +1,4 @@
+using Keten.Domain.Rio;
 using System.Xml.Linq;
 
 namespace Keten.Server.Rio.Xml;

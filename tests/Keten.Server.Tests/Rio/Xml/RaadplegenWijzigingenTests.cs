@@ -1,3 +1,4 @@
+using Keten.Domain.Rio;
 using Keten.Server.Rio.Xml;
 
 namespace Keten.Server.Tests.Rio.Xml;

@@ -101,6 +101,6 @@ public sealed partial class RaadplegenSoapHandlers
         var delen = g.Sleutel.Split('|', 2);
         var bestuur = g.Staat?.Onderwijsbestuurcode ?? delen[0];
         var locatie = g.Staat?.Onderwijslocatiecode ?? (delen.Length == 2 ? delen[1] : g.Sleutel);
-        return new GewijzigdOnderwijslocatiegebruik(bestuur, locatie, Soort(g.SoortWijziging));
+        return new GewijzigdOnderwijslocatiegebruik(bestuur, locatie, g.SoortWijziging);
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class RaadplegenSoapHandlers
             verzoek,
             RaadplegenXmlWriter.RequestGoedgekeurd(true),
             resultaat.Items.Select(g => RaadplegenXmlWriter.GewijzigdeOnderwijsaanbieder(
-                new GewijzigdeOnderwijsaanbieder(g.Staat?.Onderwijsaanbiedercode ?? g.Sleutel, Soort(g.SoortWijziging)))),
+                new GewijzigdeOnderwijsaanbieder(g.Staat?.Onderwijsaanbiedercode ?? g.Sleutel, g.SoortWijziging))),
             RaadplegenXmlWriter.Paginering(Paginering(pagina, resultaat.AantalResultaten)));
     }
 

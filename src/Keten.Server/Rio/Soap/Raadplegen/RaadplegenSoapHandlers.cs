@@ -72,7 +72,7 @@ public sealed partial class RaadplegenSoapHandlers(RioQueries queries, Referenti
             RaadplegenXmlWriter.Paginering(Paginering(pagina, resultaat.AantalResultaten)),
             RaadplegenXmlWriter.RequestGoedgekeurd(true),
             resultaat.Items.Select(g => RaadplegenXmlWriter.GewijzigdeAangebodenOpleiding(
-                new GewijzigdeAangebodenOpleiding(g.Staat?.AangebodenOpleidingCode ?? Guid.Parse(g.Sleutel), Soort(g.SoortWijziging)))));
+                new GewijzigdeAangebodenOpleiding(g.Staat?.AangebodenOpleidingCode ?? Guid.Parse(g.Sleutel), g.SoortWijziging))));
     }
 
     /// <summary>The offering's element; Raadplegen always names the opleidingseenheid (derived for an erkenning).</summary>

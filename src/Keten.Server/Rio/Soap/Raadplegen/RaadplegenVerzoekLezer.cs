@@ -5,7 +5,6 @@ using Keten.Domain.Gemeenschappelijk;
 using Keten.Server.Rio.Queries;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
-using XmlSoortWijziging = Keten.Server.Rio.Xml.SoortWijziging;
 
 namespace Keten.Server.Rio.Soap.Raadplegen;
 
@@ -49,14 +48,6 @@ internal static class RaadplegenVerzoekLezer
 
     public static XElement Peildatum(DateOnly peildatum) =>
         new(Ns + "peildatum", peildatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-    public static XmlSoortWijziging Soort(Queries.SoortWijziging soort) => soort switch
-    {
-        Queries.SoortWijziging.Nieuw => XmlSoortWijziging.Toegevoegd,
-        Queries.SoortWijziging.Gewijzigd => XmlSoortWijziging.Gewijzigd,
-        Queries.SoortWijziging.Verwijderd => XmlSoortWijziging.Verwijderd,
-        _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unknown SoortWijziging."),
-    };
 
     /// <summary>An answer with requestGoedgekeurd=false and the foutmeldingen (the usual order: requestGoedgekeurd first).</summary>
     public static XElement Afgekeurd(SoapVerzoek verzoek, params Foutmelding[] foutmeldingen) =>

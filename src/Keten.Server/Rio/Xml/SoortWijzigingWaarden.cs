@@ -1,12 +1,5 @@
+using Keten.Domain.Rio;
 namespace Keten.Server.Rio.Xml;
-
-/// <summary>What happened to an object since the peildatumtijdMutaties of an opvragen_gewijzigd* request.</summary>
-public enum SoortWijziging
-{
-    Toegevoegd,
-    Gewijzigd,
-    Verwijderd,
-}
 
 /// <summary>
 /// The wire values of soortWijziging (XSD type Mutatietype-v01, a DUO value list). DUO publishes the list in its

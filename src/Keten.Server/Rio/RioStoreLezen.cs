@@ -1,0 +1,12 @@
+using Keten.Storage;
+
+namespace Keten.Server.Rio;
+
+/// <summary>Reading domain records out of the store: the one place stored JSON becomes a record again.</summary>
+public static class RioStoreLezen
+{
+    /// <summary>The live state of one object as its domain record, or null when it does not exist or was deleted.</summary>
+    public static async Task<T?> LaadAsync<T>(this IKetenStore store, RioObjectSoort soort, string sleutel, CancellationToken ct)
+        where T : class =>
+        await store.GetAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
+}
