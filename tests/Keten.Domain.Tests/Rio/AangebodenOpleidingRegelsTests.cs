@@ -131,4 +131,63 @@ public class AangebodenOpleidingRegelsTests
         var fout = Mbo(crebo: "99999").MetLeerroute(Dlr, (Augustus2021, ["999A999"])).Met(ao => ao with { LeertrajectMbo = "XYZ", Onderwijslocatiecode = "999X999" });
         Assert.Equal(["A01060", "A01080", "N09030", "N10410"], Codes(fout).Order());
     }
+
+    private static AangebodenOpleidingCohort Cohort(params Kenmerk[] kenmerken) => new("2025-A", "O", kenmerken,
+        new DateOnly(2024, 10, 1), new DateOnly(2025, 8, 25), null, null, null, false, null, null, null, []);
+
+    private static readonly Kenmerk Klassikaal = new("opleidingsvorm", KenmerkType.Enumeratiewaarde, "KLASSIKAAL");
+
+    [Fact]
+    public void Unknown_vo_vakerkenning_is_refused_with_A01090() =>
+        Assert.Equal(["A01090"], Codes(VO().Met(ao => ao with { VoVakerkenningSleutel = new VoVakerkenningSleutel("ILT", "9999", "VO-VMBO-KB") }), "200B001"));
+
+    [Fact]
+    public void Unknown_mbo_niveau_is_refused_with_N09060() =>
+        Assert.Equal(["N09060"], Codes(Mbo().Met(ao => ao with { MboNiveau = "MBO-5" })));
+
+    [Fact]
+    public void Unknown_toelatingseisen_is_refused_with_N09070() =>
+        Assert.Equal(["N09070"], Codes(Mbo().Met(ao => ao with { Toelatingseisen = "MISSCHIEN" })));
+
+    [Fact]
+    public void Unknown_toegankelijkheid_is_refused_with_N09080() =>
+        Assert.Equal(["N09080"], Codes(Mbo().Met(ao => ao with { Toegankelijkheid = "NIEMAND" })));
+
+    [Fact]
+    public void Eerste_instroom_after_einddatum_is_refused_with_N09090() =>
+        Assert.Equal(["N09090"], Codes(Mbo().Met(ao => ao with { EersteInstroomDatum = new DateOnly(2030, 1, 1), Einddatum = new DateOnly(2029, 8, 1) })));
+
+    [Fact]
+    public void Offering_starting_before_the_aanbieder_is_in_bedrijf_is_refused_with_N09430() =>
+        Assert.Equal(["N09430"], Codes(Mbo().Met(ao => ao with { Begindatum = new DateOnly(1999, 8, 1), Perioden = [ao.Perioden[0] with { Begindatum = new DateOnly(1999, 8, 1) }] })));
+
+    [Fact]
+    public void Mbo_cohort_without_opleidingsvorm_is_refused_with_K01010() =>
+        Assert.Equal(["K01010"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort()] })));
+
+    [Fact]
+    public void Mbo_cohort_with_opleidingsvorm_is_accepted() =>
+        Assert.Empty(Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal)] })));
+
+    [Fact]
+    public void Unknown_cohortstatus_is_refused_with_K01050() =>
+        Assert.Equal(["K01050"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { Cohortstatus = "X" }] })));
+
+    [Fact]
+    public void Aanmeldperiode_ending_before_it_begins_is_refused_with_N11020() =>
+        Assert.Equal(["N11020"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { EindeAanmeldperiode = new DateOnly(2024, 9, 1) }] })));
+
+    [Fact]
+    public void Instroomperiode_ending_before_it_begins_is_refused_with_N11030() =>
+        Assert.Equal(["N11030"], Codes(Mbo().Met(ao => ao with
+        {
+            Cohorten = [Cohort(Klassikaal) with { Instroommoment = null, BeginInstroomperiode = new DateOnly(2025, 8, 1), EindeInstroomperiode = new DateOnly(2025, 7, 1) }],
+        })));
+
+    [Fact]
+    public void Vo_opleidingskenmerk_value_twice_is_refused_with_K01040()
+    {
+        var kenmerk = new Kenmerk("opleidingskenmerk", KenmerkType.Enumeratiewaarde, "TTO");
+        Assert.Equal(["K01040"], Codes(VO().Met(ao => ao with { Kenmerken = [kenmerk, kenmerk] }), "200B001"));
+    }
 }

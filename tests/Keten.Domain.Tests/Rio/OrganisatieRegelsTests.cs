@@ -1,0 +1,105 @@
+using Keten.Domain.Referentie;
+using Keten.Domain.Rio;
+using Keten.Domain.Rio.Regels;
+
+namespace Keten.Domain.Tests.Rio;
+
+/// <summary>The checks of aanleveren_onderwijsaanbieder and aanleveren_onderwijslocatiegebruik, one code each.</summary>
+public class OrganisatieRegelsTests
+{
+    private static readonly DateOnly Begin = new(2020, 8, 1);
+
+    private static readonly Referentiedata Referentie = new(
+        [new Onderwijsbestuur("100B001", "ROC", null, "00000001000000000001"), new Onderwijsbestuur("200B001", "VO", null, "00000001000000000002")],
+        [new ErkendeInstelling("99MA", "ROC", Sector.MBO, "100B001", new DateOnly(1996, 8, 1), null), new ErkendeInstelling("99VA", "VO", Sector.VO, "200B001", new DateOnly(1996, 8, 1), null)],
+        [], [], []);
+
+    private static Onderwijsaanbieder Aanbieder(string? code = "110A001") => new(code, "100B001", Begin, null,
+        [new OnderwijsaanbiederPeriode(Begin, "ROC Voorbeeld", null, [])], [new JuridischeRelatie("99MA", Begin, null)], []);
+
+    private static IEnumerable<string> Codes(Onderwijsaanbieder a, Onderwijsaanbieder? bestaand = null, string bestuur = "100B001") =>
+        OnderwijsaanbiederRegels.Controleer(a, bestaand, bestuur, Referentie).Select(f => f.Foutcode);
+
+    private static Onderwijslocatiegebruik Gebruik(string? locatie = null) =>
+        new("100B001", locatie, Begin, null, new AanduidingAdres("3511AB", 1, null), null, null, [], []);
+
+    private static IEnumerable<string> Codes(Onderwijslocatiegebruik g, bool locatieBekend = true, string bestuur = "100B001") =>
+        OnderwijslocatiegebruikRegels.Controleer(g, bestuur, Referentie, locatieBekend).Select(f => f.Foutcode);
+
+    [Fact]
+    public void Valid_new_and_existing_aanbieder_are_accepted()
+    {
+        Assert.Empty(Codes(Aanbieder(null)));
+        Assert.Empty(Codes(Aanbieder(), bestaand: Aanbieder()));
+    }
+
+    [Fact]
+    public void Unknown_bestuur_is_refused_with_A01110() =>
+        Assert.Equal(["A01110"], Codes(Aanbieder(null) with { Onderwijsbestuurcode = "999B999" }));
+
+    [Fact]
+    public void Aanbieder_for_another_board_is_refused_with_AUT401() =>
+        Assert.Equal(["AUT401"], Codes(Aanbieder(null), bestuur: "200B001"));
+
+    [Fact]
+    public void Code_rio_never_issued_is_refused_with_AUT401() =>
+        Assert.Equal(["AUT401"], Codes(Aanbieder("110A099")));
+
+    [Fact]
+    public void Code_rio_never_issued_is_allowed_for_duo_beheer() =>
+        Assert.Empty(OnderwijsaanbiederRegels.Controleer(Aanbieder("110A099"), null, "100B001", Referentie, codeVastleggenToegestaan: true));
+
+    [Fact]
+    public void Uit_bedrijf_before_in_bedrijf_is_refused_with_N04010() =>
+        Assert.Contains("N04010", Codes(Aanbieder(null) with { UitBedrijfdatum = Begin.AddDays(-1) }));
+
+    [Fact]
+    public void Period_before_in_bedrijf_is_refused_with_N05030() =>
+        Assert.Contains("N05030", Codes(Aanbieder(null) with { Perioden = [new OnderwijsaanbiederPeriode(Begin, "a", null, []), new OnderwijsaanbiederPeriode(Begin.AddYears(-1), "b", null, [])] }));
+
+    [Fact]
+    public void First_period_not_at_in_bedrijf_is_refused_with_N05060() =>
+        Assert.Equal(["N05060"], Codes(Aanbieder(null) with { Perioden = [new OnderwijsaanbiederPeriode(Begin.AddYears(1), "a", null, [])] }));
+
+    [Fact]
+    public void Unknown_brin_is_refused_with_A01030() =>
+        Assert.Equal(["A01030"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("00XX", Begin, null)] }));
+
+    [Fact]
+    public void Brin_of_another_board_is_refused_with_AUT401() =>
+        Assert.Equal(["AUT401"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99VA", Begin, null)] }));
+
+    [Fact]
+    public void Juridische_relatie_ending_before_it_begins_is_refused_with_J06010() =>
+        Assert.Equal(["J06010"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, Begin)] }));
+
+    [Fact]
+    public void Eigen_sleutel_twice_is_refused_with_K01020()
+    {
+        var sleutel = new Kenmerk("eigenOnderwijsaanbiederSleutel", KenmerkType.Tekst, "A");
+        Assert.Equal(["K01020"], Codes(Aanbieder(null) with { Kenmerken = [sleutel, sleutel with { Waarde = "B" }] }));
+    }
+
+    [Fact]
+    public void Valid_locatiegebruik_is_accepted() => Assert.Empty(Codes(Gebruik()));
+
+    [Fact]
+    public void Locatiegebruik_of_unknown_board_is_refused_with_A01110() =>
+        Assert.Equal(["A01110"], Codes(Gebruik() with { Onderwijsbestuurcode = "999B999" }));
+
+    [Fact]
+    public void Locatiegebruik_for_another_board_is_refused_with_AUT401() =>
+        Assert.Equal(["AUT401"], Codes(Gebruik(), bestuur: "200B001"));
+
+    [Fact]
+    public void Unknown_location_code_is_refused_with_A01060() =>
+        Assert.Equal(["A01060"], Codes(Gebruik("110X999"), locatieBekend: false));
+
+    [Fact]
+    public void Locatiegebruik_ending_before_it_begins_is_refused_with_N01010() =>
+        Assert.Equal(["N01010"], Codes(Gebruik() with { UitBedrijfdatum = Begin }));
+
+    [Fact]
+    public void Locatiegebruik_kenmerk_of_wrong_type_is_refused_with_K01060() =>
+        Assert.Equal(["K01060"], Codes(Gebruik() with { Kenmerken = [new Kenmerk("eigenOnderwijslocatiegebruikSleutel", KenmerkType.Getal, "12")] }));
+}
