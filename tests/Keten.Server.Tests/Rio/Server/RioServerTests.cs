@@ -15,34 +15,8 @@ using static Keten.Server.Tests.Rio.Server.DemoBesturen;
 namespace Keten.Server.Tests.Rio.Server;
 
 /// <summary>The RIO register end to end: SOAP and REST doors, the shared handlers, a real database.</summary>
-public abstract class RioServerTests(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
+public abstract class RioServerTests(StoreKind kind, PostgresServer? postgres) : RioServerTestBasis(kind, postgres)
 {
-    private static readonly XNamespace Ns = RioSoapServices.BeherenNamespace;
-    private KetenTestServer? server;
-    private HttpClient? client;
-
-    private KetenTestServer Server => server!;
-
-    private HttpClient Client => client!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        server = new KetenTestServer(ConnectionString, demo: true);
-        client = server.CreateClient();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        client?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task Aangeboden_opleiding_delivered_over_soap_is_returned_unchanged_over_rest()
     {
@@ -255,38 +229,6 @@ public abstract class RioServerTests(StoreKind kind, PostgresServer? postgres) :
         Assert.Equal(0, code);
         Assert.Contains("gevestigd", uit.ToString(), StringComparison.Ordinal);
         Assert.Contains("wacht op partner", uit.ToString(), StringComparison.Ordinal);
-    }
-
-    private static AangebodenOpleiding NieuweMboOpleiding(string aanbieder) => new(
-        Guid.NewGuid(), AangebodenOpleidingSoort.Mbo, aanbieder, null, new DateOnly(2024, 8, 1), null, null,
-        new OpleidingserkenningSleutel("CREBO", "25655"), null, null,
-        [new AangebodenOpleidingPeriode(new DateOnly(2024, 8, 1), "Verkoopmedewerker", null, null, [])],
-        [], null, [], "BOL", "MBO-2", "NEE", "ALL");
-
-    private static Kenmerk Samenwerkend(string code) => new(Kenmerk.SamenwerkendeOnderwijsaanbiedercode, KenmerkType.Tekst, code);
-
-    private static AangebodenOpleidingCohort Cohort(string code) => new(code, "O",
-        [new Kenmerk("opleidingsvorm", KenmerkType.Enumeratiewaarde, "KLASSIKAAL")],
-        new DateOnly(2024, 10, 1), new DateOnly(2025, 8, 25), null, null, null, false, null, null, null, []);
-
-    private static string Json<T>(T waarde) => RioJson.Serialize(waarde);
-
-    private Task<XElement> SoapBeherenAsync(string operatie, string oin, params object[] inhoud) =>
-        PostAsync(RioSoapServices.Beheren, operatie, SoapEnvelopes.Verzoek(RioSoapServices.Beheren, operatie, "SCHOOL", inhoud), oin);
-
-    private async Task<XElement> PostAsync(string service, string operatie, XElement body, string oin)
-    {
-        var antwoord = await SoapEnvelopes.PostAsync(Client, service, SoapEnvelopes.Envelope(service, operatie, body, fromOin: oin, toOin: Oin.Duo));
-        Assert.False(antwoord.IsFault, antwoord.FaultString);
-        ContractValidatie.AssertValid(antwoord.Body);
-        return antwoord.Body;
-    }
-
-    private async Task<HttpResponseMessage> RestAsync<T>(string pad, T body, string oin)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, pad) { Content = JsonContent.Create(body, options: RioJson.Options) };
-        request.Headers.Add("Keten-Afzender-OIN", oin);
-        return await Client.SendAsync(request);
     }
 }
 
