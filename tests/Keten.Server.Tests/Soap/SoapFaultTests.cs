@@ -286,8 +286,8 @@ public sealed class SoapFaultTests(SoapTestServer server) : IClassFixture<SoapTe
     [Fact]
     public async Task Operation_without_a_handler_is_refused_with_DK0051()
     {
-        var envelope = SoapEnvelopes.Envelope(SoapEnvelopes.Raadplegen, "opvragen_rioIdentificatiecode",
-            TestBerichten.OpvragenRioIdentificatiecode());
+        var envelope = SoapEnvelopes.Envelope(SoapEnvelopes.Raadplegen, "opvragen_instellingsstructuur",
+            TestBerichten.OpvragenInstellingsstructuur());
 
         var antwoord = await SoapEnvelopes.PostAsync(client, SoapEnvelopes.Raadplegen, envelope);
 

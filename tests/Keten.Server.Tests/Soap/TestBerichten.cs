@@ -32,9 +32,9 @@ internal static class TestBerichten
             new XElement(B + "begindatum", "2024-08-01"));
 
     /// <summary>An operation Keten does not implement yet, so it has no handler.</summary>
-    public static XElement OpvragenRioIdentificatiecode() =>
-        SoapEnvelopes.Verzoek(SoapEnvelopes.Raadplegen, "opvragen_rioIdentificatiecode", "100B490",
-            new XElement(R + "eigenOnderwijsaanbiederSleutel", "EIGEN-1"));
+    public static XElement OpvragenInstellingsstructuur() =>
+        SoapEnvelopes.Verzoek(SoapEnvelopes.Raadplegen, "opvragen_instellingsstructuur", "100B490",
+            new XElement(R + "bevoegdGezagNummer", "12345"));
 
     /// <summary>A good envelope for verwijderen_aangebodenOpleiding (beheren4.0).</summary>
     public static XDocument GoedBeherenEnvelope() =>

@@ -44,6 +44,12 @@ public static class RioRaadplegenEndpoints
             TypedResults.Ok(await q.GewijzigdAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, new RioFilter(Onderwijsaanbiedercode: code, GewijzigdNa: sinds), pagina ?? 0, ct)))
             .WithSummary("opvragen_gewijzigdeAangebodenOpleidingen");
 
+        rio.MapGet("/rio-identificatiecode", async (EigenSleutelSoort soort, string eigenSleutel, HttpRequest r, RioIdentificatie identificatie, ReferentiedataBron b, CancellationToken ct) =>
+            RestAntwoorden.Afzender(r, b).Onderwijsbestuurcode is { } bestuur && await identificatie.BijEigenSleutelAsync(bestuur, soort, eigenSleutel, ct) is { } code
+                ? Gevonden<string>(code, "eigenSleutel", eigenSleutel)
+                : RestAntwoorden.NietGevonden("eigenSleutel", eigenSleutel))
+            .WithSummary("opvragen_rioIdentificatiecode: de RIO-code achter een eigen sleutel van het bestuur (header Keten-Afzender-OIN)");
+
         rio.MapGet("/onderwijsbesturen/{bestuur}/leerroutes", async (string bestuur, RioQueries q, CancellationToken ct) =>
             TypedResults.Ok<IReadOnlyList<Leerroute>>(await q.LeerroutesVanBestuurAsync(bestuur, ct)))
             .WithSummary("De doorlopende en geïntegreerde leerroutes van een bestuur, per periode: gevestigd of wacht op partner");

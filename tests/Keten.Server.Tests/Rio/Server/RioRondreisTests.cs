@@ -130,6 +130,26 @@ public abstract class RioRondreisTests(StoreKind kind, PostgresServer? postgres)
         Assert.Equal(Json(relatie), Json(Assert.Single(await Client.GetFromJsonAsync<List<Opleidingsrelatie>>($"/api/rio/opleidingseenheden/{restCode}/opleidingsrelaties", RioJson.Options) ?? [])));
     }
 
+    [Fact]
+    public async Task Rio_identificatiecode_finds_the_code_behind_a_boards_own_key_and_an_address()
+    {
+        var aanbieder = NieuweAanbieder("ROC Voorbeeld Zorg");
+        var code = (await SoapBeherenAsync("aanleveren_onderwijsaanbieder", RocVoorbeeldOin, BeherenXmlWriter.AanleverenOnderwijsaanbieder(aanbieder)))
+            .Element(Ns + "onderwijsaanbiedercode")!.Value;
+        var gebruik = new Onderwijslocatiegebruik(RocVoorbeeld, null, new DateOnly(2024, 8, 1), null, new AanduidingAdres("9999ZZ", 3, null), null, null, [], []);
+        var locatie = (await SoapBeherenAsync("aanleveren_onderwijslocatiegebruik", RocVoorbeeldOin, BeherenXmlWriter.AanleverenOnderwijslocatiegebruik(gebruik)))
+            .Element(Ns + "onderwijslocatiecode")!.Value;
+
+        var bijSleutel = await SoapRaadplegenAsync("opvragen_rioIdentificatiecode", new XElement(R + "eigenOnderwijsaanbiederSleutel", aanbieder.Kenmerken[0].Waarde));
+        var bijAdres = await SoapRaadplegenAsync("opvragen_rioIdentificatiecode",
+            new XElement(R + "aanduidingAdres", new XElement(R + "postcode", "9999ZZ"), new XElement(R + "huisnummer", "3")));
+        var onbekend = await SoapRaadplegenAsync("opvragen_rioIdentificatiecode", new XElement(R + "eigenOnderwijsaanbiederSleutel", "BESTAAT-NIET"));
+
+        Assert.Equal(code, bijSleutel.Element(R + "onderwijsaanbiedercode")?.Value);
+        Assert.Equal(locatie, bijAdres.Element(R + "onderwijslocatiecode")?.Value);
+        Assert.Equal("KTN404", onbekend.Element(R + "foutmelding")?.Element(R + "foutcode")?.Value);
+    }
+
     private Task<XElement> SoapRaadplegenAsync(string operatie, params object[] inhoud) =>
         PostAsync(RioSoapServices.Raadplegen, operatie, Keten.Server.Tests.Soap.SoapEnvelopes.Verzoek(RioSoapServices.Raadplegen, operatie, "SCHOOL", inhoud), RocVoorbeeldOin);
 

@@ -8,7 +8,7 @@ public static class RaadplegenSoapRegistratie
 {
     /// <remarks>
     /// opvragen_opleidingseenheid has request/response types in the XSD but no operation in DUO's WSDL, so it is not
-    /// registered; opvragen_instellingsstructuur and opvragen_rioIdentificatiecode are not implemented (docs/soap.md).
+    /// registered; opvragen_instellingsstructuur is not implemented (docs/soap.md).
     /// </remarks>
     public static IServiceCollection AddRioSoapRaadplegen(this IServiceCollection services)
     {
@@ -27,6 +27,11 @@ public static class RaadplegenSoapRegistratie
         Operatie(services, "opvragen_onderwijslocatie", h => h.OnderwijslocatieAsync);
         Operatie(services, "opvragen_opleidingseenhedenVanOrganisatie", h => h.OpleidingseenhedenVanOrganisatieAsync);
         Operatie(services, "opvragen_opleidingsrelatiesBijOpleidingseenheid", h => h.OpleidingsrelatiesBijOpleidingseenheidAsync);
+
+        services.AddSingleton<RioIdentificatie>();
+        services.AddSingleton<RaadplegenIdentificatieHandler>();
+        services.AddSoapOperatie(RioSoapServices.Raadplegen, "opvragen_rioIdentificatiecode",
+            sp => sp.GetRequiredService<RaadplegenIdentificatieHandler>().RioIdentificatiecodeAsync);
         return services;
     }
 
