@@ -9,8 +9,12 @@ namespace Keten.Server.Rio.Handlers;
 /// identificatiecodeBedrijfsdocument gets its original answer without a second effect, and the answer is
 /// recorded with the changes in one transaction.
 /// </summary>
-public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referentie)
+public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referentie) : IDisposable
 {
+    // Validation reads the current state before the commit writes; one delivery at a time keeps the two
+    // consistent within this server process (see docs/storage.md for several processes on one database).
+    private readonly SemaphoreSlim _eenTegelijk = new(1, 1);
+
     public IKetenStore Store => store;
 
     public ReferentiedataBron Referentie => referentie;
@@ -27,12 +31,23 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
             return RioJson.Deserialize<Terugkoppeling>(eerder);
         }
 
-        var (antwoord, wijzigingen) = afzender.Onderwijsbestuurcode is { } bestuur
-            ? await beoordeel(bestuur)
-            : (Terugkoppeling.Afgekeurd([Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", ("oin", afzender.Oin))]), []);
+        bool vastgelegd;
+        Terugkoppeling antwoord;
+        await _eenTegelijk.WaitAsync(ct);
+        try
+        {
+            (antwoord, var wijzigingen) = afzender.Onderwijsbestuurcode is { } bestuur
+                ? await beoordeel(bestuur)
+                : (Terugkoppeling.Afgekeurd([Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", ("oin", afzender.Oin))]), []);
 
-        var vastgelegd = await store.CommitAsync(
-            new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), antwoord.RequestGoedgekeurd ? wijzigingen : []), ct);
+            vastgelegd = await store.CommitAsync(
+                new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), antwoord.RequestGoedgekeurd ? wijzigingen : []), ct);
+        }
+        finally
+        {
+            _eenTegelijk.Release();
+        }
+
         if (!vastgelegd && bedrijfsdocumentId is not null && await store.FindAntwoordAsync(bedrijfsdocumentId, ct) is { } gelijktijdig)
         {
             return RioJson.Deserialize<Terugkoppeling>(gelijktijdig);
@@ -66,4 +81,6 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
             }
         }
     }
+
+    public void Dispose() => _eenTegelijk.Dispose();
 }
