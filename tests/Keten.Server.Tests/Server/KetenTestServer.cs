@@ -11,7 +11,7 @@ namespace Keten.Server.Tests.Server;
 /// KetenConnectionStrings), with the built-in demo reference data and, when asked, the demo RIO content.
 /// Time comes from a FakeTimeProvider the test can move.
 /// </summary>
-public sealed class KetenTestServer(string connectionString, bool demo = false) : WebApplicationFactory<Program>
+public sealed class KetenTestServer(string connectionString, bool demo = false, string? referentiedata = null) : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 9, 2, 8, 0, 0, TimeSpan.Zero));
 
@@ -19,6 +19,11 @@ public sealed class KetenTestServer(string connectionString, bool demo = false) 
     {
         builder.UseSetting("ConnectionStrings:Keten", connectionString);
         builder.UseSetting("Keten:Demo", demo ? "true" : "false");
+        if (referentiedata is not null)
+        {
+            builder.UseSetting("Keten:ReferenceData", referentiedata);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
