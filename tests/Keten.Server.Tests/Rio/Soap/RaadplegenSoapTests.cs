@@ -17,7 +17,7 @@ namespace Keten.Server.Tests.Rio.Soap;
 /// The Raadplegen V4 operations on the real server with the demo RIO content: every answer is no fault, is valid
 /// against DUO's XSD and holds what rio-demo.json registered.
 /// </summary>
-public sealed class RaadplegenSoapTests
+public abstract class RaadplegenSoapTests(StoreKind kind, PostgresServer? postgres)
 {
     private const string Service = SoapEnvelopes.Raadplegen;
     private static readonly XNamespace Ns = SoapEnvelopes.RaadplegenNs;
@@ -31,7 +31,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_aangebodenOpleiding_returns_the_demo_state()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         foreach (var code in new[] { MboOpleiding, VoOpleiding })
         {
@@ -46,7 +46,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_aangebodenOpleiding_of_an_unknown_code_is_refused_with_a_foutmelding()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
         var onbekend = Guid.NewGuid().ToString();
 
         var body = await omgeving.VraagAsync("opvragen_aangebodenOpleiding", new XElement(Ns + "aangebodenOpleidingCode", onbekend));
@@ -60,7 +60,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_aangebodenOpleidingenVanOrganisatie_returns_the_aanbieders_offerings_on_one_page()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         var body = await omgeving.VraagAsync("opvragen_aangebodenOpleidingenVanOrganisatie",
             new XElement(Ns + "onderwijsaanbiedercode", "110A001"),
@@ -78,7 +78,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_aangebodenOpleidingenVanOrganisatie_by_erkendeVestigingCode_is_not_supported()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         var body = await omgeving.VraagAsync("opvragen_aangebodenOpleidingenVanOrganisatie",
             new XElement(Ns + "erkendeVestigingCode", "99MA00"),
@@ -91,7 +91,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_onderwijsaanbieder_returns_the_demo_state_with_its_board()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         var body = await omgeving.VraagAsync("opvragen_onderwijsaanbieder", new XElement(Ns + "onderwijsaanbiedercode", "110A001"));
 
@@ -108,7 +108,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_onderwijsaanbiedersVanOrganisatie_returns_the_board_with_its_aanbieders()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         var body = await omgeving.VraagAsync("opvragen_onderwijsaanbiedersVanOrganisatie", new XElement(Ns + "onderwijsbestuurCode", "100B002"));
 
@@ -123,7 +123,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_onderwijslocatiegebruik_and_onderwijslocatie_return_the_demo_location()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
         var demo = Demo<Onderwijslocatiegebruik>("onderwijslocatiegebruiken", "onderwijslocatiecode", "110X001");
 
         var body = await omgeving.VraagAsync("opvragen_onderwijslocatiegebruik",
@@ -144,7 +144,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_onderwijslocatiegebruikVanOrganisatie_returns_every_gebruik_of_the_board()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         var body = await omgeving.VraagAsync("opvragen_onderwijslocatiegebruikVanOrganisatie", new XElement(Ns + "onderwijsbestuurCode", "100B001"));
 
@@ -164,7 +164,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Unknown_keys_are_refused_with_DUOs_foutcodes()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         Assert.Equal("A01060", Foutcode(await omgeving.VraagAsync("opvragen_onderwijslocatie", new XElement(Ns + "onderwijslocatieCode", "999X999"))));
         Assert.Equal("A01130", Foutcode(await omgeving.VraagAsync("opvragen_onderwijslocatiegebruik",
@@ -177,7 +177,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Opvragen_opleidingseenhedenVanOrganisatie_of_a_board_without_particuliere_opleidingen_is_empty()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         var body = await omgeving.VraagAsync("opvragen_opleidingseenhedenVanOrganisatie",
             new XElement(Ns + "onderwijsbestuurcode", "100B001"), new XElement(Ns + "pagina", "0"));
@@ -190,7 +190,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Change_feeds_show_the_demo_as_added_and_later_only_what_changed()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
 
         // The demo was seeded at the clock's start (2024-09-02 08:00 UTC); the day before everything is new.
         var alles = await omgeving.VraagAsync("opvragen_gewijzigdeAangebodenOpleidingen",
@@ -241,7 +241,7 @@ public sealed class RaadplegenSoapTests
     [Fact]
     public async Task Particuliere_opleidingen_and_their_relations_delivered_through_REST_can_be_asked_for()
     {
-        await using var omgeving = await Omgeving.StartAsync();
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
         var basis = new Opleidingseenheid(
             null, "100B001", Opleidingseenheid.SoortParticuliereOpleiding, new DateOnly(2024, 1, 1), null, null, null, null, null,
             [new OpleidingseenheidPeriode(new DateOnly(2024, 1, 1), "Cursus zonnepanelen", null, null, null, null, null, [])],
@@ -327,7 +327,7 @@ public sealed class RaadplegenSoapTests
 
         public HttpClient Client { get; }
 
-        public static Task<Omgeving> StartAsync() => Task.FromResult(new Omgeving(KetenConnectionStrings.Sqlite()));
+        public static async Task<Omgeving> StartAsync(StoreKind kind, PostgresServer? postgres) => new(await KetenConnectionStrings.CreateAsync(kind, postgres));
 
         /// <summary>Sends the request as the demo board and returns the *_response element, checked against the XSD.</summary>
         public async Task<XElement> VraagAsync(string operatie, params object[] inhoud)
@@ -363,3 +363,8 @@ public sealed class RaadplegenSoapTests
         }
     }
 }
+
+public sealed class RaadplegenSoapTestsOnSqlite() : RaadplegenSoapTests(StoreKind.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class RaadplegenSoapTestsOnPostgres(PostgresServer postgres) : RaadplegenSoapTests(StoreKind.Postgres, postgres);
