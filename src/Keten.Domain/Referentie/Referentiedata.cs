@@ -6,7 +6,8 @@ public enum Sector
     VO,
 }
 
-public sealed record Onderwijsbestuur(string Code, string Naam, string? KvkNummer, string Oin);
+/// <param name="BevoegdGezagNummer">The board's 5-digit bevoegd-gezagnummer (BRIN era), asked by opvragen_instellingsstructuur.</param>
+public sealed record Onderwijsbestuur(string Code, string Naam, string? KvkNummer, string Oin, string? BevoegdGezagNummer = null);
 
 public sealed record ErkendeInstelling(string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum);
 
@@ -30,6 +31,8 @@ public sealed record Referentiedata(
     public static Referentiedata Leeg { get; } = new([], [], [], [], []);
 
     public Onderwijsbestuur? BestuurMetOin(string oin) => Onderwijsbesturen.FirstOrDefault(b => b.Oin == oin);
+
+    public Onderwijsbestuur? BestuurMetBevoegdGezagNummer(string nummer) => Onderwijsbesturen.FirstOrDefault(b => b.BevoegdGezagNummer == nummer);
 
     public Onderwijsbestuur? Bestuur(string code) => Onderwijsbesturen.FirstOrDefault(b => b.Code == code);
 

@@ -23,6 +23,8 @@ internal static partial class ReferentiedataFormaten
 
     public static bool IsKvkNummer(string tekst) => KvkNummer().IsMatch(tekst);
 
+    public static bool IsBevoegdGezagNummer(string tekst) => tekst.Length == 5 && tekst.All(char.IsAsciiDigit);
+
     public static bool IsSector(string tekst) => Enum.GetNames<Sector>().Contains(tekst, StringComparer.Ordinal);
 
     public static Sector NaarSector(string tekst) => Enum.Parse<Sector>(tekst, ignoreCase: false);

@@ -15,8 +15,9 @@ internal static class ReferentiedataSecties
         var naam = v.VerplichteTekst("naam");
         var kvkNummer = v.OptioneleTekst("kvkNummer", F.IsKvkNummer, "KvK-nummer (8 cijfers)");
         var oin = v.VerplichteTekst("oin", Codes.IsOin, "OIN (20 cijfers)");
+        var bevoegdGezag = v.OptioneleTekst("bevoegdGezagNummer", F.IsBevoegdGezagNummer, "bevoegd-gezagnummer (5 cijfers)");
         var item = code is not null && naam is not null && oin is not null && v.ZonderFouten
-            ? new Onderwijsbestuur(code, naam, kvkNummer, oin)
+            ? new Onderwijsbestuur(code, naam, kvkNummer, oin, bevoegdGezag)
             : null;
         return new(item, code, "code", v);
     }

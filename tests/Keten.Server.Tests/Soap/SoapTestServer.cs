@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Keten.Server.Tests.Soap;
@@ -31,6 +32,9 @@ public sealed class SoapTestServer : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+
+            // Only the tiny handlers below: the plumbing is tested on its own, and every other operation has no handler.
+            services.RemoveAll<SoapOperatieRegistratie>();
             services.AddSoapOperatie(RioSoapServices.Beheren, "verwijderen_aangebodenOpleiding", (v, _) =>
                 Antwoord(v, new XElement(RioSoapServices.BeherenNamespace + "requestGoedgekeurd", "true")));
             services.AddSoapOperatie(RioSoapServices.Raadplegen, "opvragen_onderwijsaanbieder", (v, _) =>

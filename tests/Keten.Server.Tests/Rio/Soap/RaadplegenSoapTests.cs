@@ -277,6 +277,21 @@ public abstract class RaadplegenSoapTests(StoreKind kind, PostgresServer? postgr
         Assert.Equal("WP-1", element.Element(Ns + "gerelateerdeOpleidingseenheid")!.Element(Ns + "eigenOpleidingseenheidSleutel")!.Value);
     }
 
+    [Fact]
+    public async Task Opvragen_instellingsstructuur_returns_the_bevoegd_gezag_with_its_brin_instellingen()
+    {
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
+
+        var body = await omgeving.VraagAsync("opvragen_instellingsstructuur", new XElement(Ns + "bevoegdGezagNummer", "90002"));
+        var onbekend = await omgeving.VraagAsync("opvragen_instellingsstructuur", new XElement(Ns + "bevoegdGezagNummer", "12345"));
+
+        Assert.True(RaadplegenXmlReader.RequestGoedgekeurd(body));
+        var bevoegdGezag = body.Element(Ns + "bevoegdGezag")!;
+        Assert.Equal("Stichting Rivierenland College", bevoegdGezag.Element(Ns + "bevoegdGezagPeriode")!.Element(Ns + "naamLang")!.Value);
+        Assert.Equal(["99MB", "99MC"], bevoegdGezag.Elements(Ns + "erkendeOnderwijsinstelling").Select(e => e.Element(Ns + "code")!.Value));
+        Assert.Equal("KTN404", Foutcode(onbekend));
+    }
+
     private static void AssertZelfdeGebruik(Onderwijslocatiegebruik demo, OnderwijslocatiegebruikMetLocatie gelezen)
     {
         Assert.Equal(demo.Onderwijsbestuurcode, gelezen.Gebruik.Onderwijsbestuurcode);

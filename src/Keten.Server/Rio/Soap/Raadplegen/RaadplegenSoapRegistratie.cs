@@ -8,7 +8,7 @@ public static class RaadplegenSoapRegistratie
 {
     /// <remarks>
     /// opvragen_opleidingseenheid has request/response types in the XSD but no operation in DUO's WSDL, so it is not
-    /// registered; opvragen_instellingsstructuur is not implemented (docs/soap.md).
+    /// registered.
     /// </remarks>
     public static IServiceCollection AddRioSoapRaadplegen(this IServiceCollection services)
     {
@@ -32,6 +32,10 @@ public static class RaadplegenSoapRegistratie
         services.AddSingleton<RaadplegenIdentificatieHandler>();
         services.AddSoapOperatie(RioSoapServices.Raadplegen, "opvragen_rioIdentificatiecode",
             sp => sp.GetRequiredService<RaadplegenIdentificatieHandler>().RioIdentificatiecodeAsync);
+
+        services.AddSingleton<RaadplegenInstellingsstructuurHandler>();
+        services.AddSoapOperatie(RioSoapServices.Raadplegen, "opvragen_instellingsstructuur",
+            sp => sp.GetRequiredService<RaadplegenInstellingsstructuurHandler>().InstellingsstructuurAsync);
         return services;
     }
 
