@@ -190,4 +190,20 @@ public class AangebodenOpleidingRegelsTests
         var kenmerk = new Kenmerk("opleidingskenmerk", KenmerkType.Enumeratiewaarde, "TTO");
         Assert.Equal(["K01040"], Codes(VO().Met(ao => ao with { Kenmerken = [kenmerk, kenmerk] }), "200B001"));
     }
+
+    [Fact]
+    public void Unknown_aanbieder_is_refused_with_N09440() =>
+        Assert.Equal(["N09440"], Codes(Mbo(aanbieder: "999A999")));
+
+    [Fact]
+    public void Period_after_the_offering_ended_is_refused_with_N10020() =>
+        Assert.Equal(["N10020"], Codes(Mbo().Met(ao => ao with
+        {
+            Einddatum = new DateOnly(2023, 8, 1),
+            Perioden = [.. ao.Perioden, new AangebodenOpleidingPeriode(new DateOnly(2024, 8, 1), null, null, null, [])],
+        })));
+
+    [Fact]
+    public void Two_periods_with_the_same_begindatum_are_refused_with_N10040() =>
+        Assert.Equal(["N10040"], Codes(Mbo().Met(ao => ao with { Perioden = [ao.Perioden[0], ao.Perioden[0]] })));
 }
