@@ -1,7 +1,7 @@
 using System.Globalization;
 using Keten.Domain.Rio.Leerroutes;
-using Keten.Server.Rio;
-using Keten.Server.Rio.Queries;
+using Keten.Application.Rio;
+using Keten.Application.Rio.Queries;
 using Keten.Storage;
 using Keten.Storage.Referentie;
 

@@ -1,5 +1,5 @@
 using Keten.Server.Opstart;
-using Keten.Server.Rio;
+using Keten.Application.Rio;
 using Keten.Server.Rio.Rest;
 using Keten.Server.Soap;
 using Scalar.AspNetCore;

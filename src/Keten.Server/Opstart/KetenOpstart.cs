@@ -1,4 +1,5 @@
-using Keten.Server.Rio;
+using Keten.Application.Demo;
+using Keten.Application.Rio;
 using Keten.Storage;
 using Keten.Storage.Referentie;
 

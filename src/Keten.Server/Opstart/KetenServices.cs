@@ -1,6 +1,7 @@
-using Keten.Server.Rio;
-using Keten.Server.Rio.Handlers;
-using Keten.Server.Rio.Queries;
+using Keten.Application.Demo;
+using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
+using Keten.Application.Rio.Queries;
 using Keten.Server.Rio.Soap.Beheren;
 using Keten.Server.Rio.Soap.Raadplegen;
 using Keten.Storage;

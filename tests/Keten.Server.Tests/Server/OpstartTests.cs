@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Keten.Domain.Rio;
-using Keten.Server.Rio;
+using Keten.Application.Rio;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Referentie;
 using Keten.Storage;

@@ -1,7 +1,8 @@
+using Keten.Application.Rio;
 using System.Text.Json;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Handlers;
+using Keten.Application.Rio.Handlers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,6 @@
+using Keten.Application.Rio;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Handlers;
+using Keten.Application.Rio.Handlers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keten.Server.Rio.Rest;

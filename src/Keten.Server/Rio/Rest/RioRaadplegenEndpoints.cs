@@ -1,6 +1,7 @@
+using Keten.Application.Rio;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Leerroutes;
-using Keten.Server.Rio.Queries;
+using Keten.Application.Rio.Queries;
 using Keten.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Xml.Linq;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Leerroutes;
-using Keten.Server.Rio;
+using Keten.Application.Rio;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 using Keten.Server.Tests.Infrastructure;

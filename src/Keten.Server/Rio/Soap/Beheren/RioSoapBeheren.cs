@@ -1,7 +1,8 @@
+using Keten.Application.Rio;
 using System.Xml.Linq;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Handlers;
+using Keten.Application.Rio.Handlers;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 

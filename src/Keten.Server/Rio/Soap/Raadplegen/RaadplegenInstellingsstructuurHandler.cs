@@ -1,3 +1,4 @@
+using Keten.Application.Rio;
 using System.Globalization;
 using System.Xml.Linq;
 using Keten.Domain.Referentie;

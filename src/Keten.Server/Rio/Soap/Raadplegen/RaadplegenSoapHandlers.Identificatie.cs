@@ -1,6 +1,7 @@
+using Keten.Application.Rio;
 using System.Xml.Linq;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Queries;
+using Keten.Application.Rio.Queries;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 using static Keten.Server.Rio.Soap.Raadplegen.RaadplegenVerzoekLezer;

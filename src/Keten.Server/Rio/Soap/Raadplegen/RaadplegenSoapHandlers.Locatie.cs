@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Handlers;
-using Keten.Server.Rio.Queries;
+using Keten.Application.Rio.Handlers;
+using Keten.Application.Rio.Queries;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 using Keten.Storage;

@@ -1,4 +1,5 @@
-using Keten.Server.Rio.Queries;
+using Keten.Application.Rio;
+using Keten.Application.Rio.Queries;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rio.Soap.Raadplegen;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Keten.Domain.Gemeenschappelijk;
-using Keten.Server.Rio.Queries;
+using Keten.Application.Rio.Queries;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 

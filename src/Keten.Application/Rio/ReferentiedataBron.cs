@@ -1,6 +1,6 @@
 using Keten.Domain.Referentie;
 
-namespace Keten.Server.Rio;
+namespace Keten.Application.Rio;
 
 /// <summary>The reference data currently loaded; replaced as a whole when a new file is loaded.</summary>
 public sealed class ReferentiedataBron

@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Logging;
 using Keten.Domain.Rio;
-using Keten.Server.Rio;
-using Keten.Server.Rio.Handlers;
+using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 
-namespace Keten.Server.Opstart;
+namespace Keten.Application.Demo;
 
 /// <summary>
 /// Registers the demo RIO content through the same handlers every door uses, as the owning board,

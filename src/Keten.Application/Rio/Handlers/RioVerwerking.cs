@@ -2,7 +2,7 @@ using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Storage;
 
-namespace Keten.Server.Rio.Handlers;
+namespace Keten.Application.Rio.Handlers;
 
 /// <summary>
 /// What every aanleveren_/verwijderen_ shares: the sender must be a known board, a repeated

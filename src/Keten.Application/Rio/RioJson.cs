@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Keten.Server.Rio;
+namespace Keten.Application.Rio;
 
 /// <summary>The one JSON form of the domain records: stored states, REST bodies and the demo file share it.</summary>
 public static class RioJson

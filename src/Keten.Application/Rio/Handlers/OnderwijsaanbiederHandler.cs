@@ -2,7 +2,7 @@ using Keten.Domain.Rio;
 using Keten.Domain.Rio.Regels;
 using Keten.Storage;
 
-namespace Keten.Server.Rio.Handlers;
+namespace Keten.Application.Rio.Handlers;
 
 /// <summary>aanleveren_onderwijsaanbieder (new or existing) and verwijderen_onderwijsaanbieder.</summary>
 public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)

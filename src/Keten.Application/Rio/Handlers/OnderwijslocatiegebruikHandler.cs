@@ -2,7 +2,7 @@ using Keten.Domain.Rio;
 using Keten.Domain.Rio.Regels;
 using Keten.Storage;
 
-namespace Keten.Server.Rio.Handlers;
+namespace Keten.Application.Rio.Handlers;
 
 /// <summary>
 /// aanleveren_onderwijslocatiegebruik and verwijderen_onderwijslocatiegebruik. A gebruik that names a new

@@ -2,7 +2,7 @@ using Keten.Domain.Rio;
 using Keten.Domain.Rio.Regels;
 using Keten.Storage;
 
-namespace Keten.Server.Rio.Handlers;
+namespace Keten.Application.Rio.Handlers;
 
 /// <summary>aanleveren_/verwijderen_ of opleidingseenheid (particuliere opleiding) and opleidingsrelatie.</summary>
 public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)

@@ -1,7 +1,7 @@
 using Keten.Domain.Rio;
 using Keten.Storage;
 
-namespace Keten.Server.Rio.Queries;
+namespace Keten.Application.Rio.Queries;
 
 /// <summary>What opvragen_rioIdentificatiecode can be asked by: a board's own key of an object, or an address.</summary>
 public enum EigenSleutelSoort

@@ -2,7 +2,7 @@ using Keten.Domain.Rio;
 using Keten.Domain.Rio.Regels;
 using Keten.Storage;
 
-namespace Keten.Server.Rio.Handlers;
+namespace Keten.Application.Rio.Handlers;
 
 /// <summary>aanleveren_aangebodenOpleiding and verwijderen_aangebodenOpleiding, for every door.</summary>
 public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)

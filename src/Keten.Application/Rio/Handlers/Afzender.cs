@@ -1,4 +1,4 @@
-namespace Keten.Server.Rio.Handlers;
+namespace Keten.Application.Rio.Handlers;
 
 /// <summary>
 /// Who sent a message: the onderwijsbestuur behind the OIN. Until certificates are checked, the OIN in

@@ -1,6 +1,6 @@
 using Keten.Storage;
 
-namespace Keten.Server.Rio;
+namespace Keten.Application.Rio;
 
 /// <summary>Reading domain records out of the store: the one place stored JSON becomes a record again.</summary>
 public static class RioStoreLezen

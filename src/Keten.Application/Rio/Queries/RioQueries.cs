@@ -1,9 +1,9 @@
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Leerroutes;
-using Keten.Server.Rio.Handlers;
+using Keten.Application.Rio.Handlers;
 using Keten.Storage;
 
-namespace Keten.Server.Rio.Queries;
+namespace Keten.Application.Rio.Queries;
 
 /// <summary>One entry of a gewijzigde… change feed: the current state, or only the key when deleted.</summary>
 public sealed record Gewijzigd<T>(string Sleutel, SoortWijziging SoortWijziging, DateTimeOffset GewijzigdOp, T? Staat)

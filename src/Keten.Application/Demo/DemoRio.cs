@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Keten.Domain.Rio;
 
-namespace Keten.Server.Opstart;
+namespace Keten.Application.Demo;
 
 /// <summary>The demo RIO content file: what the demo boards register (DemoData/rio-demo.json).</summary>
 public sealed record DemoRio(
