@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Keten.Application.Rio.Proefdraai;
+
+[JsonConverter(typeof(JsonStringEnumConverter<VerschilSoort>))]
+public enum VerschilSoort
+{
+    Toegevoegd,
+    Gewijzigd,
+    Verwijderd,
+}
+
+/// <summary>
+/// One field that a delivery would change. Pad names the field from the object's root, with list items by
+/// their key: <c>perioden[begindatum=2024-08-01].eigenNaamAangebodenOpleiding</c>, <c>cohorten[cohortcode=2025-09]</c>.
+/// Oud is absent for an added field or item, Nieuw for a removed one.
+/// </summary>
+public sealed record Verschil(string Pad, VerschilSoort Soort, JsonNode? Oud, JsonNode? Nieuw);
