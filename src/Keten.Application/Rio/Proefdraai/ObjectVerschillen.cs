@@ -26,6 +26,6 @@ public static class ObjectVerschillen
             _ => VerschilSoort.Gewijzigd,
         };
         var velden = soort == VerschilSoort.Gewijzigd ? JsonVerschillen.Bepaal(oud, nieuw) : [];
-        return new ObjectVerschil(wijziging.Soort, wijziging.Sleutel, soort, velden);
+        return new ObjectVerschil(wijziging.Soort, wijziging.Sleutel, soort == VerschilSoort.Gewijzigd && velden.Count == 0 ? VerschilSoort.Ongewijzigd : soort, velden);
     }
 }

@@ -9,6 +9,9 @@ public enum VerschilSoort
     Toegevoegd,
     Gewijzigd,
     Verwijderd,
+
+    /// <summary>Only for a whole object: delivered again exactly as stored.</summary>
+    Ongewijzigd,
 }
 
 /// <summary>
