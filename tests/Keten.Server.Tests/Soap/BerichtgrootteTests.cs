@@ -4,6 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Keten.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -114,6 +117,61 @@ public sealed class BerichtgrootteTests : IClassFixture<SoapTestServer>, IDispos
         Assert.Contains("KTN400", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Kestrel_refuses_an_endless_chunked_soap_body_and_a_too_long_rest_body()
+    {
+        using var kestrel = basis.WithWebHostBuilder(b => b
+            .UseSetting("Keten:Soap:MaxBerichtgrootte", SoapLimiet.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Keten:Rest:MaxBerichtgrootte", RestLimiet.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var adres = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        using var echt = new HttpClient { BaseAddress = adres };
+
+        var (antwoord, verzonden) = await RuweChunkedSoapAsync(adres, SoapBericht(SoapLimiet));
+        using var response = await PostRestAsync(echt, new ByteArrayContent(JsonBericht(RestLimiet + 1)));
+
+        Assert.StartsWith("HTTP/1.1 500", antwoord, StringComparison.Ordinal);
+        Assert.Contains("Client.DK0004", antwoord, StringComparison.Ordinal);
+        Assert.Contains($"maximale berichtgrootte van {SoapLimiet} bytes", antwoord, StringComparison.Ordinal);
+        Assert.True(verzonden < EindelozeBody.Maximum, $"the server read {verzonden} bytes: all there was");
+        await AssertTeGroteRestAsync(response);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="begin"/> and then spaces, chunked, over a plain socket until the server answers (an
+    /// HttpClient stops at the broken pipe instead of reading the early answer); returns the raw answer and the
+    /// number of body bytes sent.
+    /// </summary>
+    private static async Task<(string Antwoord, long Verzonden)> RuweChunkedSoapAsync(Uri adres, byte[] begin)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(adres.Host, adres.Port);
+        var stream = tcp.GetStream();
+        var action = SoapEnvelopes.Action(SoapEnvelopes.Beheren, "verwijderen_aangebodenOpleiding");
+        var kop = $"POST /RIO/services/{SoapEnvelopes.Beheren} HTTP/1.1\r\nHost: {adres.Authority}\r\nContent-Type: text/xml;charset=UTF-8\r\n"
+            + $"SOAPAction: \"{action}\"\r\nTransfer-Encoding: chunked\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(kop));
+        var lezen = new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
+        long verzonden = 0;
+        var opvulling = Enumerable.Repeat((byte)' ', 1024).ToArray();
+        try
+        {
+            for (var stuk = begin; !lezen.IsCompleted && verzonden < EindelozeBody.Maximum; stuk = opvulling)
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"{stuk.Length:X}\r\n"));
+                await stream.WriteAsync(stuk);
+                await stream.WriteAsync("\r\n"u8.ToArray());
+                verzonden += stuk.Length;
+            }
+        }
+        catch (IOException)
+        {
+            // The server closed the connection after answering: what was sent is what it could read.
+        }
+        return (await lezen, verzonden);
+    }
+
     /// <summary>A valid verwijderen_aangebodenOpleiding envelope padded with whitespace to exactly <paramref name="grootte"/> bytes.</summary>
     private static byte[] SoapBericht(int grootte)
     {
@@ -131,7 +189,11 @@ public sealed class BerichtgrootteTests : IClassFixture<SoapTestServer>, IDispos
         return Encoding.UTF8.GetBytes(leeg.Insert(6, new string('a', grootte - leeg.Length)));
     }
 
-    private async Task<SoapAntwoord> PostSoapAsync(HttpContent content)
+    private Task<SoapAntwoord> PostSoapAsync(HttpContent content) => PostSoapAsync(client, content);
+
+    private Task<HttpResponseMessage> PostRestAsync(HttpContent content) => PostRestAsync(client, content);
+
+    private static async Task<SoapAntwoord> PostSoapAsync(HttpClient client, HttpContent content)
     {
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/xml;charset=UTF-8");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/RIO/services/" + SoapEnvelopes.Beheren) { Content = content };
@@ -141,7 +203,7 @@ public sealed class BerichtgrootteTests : IClassFixture<SoapTestServer>, IDispos
         return await SoapAntwoord.LeesAsync(response);
     }
 
-    private async Task<HttpResponseMessage> PostRestAsync(HttpContent content)
+    private static async Task<HttpResponseMessage> PostRestAsync(HttpClient client, HttpContent content)
     {
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
         return await client.PostAsync("/api/rio/onderwijsaanbieders", content);
