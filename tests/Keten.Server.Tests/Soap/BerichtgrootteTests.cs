@@ -68,10 +68,8 @@ public sealed class BerichtgrootteTests : IClassFixture<SoapTestServer>, IDispos
     public async Task Chunked_soap_body_without_content_length_over_the_limit_is_refused_with_DK0004()
     {
         using var bron = new EindelozeBody(SoapBericht(SoapLimiet + 1));
-        var content = new StreamContent(bron);
-        Assert.Null(content.Headers.ContentLength);
 
-        var antwoord = await PostSoapAsync(content);
+        var antwoord = await PostSoapAsync(ZonderLengte(bron));
 
         AssertTeGroteSoap(antwoord);
     }
@@ -100,10 +98,8 @@ public sealed class BerichtgrootteTests : IClassFixture<SoapTestServer>, IDispos
     public async Task Chunked_rest_body_without_content_length_over_the_limit_gets_413()
     {
         using var bron = new EindelozeBody(JsonBericht(RestLimiet + 1));
-        var content = new StreamContent(bron);
-        Assert.Null(content.Headers.ContentLength);
 
-        using var response = await PostRestAsync(content);
+        using var response = await PostRestAsync(ZonderLengte(bron));
 
         await AssertTeGroteRestAsync(response);
     }
@@ -187,6 +183,14 @@ public sealed class BerichtgrootteTests : IClassFixture<SoapTestServer>, IDispos
     {
         var leeg = "{\"x\":\"\"}";
         return Encoding.UTF8.GetBytes(leeg.Insert(6, new string('a', grootte - leeg.Length)));
+    }
+
+    /// <summary>Content of unknown length: the client sends it chunked, without Content-Length.</summary>
+    private static StreamContent ZonderLengte(Stream bron)
+    {
+        var content = new StreamContent(bron);
+        Assert.Null(content.Headers.ContentLength);
+        return content;
     }
 
     private Task<SoapAntwoord> PostSoapAsync(HttpContent content) => PostSoapAsync(client, content);
