@@ -1,3 +1,4 @@
+using Keten.Server.Http;
 using Keten.Server.Opstart;
 using Keten.Application.Rio;
 using Keten.Server.Rio.Rest;
@@ -6,6 +7,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKeten(builder.Configuration);
+builder.Services.AddKetenHttp();
 builder.Services.AddRioSoap();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -13,6 +15,7 @@ builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerO
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseRestBerichtgrootte();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
 app.MapRioSoap();

@@ -4,7 +4,8 @@ using System.Xml.Schema;
 namespace Keten.Server.Soap;
 
 /// <summary>
-/// Serves DUO's WSDL (GET ?wsdl) with soap:address pointing at this server and its xsd:import pointing at
+/// Serves DUO's WSDL (GET ?wsdl) with soap:address pointing at this server's configured public address
+/// (Keten:PubliekAdres; never the request's Host header, which a client chooses) and its xsd:import pointing at
 /// GET ?xsd, which serves the XSD as DUO publishes it.
 /// </summary>
 internal static class ContractDocumenten
@@ -12,11 +13,12 @@ internal static class ContractDocumenten
     private static readonly XNamespace WsdlSoapNs = "http://schemas.xmlsoap.org/wsdl/soap/";
     private static readonly XNamespace XsdNs = XmlSchema.Namespace;
 
-    public static async Task ServeerAsync(HttpContext context, SoapContract contract)
+    /// <param name="publiekAdres">The server's public base address, without trailing slash.</param>
+    public static async Task ServeerAsync(HttpContext context, SoapContract contract, string publiekAdres)
     {
         var request = context.Request;
         var ct = context.RequestAborted;
-        var serviceUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{RioSoapServices.Path(contract.Service)}";
+        var serviceUrl = publiekAdres + RioSoapServices.Path(contract.Service);
         if (request.Query.ContainsKey("wsdl"))
         {
             await XmlResponse.SchrijfAsync(context.Response, Wsdl(contract, serviceUrl), StatusCodes.Status200OK, ct);

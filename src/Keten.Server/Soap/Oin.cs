@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
+using Keten.Domain.Rio;
 
 namespace Keten.Server.Soap;
 
@@ -7,12 +7,13 @@ namespace Keten.Server.Soap;
 /// Organisatie-identificatienummer as carried in WS-Addressing: "...?oin=00000001800866472000" (PvE §6.4.8).
 /// An OIN has 20 positions; OINs of schools embed their BRIN (e.g. 0000000700025BE00000), so letters occur.
 /// </summary>
-public static partial class Oin
+public static class Oin
 {
     /// <summary>DUO's own OIN, the wsa:To of every request to RIO.</summary>
     public const string Duo = "00000001800866472000";
 
-    public static bool IsGeldig([NotNullWhen(true)] string? oin) => oin is not null && OinPattern().IsMatch(oin);
+    /// <summary>OIN syntax as <see cref="Codes.IsOin"/> defines it for all of Keten.</summary>
+    public static bool IsGeldig([NotNullWhen(true)] string? oin) => Codes.IsOin(oin);
 
     /// <summary>Reads the OIN from the "oin" query parameter of a WS-Addressing address.</summary>
     public static bool TryLees(string? adres, [NotNullWhen(true)] out string? oin)
@@ -47,7 +48,4 @@ public static partial class Oin
         oin = gevonden;
         return true;
     }
-
-    [GeneratedRegex("^[0-9A-Z]{20}$", RegexOptions.CultureInvariant)]
-    private static partial Regex OinPattern();
 }

@@ -14,8 +14,11 @@ public static class RioSoapServices
     /// <summary>targetNamespace of DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd.</summary>
     public static readonly XNamespace RaadplegenNamespace = "http://duo.nl/schema/DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4";
 
+    /// <summary>The path under which every SOAP service is served.</summary>
+    public const string Basispad = "/RIO/services";
+
     /// <summary>The path each service is served on.</summary>
-    public static string Path(string service) => "/RIO/services/" + service;
+    public static string Path(string service) => Basispad + "/" + service;
 
     /// <summary>The XSD namespace of a service's messages.</summary>
     public static XNamespace SchemaNamespace(string service) => service switch

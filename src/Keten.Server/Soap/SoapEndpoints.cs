@@ -1,3 +1,6 @@
+using Keten.Server.Http;
+using Microsoft.Extensions.Options;
+
 namespace Keten.Server.Soap;
 
 public static class SoapEndpoints
@@ -15,8 +18,8 @@ public static class SoapEndpoints
             var path = RioSoapServices.Path(service);
             app.MapPost(path, (HttpContext context, SoapVerwerking verwerking) => verwerking.VerwerkAsync(context, service))
                 .ExcludeFromDescription();
-            app.MapGet(path, (HttpContext context, SoapContracten contracten) =>
-                    ContractDocumenten.ServeerAsync(context, contracten.Get(service)))
+            app.MapGet(path, (HttpContext context, SoapContracten contracten, IOptions<KetenHttpOptions> http) =>
+                    ContractDocumenten.ServeerAsync(context, contracten.Get(service), http.Value.Basis))
                 .ExcludeFromDescription();
         }
         return app;

@@ -12,6 +12,10 @@ public static class SoapFaults
 
     public static SoapFault NietConformXsd(string reden) => new("Client.DK0004", "Niet conform XSD: " + reden);
 
+    /// <summary>The body exceeds Keten:Soap:MaxBerichtgrootte: refused before it is read any further (docs/soap.md).</summary>
+    public static SoapFault BerichtTeGroot(long limiet) =>
+        NietConformXsd($"het bericht is groter dan de maximale berichtgrootte van {limiet} bytes");
+
     public static SoapFault WsaToOntbreekt() =>
         new("Client.DK0005", "Wsa:To ontbreekt: de SOAP-header bevat geen wsa:To (" + SoapNamespaces.Addressing + ")");
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Keten.Server.Http;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Net.Http.Headers;
@@ -6,22 +7,25 @@ using Microsoft.Net.Http.Headers;
 namespace Keten.Server.Soap;
 
 /// <summary>
-/// Reads an HTTP request into a SOAP 1.1 envelope: Content-Type and UTF-8 (DK0009), well-formed XML (DK0004),
-/// a SOAP 1.1 Envelope with a Body (DK0001).
+/// Reads an HTTP request into a SOAP 1.1 envelope: Content-Type and UTF-8 (DK0009), size and well-formed XML
+/// (DK0004), a SOAP 1.1 Envelope with a Body (DK0001).
 /// </summary>
 internal static class SoapRequestLezer
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Strict UTF-8; its preamble makes StreamReader skip a UTF-8 byte order mark (and only that one).</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
-    public static async Task<XDocument> LeesAsync(HttpRequest request, CancellationToken ct)
+    private const int Leesbuffer = 16 * 1024;
+
+    /// <summary>
+    /// Reads the body once, streaming, into the envelope: no copy of the bytes or the text is kept, and at most
+    /// <paramref name="maxBerichtgrootte"/> bytes are read (a larger body is refused with Client.DK0004).
+    /// </summary>
+    public static async Task<XDocument> LeesAsync(HttpContext context, long maxBerichtgrootte, CancellationToken ct)
     {
-        ControleerContentType(request.ContentType);
-
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        var tekst = Decodeer(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-
-        var envelope = Parse(tekst);
+        ControleerContentType(context.Request.ContentType);
+        var body = BegrensdeBody.Begrens(context, maxBerichtgrootte);
+        var envelope = await ParseAsync(body, ct);
         var encoding = envelope.Declaration?.Encoding;
         if (!string.IsNullOrEmpty(encoding) && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
         {
@@ -48,29 +52,35 @@ internal static class SoapRequestLezer
         }
     }
 
-    private static string Decodeer(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// One pass: bytes → strict UTF-8 decoder → XmlReader (no DTD, no resolver, at most as many characters as the
+    /// byte limit) → the document. The decoder, not the XmlReader, decides the encoding, so a declaration naming
+    /// another one cannot switch it.
+    /// </summary>
+    private static async Task<XDocument> ParseAsync(BegrensdeBody body, CancellationToken ct)
     {
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        var settings = new XmlReaderSettings
         {
-            bytes = bytes[Encoding.UTF8.Preamble.Length..];
-        }
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = body.Limiet,
+            Async = true,
+        };
         try
         {
-            return StrictUtf8.GetString(bytes);
+            using var tekst = new StreamReader(body, StrictUtf8, detectEncodingFromByteOrderMarks: false, Leesbuffer, leaveOpen: true);
+            using var reader = XmlReader.Create(tekst, settings);
+            return await XDocument.LoadAsync(reader, LoadOptions.None, ct);
+        }
+        catch (BerichtTeGrootException e)
+        {
+            throw new SoapFaultException(SoapFaults.BerichtTeGroot(e.Limiet));
         }
         catch (DecoderFallbackException e)
         {
-            throw new SoapFaultException(SoapFaults.NietConformUtf8($"de body bevat bytes die geen geldige UTF-8 zijn (vanaf byte {e.Index})"));
-        }
-    }
-
-    private static XDocument Parse(string tekst)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(tekst), settings);
-            return XDocument.Load(reader);
+            // Index is relative to the bytes of the read that failed; -1 for a sequence begun in the read before.
+            var positie = body.BeginLaatsteLees + Math.Max(e.Index, 0);
+            throw new SoapFaultException(SoapFaults.NietConformUtf8($"de body bevat bytes die geen geldige UTF-8 zijn (vanaf byte {positie})"));
         }
         catch (XmlException e)
         {

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Keten.Server.Http;
 using Microsoft.Extensions.Options;
 
 namespace Keten.Server.Soap;
@@ -13,6 +14,7 @@ public sealed class SoapVerwerking(
     SoapOperaties operaties,
     TimeProvider clock,
     IOptions<SoapOptions> options,
+    IOptions<KetenHttpOptions> http,
     ILogger<SoapVerwerking> logger)
 {
     private static readonly XNamespace Soap = SoapNamespaces.Envelope;
@@ -25,7 +27,7 @@ public sealed class SoapVerwerking(
         XElement? header = null;
         try
         {
-            var envelope = await SoapRequestLezer.LeesAsync(context.Request, ct);
+            var envelope = await SoapRequestLezer.LeesAsync(context, http.Value.Soap.MaxBerichtgrootte, ct);
             header = envelope.Root!.Element(Soap + "Header");
             var wsa = WsaHeaders.Lees(header);
             var operatie = Operatie(contract, context.Request, wsa);

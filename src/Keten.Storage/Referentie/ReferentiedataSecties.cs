@@ -14,7 +14,7 @@ internal static class ReferentiedataSecties
         var code = v.VerplichteTekst("code", Codes.IsOnderwijsbestuurcode, Bestuurformaat);
         var naam = v.VerplichteTekst("naam");
         var kvkNummer = v.OptioneleTekst("kvkNummer", F.IsKvkNummer, "KvK-nummer (8 cijfers)");
-        var oin = v.VerplichteTekst("oin", Codes.IsOin, "OIN (20 cijfers)");
+        var oin = v.VerplichteTekst("oin", Codes.IsOin, "OIN (20 cijfers of hoofdletters)");
         var bevoegdGezag = v.OptioneleTekst("bevoegdGezagNummer", F.IsBevoegdGezagNummer, "bevoegd-gezagnummer (5 cijfers)");
         var item = code is not null && naam is not null && oin is not null && v.ZonderFouten
             ? new Onderwijsbestuur(code, naam, kvkNummer, oin, bevoegdGezag)

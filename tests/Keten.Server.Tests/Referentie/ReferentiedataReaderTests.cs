@@ -84,9 +84,28 @@ public class ReferentiedataReaderTests
     public void A_wrong_brin_names_line_and_field() =>
         EnigeFout(Voorbeeldbestand.Met("\"brin\": \"99VA\"", "\"brin\": \"25L\""), "regel 8, veld erkendeInstellingen[1].brin: '25L' is geen BRIN4 (nnXX)");
 
+    [Fact]
+    public void A_school_OIN_with_the_letters_of_its_BRIN_is_accepted()
+    {
+        var resultaat = ReferentiedataReader.Read(Voorbeeldbestand.Met("\"oin\": \"00000001123456789000\"", "\"oin\": \"0000000700025BE00000\""));
+
+        Assert.True(resultaat.IsGeldig, string.Join("\n", resultaat.Fouten));
+        Assert.Equal("100B001", resultaat.Referentiedata!.BestuurMetOin("0000000700025BE00000")?.Code);
+    }
+
+    [Theory]
+    [InlineData("\"oin\": \"0000000700025be00000\"")]
+    [InlineData("\"oin\": \"0000000700025BE0000\"")]
+    public void An_OIN_refused_in_a_wsa_header_is_refused_in_the_reference_data(string oin)
+    {
+        Assert.False(Keten.Server.Soap.Oin.IsGeldig(oin[8..^1]));
+        Assert.Equal("regel 3, veld onderwijsbesturen[0].oin: '" + oin[8..^1] + "' is geen OIN (20 cijfers of hoofdletters)",
+            Fouten(Voorbeeldbestand.Met("\"oin\": \"00000001123456789000\"", oin))[0]);
+    }
+
     [Theory]
     [InlineData("\"code\": \"100B001\"", "\"code\": \"100A001\"", "regel 3, veld onderwijsbesturen[0].code: '100A001' is geen onderwijsbestuurcode (nnnBnnn)")]
-    [InlineData("\"oin\": \"00000001123456789000\"", "\"oin\": \"0000000112345678900\"", "regel 3, veld onderwijsbesturen[0].oin: '0000000112345678900' is geen OIN (20 cijfers)")]
+    [InlineData("\"oin\": \"00000001123456789000\"", "\"oin\": \"0000000112345678900\"", "regel 3, veld onderwijsbesturen[0].oin: '0000000112345678900' is geen OIN (20 cijfers of hoofdletters)")]
     [InlineData("\"kvkNummer\": \"41234567\"", "\"kvkNummer\": \"4123456\"", "regel 3, veld onderwijsbesturen[0].kvkNummer: '4123456' is geen KvK-nummer (8 cijfers)")]
     [InlineData("\"sector\": \"MBO\"", "\"sector\": \"HO\"", "regel 7, veld erkendeInstellingen[0].sector: 'HO' is geen sector (MBO of VO)")]
     [InlineData("\"sector\": \"MBO\"", "\"sector\": \"mbo\"", "regel 7, veld erkendeInstellingen[0].sector: 'mbo' is geen sector (MBO of VO)")]
@@ -172,7 +191,7 @@ public class ReferentiedataReaderTests
     [Fact]
     public void A_board_with_a_wrong_oin_still_counts_as_known_so_only_the_oin_is_reported() =>
         EnigeFout(Voorbeeldbestand.Met("\"oin\": \"00000001123456789001\"", "\"oin\": \"x\""),
-            "regel 4, veld onderwijsbesturen[1].oin: 'x' is geen OIN (20 cijfers)");
+            "regel 4, veld onderwijsbesturen[1].oin: 'x' is geen OIN (20 cijfers of hoofdletters)");
 
     [Fact]
     public void Duplicate_board_codes_are_refused() =>
@@ -230,7 +249,7 @@ public class ReferentiedataReaderTests
 
         Assert.Equal(
         [
-            "regel 3, veld onderwijsbesturen[0].oin: '123' is geen OIN (20 cijfers)",
+            "regel 3, veld onderwijsbesturen[0].oin: '123' is geen OIN (20 cijfers of hoofdletters)",
             "regel 8, veld erkendeInstellingen[1].brin: '25L' is geen BRIN4 (nnXX)",
             "regel 11, veld opleidingserkenningen[0].niveau: '4' is geen kwalificatieniveau (MBO-1 t/m MBO-4)",
             "regel 19, veld medewerkers[1].naam: '100B001 J. Beheerder' komt al voor (medewerkers[0], regel 18)",

@@ -44,6 +44,23 @@ public sealed class SoapFaultTests(SoapTestServer server) : IClassFixture<SoapTe
         AssertFault(antwoord, "Client.DK0009");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(40_000)]
+    public async Task Invalid_UTF8_is_reported_with_its_byte_offset(int opvulling)
+    {
+        var xml = TestBerichten.GoedBeherenEnvelope().ToString(SaveOptions.DisableFormatting)
+            .Replace("</soapenv:Header>", "</soapenv:Header>" + new string(' ', opvulling), StringComparison.Ordinal)
+            .Replace("100B490</", "100B490é</", StringComparison.Ordinal);
+        var latin1 = Encoding.Latin1.GetBytes(xml);
+        Assert.True(Array.IndexOf(latin1, (byte)0xE9) > opvulling);
+
+        var antwoord = await PostRaw(latin1, "text/xml;charset=UTF-8", GoedeAction);
+
+        AssertFault(antwoord, "Client.DK0009");
+        Assert.Contains($"vanaf byte {Array.IndexOf(latin1, (byte)0xE9)}", antwoord.FaultString, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Content_type_with_another_charset_is_refused_with_DK0009()
     {

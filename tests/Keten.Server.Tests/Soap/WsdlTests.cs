@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Keten.Server.Tests.Soap;
 
@@ -16,7 +17,7 @@ public sealed class WsdlTests(SoapTestServer server) : IClassFixture<SoapTestSer
     [Theory]
     [InlineData("beheren4.0", "DUO_RIO_Beheren_OnderwijsOrganisatie_V4")]
     [InlineData("raadplegen4.0", "DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4")]
-    public async Task Wsdl_is_DUOs_with_the_address_of_this_server(string service, string contract)
+    public async Task Wsdl_is_DUOs_with_the_default_public_address_of_dotnet_run(string service, string contract)
     {
         using var response = await client.GetAsync($"/RIO/services/{service}?wsdl");
 
@@ -25,7 +26,7 @@ public sealed class WsdlTests(SoapTestServer server) : IClassFixture<SoapTestSer
         var wsdl = XDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(contract, (string?)wsdl.Root!.Attribute("name"));
         var address = wsdl.Descendants(WsdlSoapNs + "address").Single();
-        Assert.Equal($"http://localhost/RIO/services/{service}", (string?)address.Attribute("location"));
+        Assert.Equal($"http://localhost:5080/RIO/services/{service}", (string?)address.Attribute("location"));
         Assert.NotEmpty(wsdl.Descendants(WsdlNs + "operation"));
     }
 
@@ -50,6 +51,23 @@ public sealed class WsdlTests(SoapTestServer server) : IClassFixture<SoapTestSer
         set.Add(schema);
         set.Compile();
         Assert.True(set.GlobalElements.Count > 0);
+    }
+
+    [Fact]
+    public async Task Forged_host_header_does_not_change_the_configured_address_in_the_wsdl()
+    {
+        using var geconfigureerd = server.WithWebHostBuilder(b => b.UseSetting("Keten:PubliekAdres", "https://rio.keten.example/koppeling/"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/RIO/services/beheren4.0?wsdl");
+        request.Headers.Host = "attacker.example";
+
+        using var response = await geconfigureerd.CreateClient().SendAsync(request);
+
+        var wsdl = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("https://rio.keten.example/koppeling/RIO/services/beheren4.0",
+            (string?)wsdl.Descendants(WsdlSoapNs + "address").Single().Attribute("location"));
+        Assert.Equal("https://rio.keten.example/koppeling/RIO/services/beheren4.0?xsd",
+            (string?)wsdl.Descendants(XsdNs + "import").Single().Attribute("schemaLocation"));
+        Assert.DoesNotContain("attacker", wsdl.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

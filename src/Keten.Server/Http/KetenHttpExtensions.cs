@@ -1,0 +1,18 @@
+namespace Keten.Server.Http;
+
+public static class KetenHttpExtensions
+{
+    /// <summary>Binds and validates <see cref="KetenHttpOptions"/> (section "Keten") at start-up.</summary>
+    public static IServiceCollection AddKetenHttp(this IServiceCollection services)
+    {
+        services.AddOptions<KetenHttpOptions>()
+            .BindConfiguration("Keten")
+            .Validate(o => o.IsGeldig,
+                "Keten:PubliekAdres must be an absolute http(s) address without query, and Keten:Soap:MaxBerichtgrootte and Keten:Rest:MaxBerichtgrootte positive numbers of bytes.")
+            .ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>Limits request bodies; must come before anything that reads a body.</summary>
+    public static IApplicationBuilder UseRestBerichtgrootte(this IApplicationBuilder app) => app.UseMiddleware<RestBerichtgrootte>();
+}

@@ -1,0 +1,52 @@
+using Keten.Server.Soap;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Keten.Server.Http;
+
+/// <summary>
+/// Limits the body of every request that is not SOAP to Keten:Rest:MaxBerichtgrootte and answers a larger one with
+/// 413 ProblemDetails (code KTN413) naming the limit. The SOAP door limits its own body and answers with a fault.
+/// </summary>
+public sealed class RestBerichtgrootte(RequestDelegate next, IOptions<KetenHttpOptions> options, IProblemDetailsService problemDetails,
+    ILogger<RestBerichtgrootte> logger)
+{
+    public const string Foutcode = "KTN413";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments(RioSoapServices.Basispad, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+        var limiet = options.Value.Rest.MaxBerichtgrootte;
+        BegrensdeBody.Begrens(context, limiet);
+        try
+        {
+            await next(context);
+        }
+        catch (BerichtTeGrootException e) when (!context.Response.HasStarted)
+        {
+            logger.LogInformation("{Method} {Path}: body larger than {Limit} bytes refused with 413 {Code}",
+                context.Request.Method, context.Request.Path, e.Limiet, Foutcode);
+            await SchrijfAsync(context, e.Limiet);
+        }
+    }
+
+    private async Task SchrijfAsync(HttpContext context, long limiet)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        var details = new ProblemDetails
+        {
+            Status = StatusCodes.Status413PayloadTooLarge,
+            Title = "Het bericht is te groot",
+            Detail = $"De body is groter dan de maximale berichtgrootte van {limiet} bytes (Keten:Rest:MaxBerichtgrootte)",
+            Type = "https://keten.example/docs/foutcodes#" + Foutcode,
+        };
+        details.Extensions["code"] = Foutcode;
+        details.Extensions["maxBerichtgrootte"] = limiet;
+        await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details });
+    }
+}
