@@ -81,6 +81,8 @@ public abstract partial class SqlKetenStore
             where.Append(" AND NOT verwijderd");
         }
 
+        AppendZoekfilter(where, filter);
+
         await using var connection = await OpenAsync(ct);
         await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
 
@@ -149,5 +151,7 @@ public abstract partial class SqlKetenStore
         {
             command.WithValue("@na", dialect.Tijd(na));
         }
+
+        AddZoekfilter(command, filter);
     }
 }
