@@ -40,8 +40,14 @@ UPDATE rio_object SET
 WHERE state_json IS NOT NULL;
 
 CREATE INDEX rio_object_aanbieder_locatie ON rio_object (soort, onderwijsaanbiedercode, onderwijslocatiecode, sleutel);
-CREATE INDEX rio_object_eigen_sleutel ON rio_object (soort, onderwijsbestuurcode, eigen_sleutel);
-CREATE INDEX rio_object_adres ON rio_object (soort, adres);
+-- Ending in sleutel, so "the lowest sleutel that matches" is the first index entry (without it SQLite walks the
+-- primary key in sleutel order instead).
+CREATE INDEX rio_object_eigen_sleutel ON rio_object (soort, onderwijsbestuurcode, eigen_sleutel, sleutel);
+CREATE INDEX rio_object_adres ON rio_object (soort, adres, sleutel);
+-- Leerroutes go from a board's aanbieders to who refers to them: covering, so no table row is read (SQLite
+-- otherwise prefers scanning the primary key by van_soort). Replaces verwijzing_naar, its prefix.
+CREATE INDEX verwijzing_naar_van ON verwijzing (naar_soort, naar_sleutel, van_soort, van_sleutel);
+DROP INDEX verwijzing_naar;
 
 -- Change feeds. The identity id is taken before commit, so a transaction can commit after a later id was read:
 -- every history row records its (top-level) transaction id, the feed orders by (xid, id) and serves only rows
