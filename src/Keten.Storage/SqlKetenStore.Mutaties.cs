@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using Keten.Storage.Sql;
 
@@ -29,27 +28,16 @@ public abstract partial class SqlKetenStore
             where.Append(" AND h.onderwijsaanbiedercode = @aanbieder");
         }
 
-        await using var connection = await OpenAsync(ct);
-        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
-
-        await using var count = connection.Sql(transaction, $"SELECT COUNT(DISTINCT h.sleutel) FROM rio_object_historie h WHERE {where}");
-        AddMutatieFilter(count, soort, filter);
-        var aantal = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-
         var volgorde = dialect.Commitvolgorde("h");
-        await using var page = connection.Sql(transaction,
+        return await SnapshotPaginaAsync(
+            $"SELECT COUNT(DISTINCT h.sleutel) FROM rio_object_historie h WHERE {where}",
             $"WITH eerste AS (SELECT h.sleutel, h.nieuw, ROW_NUMBER() OVER (ORDER BY {volgorde}) AS positie, "
             + $"ROW_NUMBER() OVER (PARTITION BY h.sleutel ORDER BY {volgorde}) AS rang "
             + $"FROM rio_object_historie h WHERE {where}) "
             + $"SELECT {RioObjectKolommen.Lijst("o")}, e.nieuw FROM eerste e "
             + "JOIN rio_object o ON o.soort = @soort AND o.sleutel = e.sleutel "
-            + "WHERE e.rang = 1 ORDER BY e.positie LIMIT @limit OFFSET @offset")
-            .With("@limit", (long)paginagrootte)
-            .With("@offset", (long)pagina * paginagrootte);
-        AddMutatieFilter(page, soort, filter);
-        var items = await RioObjectKolommen.LeesAllesAsync(page, dialect, RioObjectKolommen.LeesMutatie, ct);
-        await transaction.CommitAsync(ct);
-        return new Pagina<RioMutatie>(items, aantal);
+            + "WHERE e.rang = 1 ORDER BY e.positie LIMIT @limit OFFSET @offset",
+            command => AddMutatieFilter(command, soort, filter), pagina, paginagrootte, RioObjectKolommen.LeesMutatie, ct);
     }
 
     private void AddMutatieFilter(DbCommand command, RioObjectSoort soort, MutatieFilter filter)
