@@ -16,6 +16,7 @@ builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerO
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseRestBerichtgrootte();
+app.UseReferentiedataVerversing();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
 app.MapRioSoap();

@@ -29,13 +29,34 @@ public sealed record RioObject(
     bool Nieuw);
 
 /// <summary>One change in a commit: a new state, or a deletion when StateJson is null.</summary>
+/// <param name="Zoekvelden">What the read side filters on in SQL; null leaves those columns empty (the object is then
+/// found by no peildatum, locatie, eigen sleutel, adres or leerlijn filter).</param>
 public sealed record Wijziging(
     RioObjectSoort Soort,
     string Sleutel,
     string Onderwijsbestuurcode,
     string? Onderwijsaanbiedercode,
     string? StateJson,
-    IReadOnlyList<Verwijzing> Verwijzingen);
+    IReadOnlyList<Verwijzing> Verwijzingen,
+    Zoekvelden? Zoekvelden = null);
+
+/// <summary>
+/// Values taken from an object's state and kept in columns of rio_object, so lists filter, count and page in SQL.
+/// GeldigVan/GeldigTot: the validity (begin inclusive, end exclusive, null = open); EigenSleutel: the board's own
+/// key kenmerk; Adres: <see cref="AdresSleutel"/> of a location's address; DoorlopendeLeerlijn: the leerlijn kenmerk.
+/// </summary>
+public sealed record Zoekvelden(
+    DateOnly? GeldigVan = null,
+    DateOnly? GeldigTot = null,
+    string? Onderwijslocatiecode = null,
+    string? EigenSleutel = null,
+    string? Adres = null,
+    string? DoorlopendeLeerlijn = null)
+{
+    /// <summary>The one text form of an address used to look a location up: postcode|huisnummer|toevoeging.</summary>
+    public static string AdresSleutel(string postcode, int huisnummer, string? huisnummertoevoeging) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{postcode}|{huisnummer}|{huisnummertoevoeging}");
+}
 
 /// <summary>
 /// Everything one accepted (or refused) message leaves behind, written in one transaction: the changes,
@@ -43,11 +64,31 @@ public sealed record Wijziging(
 /// </summary>
 public sealed record Commit(string? IdentificatiecodeBedrijfsdocument, string Operatie, string AntwoordJson, IReadOnlyList<Wijziging> Wijzigingen);
 
+/// <summary>
+/// What ListAsync keeps. Peildatum: valid on that day (geldig_van &lt;= peildatum &lt; geldig_tot);
+/// VerwijstNaarAanbiederVanBestuur: objects that refer to a live onderwijsaanbieder of that board;
+/// MetDoorlopendeLeerlijn: only objects with a leerlijn kenmerk.
+/// </summary>
 public sealed record RioFilter(
     string? Onderwijsbestuurcode = null,
     string? Onderwijsaanbiedercode = null,
     DateTimeOffset? GewijzigdNa = null,
-    bool InclusiefVerwijderd = false);
+    bool InclusiefVerwijderd = false,
+    DateOnly? Peildatum = null,
+    string? Onderwijslocatiecode = null,
+    string? EigenSleutel = null,
+    string? Adres = null,
+    bool MetDoorlopendeLeerlijn = false,
+    string? VerwijstNaarAanbiederVanBestuur = null);
+
+/// <summary>Which objects of one kind a change feed covers: changed strictly after Na, of one board and/or aanbieder.</summary>
+public sealed record MutatieFilter(DateTimeOffset Na, string? Onderwijsbestuurcode = null, string? Onderwijsaanbiedercode = null);
+
+/// <summary>
+/// One entry of a change feed: the object's current row (a tombstone when deleted since), and whether it was live
+/// at the feed's moment (just before its first state after that moment).
+/// </summary>
+public sealed record RioMutatie(RioObject Object, bool BestondOpPeilmoment);
 
 public sealed record Pagina<T>(IReadOnlyList<T> Items, int AantalResultaten);
 
@@ -64,6 +105,13 @@ public interface IKetenStore
 
     /// <summary>Objects matching the filter, ordered by sleutel; pagina is 0-based.</summary>
     Task<Pagina<RioObject>> ListAsync(RioObjectSoort soort, RioFilter filter, int pagina, int paginagrootte, CancellationToken ct);
+
+    /// <summary>
+    /// A change feed: one entry per object with a state registered after filter.Na, positioned by its first such
+    /// state in commit order, so a page never changes once served (later changes do not move an entry, new
+    /// entries only append). pagina is 0-based. See docs/decisions/0005.
+    /// </summary>
+    Task<Pagina<RioMutatie>> MutatiesAsync(RioObjectSoort soort, MutatieFilter filter, int pagina, int paginagrootte, CancellationToken ct);
 
     /// <summary>Live objects that refer to the given object.</summary>
     Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct);
@@ -85,6 +133,9 @@ public interface IKetenStore
 
     /// <summary>Upserts reference data items (soort + sleutel → JSON); returns how many changed.</summary>
     Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, CancellationToken ct);
+
+    /// <summary>A counter that moves whenever SaveReferentieAsync changed anything (one-row read).</summary>
+    Task<long> ReferentieVersieAsync(CancellationToken ct);
 
     /// <summary>All reference data items.</summary>
     Task<IReadOnlyList<(string Soort, string Sleutel, string Json)>> LoadReferentieAsync(CancellationToken ct);

@@ -8,10 +8,19 @@ public abstract partial class SqlKetenStore
 {
     // A new object, an update, a deletion (tombstone) or a re-creation after a deletion, in one statement.
     // A tombstone keeps the last state it had; eerst_geregistreerd_op restarts when the object (re)appears.
+    // The search columns (Zoekvelden) follow the latest state; a tombstone keeps those of its last state.
     private const string UpsertSql = """
-        INSERT INTO rio_object (soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, verwijderd, geregistreerd_op, eerst_geregistreerd_op)
-        VALUES (@soort, @sleutel, @bestuur, @aanbieder, @state, @verwijderd, @nu, @nu)
+        INSERT INTO rio_object (soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, verwijderd, geregistreerd_op, eerst_geregistreerd_op,
+            geldig_van, geldig_tot, onderwijslocatiecode, eigen_sleutel, adres, doorlopende_leerlijn)
+        VALUES (@soort, @sleutel, @bestuur, @aanbieder, @state, @verwijderd, @nu, @nu,
+            @geldigVan, @geldigTot, @locatie, @eigenSleutel, @adres, @leerlijn)
         ON CONFLICT (soort, sleutel) DO UPDATE SET
+            geldig_van = CASE WHEN excluded.verwijderd THEN rio_object.geldig_van ELSE excluded.geldig_van END,
+            geldig_tot = CASE WHEN excluded.verwijderd THEN rio_object.geldig_tot ELSE excluded.geldig_tot END,
+            onderwijslocatiecode = CASE WHEN excluded.verwijderd THEN rio_object.onderwijslocatiecode ELSE excluded.onderwijslocatiecode END,
+            eigen_sleutel = CASE WHEN excluded.verwijderd THEN rio_object.eigen_sleutel ELSE excluded.eigen_sleutel END,
+            adres = CASE WHEN excluded.verwijderd THEN rio_object.adres ELSE excluded.adres END,
+            doorlopende_leerlijn = CASE WHEN excluded.verwijderd THEN rio_object.doorlopende_leerlijn ELSE excluded.doorlopende_leerlijn END,
             onderwijsbestuurcode = excluded.onderwijsbestuurcode,
             onderwijsaanbiedercode = excluded.onderwijsaanbiedercode,
             state_json = COALESCE(excluded.state_json, rio_object.state_json),
@@ -83,6 +92,7 @@ public abstract partial class SqlKetenStore
                 .With("@state", wijziging.StateJson)
                 .With("@verwijderd", verwijderd)
                 .WithValue("@nu", dialect.Tijd(nu));
+            BindZoekvelden(upsert, wijziging.Zoekvelden ?? Geen);
             await upsert.ExecuteNonQueryAsync(ct);
         }
 
@@ -99,6 +109,16 @@ public abstract partial class SqlKetenStore
             .With("@document", documentId);
         await historie.ExecuteNonQueryAsync(ct);
     }
+
+    private static readonly Zoekvelden Geen = new();
+
+    private static void BindZoekvelden(DbCommand command, Zoekvelden velden) =>
+        command.With("@geldigVan", velden.GeldigVan)
+            .With("@geldigTot", velden.GeldigTot)
+            .With("@locatie", velden.Onderwijslocatiecode)
+            .With("@eigenSleutel", velden.EigenSleutel)
+            .With("@adres", velden.Adres)
+            .With("@leerlijn", velden.DoorlopendeLeerlijn);
 
     private static async Task<bool> IsLiveAsync(DbConnection connection, DbTransaction transaction, string soort, string sleutel, CancellationToken ct)
     {

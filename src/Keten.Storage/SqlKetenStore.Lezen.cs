@@ -81,22 +81,33 @@ public abstract partial class SqlKetenStore
             where.Append(" AND NOT verwijderd");
         }
 
+        AppendZoekfilter(where, filter);
+
+        return await SnapshotPaginaAsync(
+            $"SELECT COUNT(*) FROM rio_object WHERE {where}",
+            $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE {where} ORDER BY sleutel LIMIT @limit OFFSET @offset",
+            command => AddFilter(command, soort, filter), pagina, paginagrootte, RioObjectKolommen.Lees, ct);
+    }
+
+    /// <summary>The total count and one 0-based page, both from one snapshot; bind adds the filter's parameters to each.</summary>
+    private async Task<Pagina<T>> SnapshotPaginaAsync<T>(
+        string countSql, string pageSql, Action<DbCommand> bind, int pagina, int paginagrootte, Func<DbDataReader, SqlDialect, T> lees, CancellationToken ct)
+    {
         await using var connection = await OpenAsync(ct);
         await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
 
-        await using var count = connection.Sql(transaction, $"SELECT COUNT(*) FROM rio_object WHERE {where}");
-        AddFilter(count, soort, filter);
+        await using var count = connection.Sql(transaction, countSql);
+        bind(count);
         var aantal = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
 
-        await using var page = connection.Sql(transaction,
-            $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE {where} ORDER BY sleutel LIMIT @limit OFFSET @offset")
+        await using var page = connection.Sql(transaction, pageSql)
             .With("@limit", (long)paginagrootte)
             .With("@offset", (long)pagina * paginagrootte);
-        AddFilter(page, soort, filter);
-        var items = await RioObjectKolommen.LeesAllesAsync(page, dialect, RioObjectKolommen.Lees, ct);
+        bind(page);
+        var items = await RioObjectKolommen.LeesAllesAsync(page, dialect, lees, ct);
 
         await transaction.CommitAsync(ct);
-        return new Pagina<RioObject>(items, aantal);
+        return new Pagina<T>(items, aantal);
     }
 
     /// <summary>Live objects whose latest state refers to the given one, ordered by soort name, then sleutel.</summary>
@@ -149,5 +160,7 @@ public abstract partial class SqlKetenStore
         {
             command.WithValue("@na", dialect.Tijd(na));
         }
+
+        AddZoekfilter(command, filter);
     }
 }

@@ -23,8 +23,21 @@ public abstract partial class SqlKetenStore
             changed += await command.ExecuteNonQueryAsync(ct);
         }
 
+        if (changed > 0)
+        {
+            await using var versie = connection.Sql(transaction, "UPDATE referentie_versie SET versie = versie + 1 WHERE id = 1");
+            await versie.ExecuteNonQueryAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         return changed;
+    }
+
+    public async Task<long> ReferentieVersieAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Sql(null, "SELECT versie FROM referentie_versie WHERE id = 1");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>All items, ordered by soort then sleutel.</summary>

@@ -24,7 +24,7 @@ public sealed class KetenOpstart(
 
         var bestand = configuratie["Keten:ReferenceData"] ?? DemoBestand("referentiedata.json");
         var gewijzigd = await ReferentiedataLoader.LoadFileAsync(bestand, store, cancellationToken);
-        referentie.Vervang(await ReferentiedataLoader.ReadFromStoreAsync(store, cancellationToken));
+        await referentie.LaadAsync(cancellationToken);
         logger.LogInformation("Reference data {Bestand}: {Gewijzigd} items new or changed, {Besturen} onderwijsbesturen",
             bestand, gewijzigd, referentie.Huidig.Onderwijsbesturen.Count);
 

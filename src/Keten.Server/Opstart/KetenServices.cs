@@ -16,7 +16,8 @@ public static class KetenServices
         var connectionString = configuratie.GetConnectionString("Keten") ?? "Data Source=keten.db";
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IKetenStore>(sp => KetenStoreFactory.Create(connectionString, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ReferentiedataBron>();
+        var controle = TimeSpan.FromSeconds(configuratie.GetValue("Keten:ReferenceDataCheckSeconds", 5.0));
+        services.AddSingleton(sp => new ReferentiedataBron(sp.GetRequiredService<IKetenStore>(), sp.GetRequiredService<TimeProvider>(), controle));
         services.AddSingleton<RioVerwerking>();
         services.AddSingleton<AangebodenOpleidingHandler>();
         services.AddSingleton<OnderwijsaanbiederHandler>();

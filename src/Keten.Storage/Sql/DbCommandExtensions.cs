@@ -23,6 +23,12 @@ internal static class DbCommandExtensions
     public static DbCommand With(this DbCommand command, string name, int value) =>
         command.With(name, DbType.Int32, value);
 
+    /// <summary>A day as integer yyyymmdd (sortable, the same in both databases), or NULL.</summary>
+    public static DbCommand With(this DbCommand command, string name, DateOnly? value) =>
+        command.With(name, DbType.Int32, value is { } d ? Dag(d) : null);
+
+    public static int Dag(DateOnly d) => (d.Year * 10000) + (d.Month * 100) + d.Day;
+
     public static DbCommand With(this DbCommand command, string name, bool value) =>
         command.With(name, DbType.Boolean, value);
 

@@ -46,6 +46,15 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>By transaction id, then id within the transaction (identity values are taken before commit).</summary>
+    public override string Commitvolgorde(string a) => $"{a}.xid, {a}.id";
+
+    /// <summary>
+    /// Only rows of transactions below the oldest one still running: those are all finished, and every transaction
+    /// still running or yet to start has an xid at or above that horizon, so it sorts after everything served.
+    /// </summary>
+    public override string Zichtbaar(string a) => $" AND {a}.xid < pg_snapshot_xmin(pg_current_snapshot())";
+
     public override object Tijd(DateTimeOffset value) => value.ToUniversalTime();
 
     public override DateTimeOffset LeesTijd(DbDataReader reader, int ordinal) =>

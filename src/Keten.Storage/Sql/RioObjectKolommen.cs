@@ -43,11 +43,15 @@ internal static class RioObjectKolommen
             Nieuw: reader.GetBoolean(5));
     }
 
-    public static async Task<IReadOnlyList<RioObject>> LeesAllesAsync(
-        DbCommand command, SqlDialect dialect, Func<DbDataReader, SqlDialect, RioObject> lees, CancellationToken ct)
+    /// <summary>A change feed row: the select list, then the first-after-the-moment history row's nieuw.</summary>
+    public static RioMutatie LeesMutatie(DbDataReader reader, SqlDialect dialect) =>
+        new(Lees(reader, dialect), BestondOpPeilmoment: !reader.GetBoolean(8));
+
+    public static async Task<IReadOnlyList<T>> LeesAllesAsync<T>(
+        DbCommand command, SqlDialect dialect, Func<DbDataReader, SqlDialect, T> lees, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var result = new List<RioObject>();
+        var result = new List<T>();
         while (await reader.ReadAsync(ct))
         {
             result.Add(lees(reader, dialect));

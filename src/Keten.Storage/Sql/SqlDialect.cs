@@ -30,6 +30,15 @@ internal abstract class SqlDialect
     public virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
         Task.CompletedTask;
 
+    /// <summary>The ORDER BY list that puts history rows (alias a) in commit order.</summary>
+    public abstract string Commitvolgorde(string a);
+
+    /// <summary>
+    /// A condition (starting with " AND", or empty) that keeps only history rows (alias a) no transaction still running
+    /// can come before in <see cref="Commitvolgorde"/>.
+    /// </summary>
+    public abstract string Zichtbaar(string a);
+
     /// <summary>The database value for a UTC timestamp.</summary>
     public abstract object Tijd(DateTimeOffset value);
 

@@ -77,6 +77,12 @@ internal sealed class SqliteDialect : SqlDialect
     public override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
+    /// <summary>One writer at a time (BEGIN IMMEDIATE) numbers rows in commit order, and ids are never reused.</summary>
+    public override string Commitvolgorde(string a) => $"{a}.id";
+
+    /// <summary>Every committed row is final: a transaction still running cannot insert before it.</summary>
+    public override string Zichtbaar(string a) => "";
+
     public override object Tijd(DateTimeOffset value) => value.UtcTicks;
 
     public override DateTimeOffset LeesTijd(DbDataReader reader, int ordinal) =>

@@ -25,6 +25,18 @@ public abstract class ReferentieTests(StoreKind kind, PostgresServer? postgres) 
     }
 
     [Fact]
+    public async Task The_version_moves_only_when_a_save_changed_something()
+    {
+        var begin = await Store.ReferentieVersieAsync(CancellationToken.None);
+        await Store.SaveReferentieAsync([("bestuur", "100B001", "{}")], CancellationToken.None);
+        var naWijziging = await Store.ReferentieVersieAsync(CancellationToken.None);
+        await Store.SaveReferentieAsync([("bestuur", "100B001", "{}")], CancellationToken.None);
+
+        Assert.True(naWijziging > begin);
+        Assert.Equal(naWijziging, await Store.ReferentieVersieAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Nothing_saved_loads_nothing()
     {
         Assert.Equal(0, await Store.SaveReferentieAsync([], CancellationToken.None));

@@ -25,7 +25,7 @@ public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
                 return RioVerwerking.Afgekeurd(fouten);
             }
 
-            var wijziging = new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, bestuur, ao.Onderwijsaanbiedercode, RioJson.Serialize(ao), Verwijzingen(ao));
+            var wijziging = new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, bestuur, ao.Onderwijsaanbiedercode, RioJson.Serialize(ao), Verwijzingen(ao), RioZoekvelden.Van(ao));
             return (Terugkoppeling.Goedgekeurd(), [wijziging]);
         }, ct);
 

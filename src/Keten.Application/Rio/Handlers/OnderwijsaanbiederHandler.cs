@@ -26,7 +26,7 @@ public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
                 ?? await verwerking.GeefCodeUitAsync(RioObjectSoort.Onderwijsaanbieder, $"aanbieder:{bestuur}", n => $"{bestuur[..3]}A{n % 1000:000}", ct);
             var staat = aanbieder with { Onderwijsaanbiedercode = toegekend };
             return (Terugkoppeling.Goedgekeurd(nieuw ? toegekend : null),
-                [new Wijziging(RioObjectSoort.Onderwijsaanbieder, toegekend, bestuur, toegekend, RioJson.Serialize(staat), [])]);
+                [new Wijziging(RioObjectSoort.Onderwijsaanbieder, toegekend, bestuur, toegekend, RioJson.Serialize(staat), [], RioZoekvelden.Van(staat))]);
         }, ct);
 
     public Task<Terugkoppeling> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>

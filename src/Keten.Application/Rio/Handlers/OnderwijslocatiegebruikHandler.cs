@@ -29,12 +29,12 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
             {
                 locatiecode ??= await verwerking.GeefCodeUitAsync(RioObjectSoort.Onderwijslocatie, $"locatie:{bestuur}", n => $"{bestuur[..3]}X{n % 1000:000}", ct);
                 var locatie = new Onderwijslocatie(locatiecode, gebruik.AanduidingAdres, gebruik.AanduidingGps, gebruik.AanduidingPlaats);
-                wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatie, locatiecode, bestuur, null, RioJson.Serialize(locatie), []));
+                wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatie, locatiecode, bestuur, null, RioJson.Serialize(locatie), [], RioZoekvelden.Van(locatie)));
             }
 
             var staat = gebruik with { Onderwijslocatiecode = locatiecode };
             wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatiegebruik, Sleutel(bestuur, locatiecode), bestuur, null, RioJson.Serialize(staat),
-                [new Verwijzing(RioObjectSoort.Onderwijslocatie, locatiecode)]));
+                [new Verwijzing(RioObjectSoort.Onderwijslocatie, locatiecode)], RioZoekvelden.Van(staat)));
             return (Terugkoppeling.Goedgekeurd(locatiecode), wijzigingen);
         }, ct);
 

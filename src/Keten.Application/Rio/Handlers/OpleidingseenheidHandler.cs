@@ -23,7 +23,7 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
                 ?? await verwerking.GeefCodeUitAsync(RioObjectSoort.Opleidingseenheid, $"opleidingseenheid:{bestuur}", n => $"1{bestuur[..3]}O{n % 10000:0000}", ct);
             var staat = eenheid with { Opleidingseenheidcode = toegekend, Onderwijsbestuurcode = bestuur };
             return (Terugkoppeling.Goedgekeurd(toegekend),
-                [new Wijziging(RioObjectSoort.Opleidingseenheid, toegekend, bestuur, null, RioJson.Serialize(staat), [])]);
+                [new Wijziging(RioObjectSoort.Opleidingseenheid, toegekend, bestuur, null, RioJson.Serialize(staat), [], RioZoekvelden.Van(staat))]);
         }, ct);
 
     public Task<Terugkoppeling> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>

@@ -31,31 +31,19 @@ public sealed class RioQueries(IKetenStore store)
         store.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct);
 
     /// <summary>The offerings of an aanbieder, optionally at one location and valid on a peildatum.</summary>
-    public async Task<Pagina<AangebodenOpleiding>> AangebodenOpleidingenVanAanbiederAsync(
-        string aanbieder, string? locatie, DateOnly? peildatum, int pagina, CancellationToken ct)
-    {
-        var alle = await AllesAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, new RioFilter(Onderwijsaanbiedercode: aanbieder), ct);
-        return Pagineer(alle.Where(ao => (locatie is null || ao.Onderwijslocatiecode == locatie)
-            && (peildatum is not { } p || (ao.Begindatum <= p && (ao.Einddatum is null || p < ao.Einddatum)))), pagina);
-    }
+    public Task<Pagina<AangebodenOpleiding>> AangebodenOpleidingenVanAanbiederAsync(
+        string aanbieder, string? locatie, DateOnly? peildatum, int pagina, CancellationToken ct) =>
+        PaginaAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding,
+            new RioFilter(Onderwijsaanbiedercode: aanbieder, Onderwijslocatiecode: locatie, Peildatum: peildatum), pagina, ct);
 
-    public async Task<Pagina<Onderwijsaanbieder>> OnderwijsaanbiedersVanBestuurAsync(string bestuur, DateOnly? peildatum, int pagina, CancellationToken ct)
-    {
-        var alle = await AllesAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, new RioFilter(Onderwijsbestuurcode: bestuur), ct);
-        return Pagineer(alle.Where(a => peildatum is not { } p || (a.InBedrijfdatum <= p && (a.UitBedrijfdatum is null || p < a.UitBedrijfdatum))), pagina);
-    }
+    public Task<Pagina<Onderwijsaanbieder>> OnderwijsaanbiedersVanBestuurAsync(string bestuur, DateOnly? peildatum, int pagina, CancellationToken ct) =>
+        PaginaAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, new RioFilter(Onderwijsbestuurcode: bestuur, Peildatum: peildatum), pagina, ct);
 
-    public async Task<Pagina<Onderwijslocatiegebruik>> OnderwijslocatiegebruikVanBestuurAsync(string bestuur, DateOnly? peildatum, int pagina, CancellationToken ct)
-    {
-        var alle = await AllesAsync<Onderwijslocatiegebruik>(RioObjectSoort.Onderwijslocatiegebruik, new RioFilter(Onderwijsbestuurcode: bestuur), ct);
-        return Pagineer(alle.Where(g => peildatum is not { } p || (g.InBedrijfdatum <= p && (g.UitBedrijfdatum is null || p < g.UitBedrijfdatum))), pagina);
-    }
+    public Task<Pagina<Onderwijslocatiegebruik>> OnderwijslocatiegebruikVanBestuurAsync(string bestuur, DateOnly? peildatum, int pagina, CancellationToken ct) =>
+        PaginaAsync<Onderwijslocatiegebruik>(RioObjectSoort.Onderwijslocatiegebruik, new RioFilter(Onderwijsbestuurcode: bestuur, Peildatum: peildatum), pagina, ct);
 
-    public async Task<Pagina<Opleidingseenheid>> OpleidingseenhedenVanBestuurAsync(string bestuur, DateOnly? peildatum, int pagina, CancellationToken ct)
-    {
-        var alle = await AllesAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, new RioFilter(Onderwijsbestuurcode: bestuur), ct);
-        return Pagineer(alle.Where(e => peildatum is not { } p || (e.Begindatum <= p && (e.Einddatum is null || p < e.Einddatum))), pagina);
-    }
+    public Task<Pagina<Opleidingseenheid>> OpleidingseenhedenVanBestuurAsync(string bestuur, DateOnly? peildatum, int pagina, CancellationToken ct) =>
+        PaginaAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, new RioFilter(Onderwijsbestuurcode: bestuur, Peildatum: peildatum), pagina, ct);
 
     public async Task<IReadOnlyList<Opleidingsrelatie>> OpleidingsrelatiesBijOpleidingseenheidAsync(string code, CancellationToken ct) =>
         [.. (await store.VerwijzersAsync(RioObjectSoort.Opleidingseenheid, code, ct))
@@ -63,45 +51,51 @@ public sealed class RioQueries(IKetenStore store)
             .Select(o => RioJson.Deserialize<Opleidingsrelatie>(o.StateJson!))
             .OrderBy(r => r.Begindatum)];
 
-    /// <summary>Everything of one kind created, changed or deleted after the moment given, for one aanbieder or board.</summary>
-    public async Task<Pagina<Gewijzigd<T>>> GewijzigdAsync<T>(RioObjectSoort soort, RioFilter filter, int pagina, CancellationToken ct)
+    /// <summary>
+    /// Everything of one kind created, changed or deleted after the moment given, for one aanbieder or board, in a
+    /// stable order (docs/decisions/0005-change-feeds-by-commit-order.md). soortWijziging is relative to that moment:
+    /// not live then and live now is Toegevoegd, live then and live now Gewijzigd, deleted now Verwijderd (also when it
+    /// was created after the moment: the entry keeps its place, and a client that saw it meanwhile removes it).
+    /// </summary>
+    public async Task<Pagina<Gewijzigd<T>>> GewijzigdAsync<T>(RioObjectSoort soort, MutatieFilter filter, int pagina, CancellationToken ct)
         where T : class
     {
-        var resultaat = await store.ListAsync(soort, filter with { InclusiefVerwijderd = true }, pagina, Paginagrootte, ct);
+        var resultaat = await store.MutatiesAsync(soort, filter, pagina, Paginagrootte, ct);
         return new Pagina<Gewijzigd<T>>(
-            [.. resultaat.Items.Select(o => new Gewijzigd<T>(
-                o.Sleutel,
-                o.Verwijderd ? SoortWijziging.Verwijderd : o.Nieuw ? SoortWijziging.Toegevoegd : SoortWijziging.Gewijzigd,
-                o.GeregistreerdOp,
-                o.StateJson is null || o.Verwijderd ? null : RioJson.Deserialize<T>(o.StateJson)))],
+            [.. resultaat.Items.Select(m => new Gewijzigd<T>(
+                m.Object.Sleutel,
+                SoortWijzigingVan(m),
+                m.Object.GeregistreerdOp,
+                m.Object is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null))],
             resultaat.AantalResultaten);
     }
 
-    /// <summary>The DLR/GLR routes a board takes part in, on either side.</summary>
+    public static SoortWijziging SoortWijzigingVan(RioMutatie mutatie)
+    {
+        ArgumentNullException.ThrowIfNull(mutatie);
+        return mutatie.Object.Verwijderd ? SoortWijziging.Verwijderd
+            : mutatie.BestondOpPeilmoment ? SoortWijziging.Gewijzigd
+            : SoortWijziging.Toegevoegd;
+    }
+
+    /// <summary>
+    /// The DLR/GLR routes a board takes part in, on either side: every offering with the leerlijn kenmerk that refers
+    /// to one of the board's aanbieders (its own offerings and the partners' that name them), found in SQL.
+    /// </summary>
     public async Task<IReadOnlyList<Leerroute>> LeerroutesVanBestuurAsync(string bestuur, CancellationToken ct)
     {
-        var aanbieders = await AllesAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, new RioFilter(Onderwijsbestuurcode: bestuur), ct);
-        var eigen = aanbieders.Select(a => a.Onderwijsaanbiedercode!).ToHashSet();
-        var opleidingen = new Dictionary<Guid, AangebodenOpleiding>();
-        foreach (var code in eigen)
-        {
-            foreach (var ao in await AllesAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, new RioFilter(Onderwijsaanbiedercode: code), ct))
-            {
-                opleidingen[ao.AangebodenOpleidingCode] = ao;
-            }
-
-            foreach (var verwijzer in await store.VerwijzersAsync(RioObjectSoort.Onderwijsaanbieder, code, ct))
-            {
-                if (verwijzer is { Soort: RioObjectSoort.AangebodenOpleiding, StateJson: { } json })
-                {
-                    var ao = RioJson.Deserialize<AangebodenOpleiding>(json);
-                    opleidingen[ao.AangebodenOpleidingCode] = ao;
-                }
-            }
-        }
-
-        return [.. LeerrouteBepaling.Bepaal(opleidingen.Values)
+        var opleidingen = await AllesAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding,
+            new RioFilter(MetDoorlopendeLeerlijn: true, VerwijstNaarAanbiederVanBestuur: bestuur), ct);
+        var eigen = (await AllesAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, new RioFilter(Onderwijsbestuurcode: bestuur), ct))
+            .Select(a => a.Onderwijsaanbiedercode!).ToHashSet();
+        return [.. LeerrouteBepaling.Bepaal(opleidingen)
             .Where(r => eigen.Contains(r.MboAanbiedercode) || eigen.Contains(r.VoAanbiedercode))];
+    }
+
+    private async Task<Pagina<T>> PaginaAsync<T>(RioObjectSoort soort, RioFilter filter, int pagina, CancellationToken ct)
+    {
+        var resultaat = await store.ListAsync(soort, filter, pagina, Paginagrootte, ct);
+        return new Pagina<T>([.. resultaat.Items.Select(o => RioJson.Deserialize<T>(o.StateJson!))], resultaat.AantalResultaten);
     }
 
     private async Task<List<T>> AllesAsync<T>(RioObjectSoort soort, RioFilter filter, CancellationToken ct)
@@ -109,18 +103,12 @@ public sealed class RioQueries(IKetenStore store)
         var alle = new List<T>();
         for (var pagina = 0; ; pagina++)
         {
-            var resultaat = await store.ListAsync(soort, filter, pagina, 5000, ct);
-            alle.AddRange(resultaat.Items.Where(o => o.StateJson is not null).Select(o => RioJson.Deserialize<T>(o.StateJson!)));
-            if (resultaat.Items.Count < 5000)
+            var resultaat = await store.ListAsync(soort, filter, pagina, Paginagrootte, ct);
+            alle.AddRange(resultaat.Items.Select(o => RioJson.Deserialize<T>(o.StateJson!)));
+            if (resultaat.Items.Count < Paginagrootte)
             {
                 return alle;
             }
         }
-    }
-
-    private static Pagina<T> Pagineer<T>(IEnumerable<T> items, int pagina)
-    {
-        var lijst = items.ToList();
-        return new Pagina<T>([.. lijst.Skip(pagina * Paginagrootte).Take(Paginagrootte)], lijst.Count);
     }
 }

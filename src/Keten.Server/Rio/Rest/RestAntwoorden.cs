@@ -65,12 +65,29 @@ public static class RestAntwoorden
         }
     }
 
-    private static ProblemHttpResult Ongeldig(string veld, string melding)
+    /// <summary>DUO's NummerOpgevraagdeResultaatPagina-v01: 0 up to and including 999999.</summary>
+    public const int HoogstePagina = 999_999;
+
+    /// <summary>The query parameter pagina: absent is 0; anything but a whole number 0…999999 is KTN400 naming the field.</summary>
+    public static (int Waarde, ProblemHttpResult? Fout) Pagina(string? pagina)
+    {
+        if (string.IsNullOrEmpty(pagina))
+        {
+            return (0, null);
+        }
+
+        return int.TryParse(pagina, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var waarde)
+            && waarde <= HoogstePagina
+            ? (waarde, null)
+            : (0, Ongeldig("pagina", $"Een paginanummer is een geheel getal van 0 tot en met {HoogstePagina}, niet '{pagina}'", "Het verzoek voldoet niet aan het contract"));
+    }
+
+    private static ProblemHttpResult Ongeldig(string veld, string melding, string titel = "De JSON voldoet niet aan het contract")
     {
         var details = new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "De JSON voldoet niet aan het contract",
+            Title = titel,
             Detail = $"Veld {veld}: {melding}",
         };
         details.Extensions["code"] = "KTN400";

@@ -14,35 +14,35 @@ public static class RioRaadplegenEndpoints
     {
         rio.MapGet("/onderwijsaanbieders/{code}", async (string code, RioQueries q, CancellationToken ct) =>
             Gevonden(await q.OnderwijsaanbiederAsync(code, ct), "onderwijsaanbiedercode", code)).WithSummary("opvragen_onderwijsaanbieder");
-        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijsaanbieders", async (string bestuur, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.OnderwijsaanbiedersVanBestuurAsync(bestuur, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_onderwijsaanbiedersVanOrganisatie");
-        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijsaanbieders/gewijzigd", async (string bestuur, DateTimeOffset sinds, int? pagina, RioQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.GewijzigdAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, new RioFilter(Onderwijsbestuurcode: bestuur, GewijzigdNa: sinds), pagina ?? 0, ct)))
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijsaanbieders", (string bestuur, DateOnly? peildatum, string? pagina, RioQueries q, CancellationToken ct) =>
+            Gepagineerd(pagina, p => q.OnderwijsaanbiedersVanBestuurAsync(bestuur, peildatum, p, ct))).WithSummary("opvragen_onderwijsaanbiedersVanOrganisatie");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijsaanbieders/gewijzigd", (string bestuur, DateTimeOffset sinds, string? pagina, RioQueries q, CancellationToken ct) =>
+            Gepagineerd(pagina, p => q.GewijzigdAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, new MutatieFilter(sinds, Onderwijsbestuurcode: bestuur), p, ct)))
             .WithSummary("opvragen_gewijzigdeOnderwijsaanbieders");
 
         rio.MapGet("/onderwijslocaties/{code}", async (string code, RioQueries q, CancellationToken ct) =>
             Gevonden(await q.OnderwijslocatieAsync(code, ct), "onderwijslocatiecode", code)).WithSummary("opvragen_onderwijslocatie");
-        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken", async (string bestuur, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.OnderwijslocatiegebruikVanBestuurAsync(bestuur, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_onderwijslocatiegebruikVanOrganisatie");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken", (string bestuur, DateOnly? peildatum, string? pagina, RioQueries q, CancellationToken ct) =>
+            Gepagineerd(pagina, p => q.OnderwijslocatiegebruikVanBestuurAsync(bestuur, peildatum, p, ct))).WithSummary("opvragen_onderwijslocatiegebruikVanOrganisatie");
         rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken/{locatie}", async (string bestuur, string locatie, RioQueries q, CancellationToken ct) =>
             Gevonden(await q.OnderwijslocatiegebruikAsync(bestuur, locatie, ct), "onderwijslocatiecode", locatie)).WithSummary("opvragen_onderwijslocatiegebruik");
-        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken/gewijzigd", async (string bestuur, DateTimeOffset sinds, int? pagina, RioQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.GewijzigdAsync<Onderwijslocatiegebruik>(RioObjectSoort.Onderwijslocatiegebruik, new RioFilter(Onderwijsbestuurcode: bestuur, GewijzigdNa: sinds), pagina ?? 0, ct)))
+        rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken/gewijzigd", (string bestuur, DateTimeOffset sinds, string? pagina, RioQueries q, CancellationToken ct) =>
+            Gepagineerd(pagina, p => q.GewijzigdAsync<Onderwijslocatiegebruik>(RioObjectSoort.Onderwijslocatiegebruik, new MutatieFilter(sinds, Onderwijsbestuurcode: bestuur), p, ct)))
             .WithSummary("opvragen_gewijzigdOnderwijslocatiegebruik");
 
         rio.MapGet("/opleidingseenheden/{code}", async (string code, RioQueries q, CancellationToken ct) =>
             Gevonden(await q.OpleidingseenheidAsync(code, ct), "opleidingseenheidcode", code)).WithSummary("opvragen_opleidingseenheid");
-        rio.MapGet("/onderwijsbesturen/{bestuur}/opleidingseenheden", async (string bestuur, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.OpleidingseenhedenVanBestuurAsync(bestuur, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_opleidingseenhedenVanOrganisatie");
+        rio.MapGet("/onderwijsbesturen/{bestuur}/opleidingseenheden", (string bestuur, DateOnly? peildatum, string? pagina, RioQueries q, CancellationToken ct) =>
+            Gepagineerd(pagina, p => q.OpleidingseenhedenVanBestuurAsync(bestuur, peildatum, p, ct))).WithSummary("opvragen_opleidingseenhedenVanOrganisatie");
         rio.MapGet("/opleidingseenheden/{code}/opleidingsrelaties", async (string code, RioQueries q, CancellationToken ct) =>
             TypedResults.Ok(await q.OpleidingsrelatiesBijOpleidingseenheidAsync(code, ct))).WithSummary("opvragen_opleidingsrelatiesBijOpleidingseenheid");
 
         rio.MapGet("/aangeboden-opleidingen/{code:guid}", async (Guid code, RioQueries q, CancellationToken ct) =>
             Gevonden(await q.AangebodenOpleidingAsync(code, ct), "aangebodenOpleidingCode", code.ToString())).WithSummary("opvragen_aangebodenOpleiding");
-        rio.MapGet("/onderwijsaanbieders/{code}/aangeboden-opleidingen", async (string code, string? locatie, DateOnly? peildatum, int? pagina, RioQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.AangebodenOpleidingenVanAanbiederAsync(code, locatie, peildatum, pagina ?? 0, ct))).WithSummary("opvragen_aangebodenOpleidingenVanOrganisatie");
-        rio.MapGet("/onderwijsaanbieders/{code}/aangeboden-opleidingen/gewijzigd", async (string code, DateTimeOffset sinds, int? pagina, RioQueries q, CancellationToken ct) =>
-            TypedResults.Ok(await q.GewijzigdAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, new RioFilter(Onderwijsaanbiedercode: code, GewijzigdNa: sinds), pagina ?? 0, ct)))
+        rio.MapGet("/onderwijsaanbieders/{code}/aangeboden-opleidingen", (string code, string? locatie, DateOnly? peildatum, string? pagina, RioQueries q, CancellationToken ct) =>
+            Gepagineerd(pagina, p => q.AangebodenOpleidingenVanAanbiederAsync(code, locatie, peildatum, p, ct))).WithSummary("opvragen_aangebodenOpleidingenVanOrganisatie");
+        rio.MapGet("/onderwijsaanbieders/{code}/aangeboden-opleidingen/gewijzigd", (string code, DateTimeOffset sinds, string? pagina, RioQueries q, CancellationToken ct) =>
+            Gepagineerd(pagina, p => q.GewijzigdAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, new MutatieFilter(sinds, Onderwijsaanbiedercode: code), p, ct)))
             .WithSummary("opvragen_gewijzigdeAangebodenOpleidingen");
 
         rio.MapGet("/rio-identificatiecode", async (EigenSleutelSoort soort, string eigenSleutel, HttpRequest r, RioIdentificatie identificatie, ReferentiedataBron b, CancellationToken ct) =>
@@ -55,6 +55,13 @@ public static class RioRaadplegenEndpoints
             TypedResults.Ok<IReadOnlyList<Leerroute>>(await q.LeerroutesVanBestuurAsync(bestuur, ct)))
             .WithSummary("De doorlopende en geïntegreerde leerroutes van een bestuur, per periode: gevestigd of wacht op partner");
         return rio;
+    }
+
+    /// <summary>A page of a list: pagina (0-based, default 0) is checked first, as DUO's XSD bounds it.</summary>
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> Gepagineerd<T>(string? pagina, Func<int, Task<T>> lees)
+    {
+        var (nummer, fout) = RestAntwoorden.Pagina(pagina);
+        return fout is null ? TypedResults.Ok(await lees(nummer)) : fout;
     }
 
     private static Results<Ok<T>, ProblemHttpResult> Gevonden<T>(T? waarde, string sleutelnaam, string sleutelwaarde)

@@ -17,6 +17,22 @@ namespace Keten.Server.Tests.Rio.Server;
 /// <summary>The RIO register end to end: SOAP and REST doors, the shared handlers, a real database.</summary>
 public abstract class RioServerTests(StoreKind kind, PostgresServer? postgres) : RioServerTestBasis(kind, postgres)
 {
+    [Theory]
+    [InlineData("/api/rio/onderwijsbesturen/100B001/onderwijsaanbieders?pagina=-1")]
+    [InlineData("/api/rio/onderwijsbesturen/100B001/onderwijsaanbieders?pagina=99999999999")]
+    [InlineData("/api/rio/onderwijsaanbieders/110A001/aangeboden-opleidingen?pagina=1000000")]
+    [InlineData("/api/rio/onderwijsaanbieders/110A001/aangeboden-opleidingen/gewijzigd?sinds=2024-09-01T00:00:00Z&pagina=-1")]
+    [InlineData("/api/rio/onderwijsbesturen/100B001/onderwijslocatiegebruiken/gewijzigd?sinds=2024-09-01T00:00:00Z&pagina=een")]
+    public async Task Pagina_out_of_range_is_refused_with_KTN400_naming_the_field(string pad)
+    {
+        using var antwoord = await Client.GetAsync(pad);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        using var probleem = System.Text.Json.JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
+        Assert.Equal("KTN400", probleem.RootElement.GetProperty("code").GetString());
+        Assert.Equal("pagina", probleem.RootElement.GetProperty("veld").GetString());
+    }
+
     [Fact]
     public async Task Aangeboden_opleiding_delivered_over_soap_is_returned_unchanged_over_rest()
     {

@@ -327,6 +327,61 @@ public abstract class RaadplegenSoapTests(StoreKind kind, PostgresServer? postgr
     }
 
     /// <summary>A fresh SQLite database with the demo seeded, the server on it and a client.</summary>
+    [Fact]
+    public async Task Change_feed_reports_an_object_created_after_the_moment_and_changed_since_as_toegevoegd()
+    {
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
+        omgeving.Server.Clock.Advance(TimeSpan.FromHours(1));
+        var demo = Demo<AangebodenOpleiding>("aangebodenOpleidingen", "aangebodenOpleidingCode", MboOpleiding.ToString());
+        await omgeving.LeverAanAsync("/api/rio/aangeboden-opleidingen", demo with { Einddatum = new DateOnly(2031, 8, 1) });
+
+        // The moment is before the seeding: the offering did not exist then, so it is new, however often it changed since.
+        var antwoord = await omgeving.VraagAsync("opvragen_gewijzigdeAangebodenOpleidingen",
+            new XElement(Ns + "peildatumtijdMutaties", "2024-09-01T00:00:00Z"),
+            new XElement(Ns + "onderwijsaanbiederCode", "110A001"),
+            new XElement(Ns + "pagina", "0"));
+
+        var entry = RaadplegenXmlReader.GewijzigdeAangebodenOpleidingen(antwoord).Single(g => g.AangebodenOpleidingCode == MboOpleiding);
+        Assert.Equal(SoortWijziging.Toegevoegd, entry.SoortWijziging);
+    }
+
+    [Fact]
+    public async Task Change_feed_reports_a_deletion_by_its_code_as_verwijderd_whether_or_not_it_existed_at_the_moment()
+    {
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
+        omgeving.Server.Clock.Advance(TimeSpan.FromHours(1));
+        await omgeving.VerwijderAsync($"/api/rio/aangeboden-opleidingen/{MboOpleiding}");
+
+        foreach (var moment in new[] { "2024-09-01T00:00:00Z", "2024-09-02T08:30:00Z" })
+        {
+            var antwoord = await omgeving.VraagAsync("opvragen_gewijzigdeAangebodenOpleidingen",
+                new XElement(Ns + "peildatumtijdMutaties", moment),
+                new XElement(Ns + "onderwijsaanbiederCode", "110A001"),
+                new XElement(Ns + "pagina", "0"));
+
+            var entry = RaadplegenXmlReader.GewijzigdeAangebodenOpleidingen(antwoord).Single(g => g.AangebodenOpleidingCode == MboOpleiding);
+            Assert.Equal(SoortWijziging.Verwijderd, entry.SoortWijziging);
+        }
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("1000000")]
+    [InlineData("99999999999")]
+    public async Task Pagina_out_of_range_is_refused_with_DK0004_naming_the_element(string pagina)
+    {
+        await using var omgeving = await Omgeving.StartAsync(kind, postgres);
+
+        var antwoord = await omgeving.PostAsync("opvragen_gewijzigdeAangebodenOpleidingen",
+            new XElement(Ns + "peildatumtijdMutaties", "2024-09-01T00:00:00Z"),
+            new XElement(Ns + "onderwijsaanbiederCode", "110A001"),
+            new XElement(Ns + "pagina", pagina));
+
+        Assert.True(antwoord.IsFault);
+        Assert.Equal("Client.DK0004", antwoord.FaultCode);
+        Assert.Contains("pagina", antwoord.FaultString, StringComparison.Ordinal);
+    }
+
     private sealed class Omgeving : IAsyncDisposable
     {
         private readonly TestDatabase _database;
@@ -343,6 +398,11 @@ public abstract class RaadplegenSoapTests(StoreKind kind, PostgresServer? postgr
         public HttpClient Client { get; }
 
         public static async Task<Omgeving> StartAsync(StoreKind kind, PostgresServer? postgres) => new(await KetenConnectionStrings.CreateAsync(kind, postgres));
+
+        /// <summary>Sends the request as the demo board, unchecked; the answer may be a fault.</summary>
+        public Task<SoapAntwoord> PostAsync(string operatie, params object[] inhoud) =>
+            SoapEnvelopes.PostAsync(Client, Service, SoapEnvelopes.Envelope(
+                Service, operatie, SoapEnvelopes.Verzoek(Service, operatie, BestuurOin, inhoud), fromOin: BestuurOin, toOin: Oin.Duo));
 
         /// <summary>Sends the request as the demo board and returns the *_response element, checked against the XSD.</summary>
         public async Task<XElement> VraagAsync(string operatie, params object[] inhoud)
@@ -368,6 +428,15 @@ public abstract class RaadplegenSoapTests(StoreKind kind, PostgresServer? postgr
             Assert.True(antwoord.StatusCode == HttpStatusCode.OK, tekst);
             using var json = JsonDocument.Parse(tekst);
             return json.RootElement.TryGetProperty("toegekendeCode", out var code) ? code.GetString() : null;
+        }
+
+        /// <summary>Deletes through REST as the demo board.</summary>
+        public async Task VerwijderAsync(string pad)
+        {
+            using var verzoek = new HttpRequestMessage(HttpMethod.Delete, pad);
+            verzoek.Headers.Add("Keten-Afzender-OIN", BestuurOin);
+            using var antwoord = await Client.SendAsync(verzoek);
+            Assert.True(antwoord.StatusCode == HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
         }
 
         public async ValueTask DisposeAsync()

@@ -74,7 +74,7 @@ public sealed partial class RaadplegenSoapHandlers
         var bestuur = referentiedata.Huidig.BestuurMetOin(verzoek.VerzenderOin)?.Code;
         var resultaat = await queries.GewijzigdAsync<Onderwijslocatiegebruik>(
             RioObjectSoort.Onderwijslocatiegebruik,
-            new RioFilter(Onderwijsbestuurcode: bestuur, GewijzigdNa: PeildatumtijdMutaties(verzoek)),
+            new MutatieFilter(PeildatumtijdMutaties(verzoek), Onderwijsbestuurcode: bestuur),
             pagina,
             ct);
         return Bedrijfsdocument.Antwoord(

@@ -27,7 +27,7 @@ public sealed partial class RaadplegenSoapHandlers
         var pagina = Pagina(verzoek);
         var resultaat = await queries.GewijzigdAsync<Onderwijsaanbieder>(
             RioObjectSoort.Onderwijsaanbieder,
-            new RioFilter(Onderwijsbestuurcode: Tekst(verzoek, "onderwijsbestuurcode"), GewijzigdNa: PeildatumtijdMutaties(verzoek)),
+            new MutatieFilter(PeildatumtijdMutaties(verzoek), Onderwijsbestuurcode: Tekst(verzoek, "onderwijsbestuurcode")),
             pagina,
             ct);
         return Bedrijfsdocument.Antwoord(

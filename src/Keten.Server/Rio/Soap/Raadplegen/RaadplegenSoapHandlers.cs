@@ -65,7 +65,7 @@ public sealed partial class RaadplegenSoapHandlers(RioQueries queries, Referenti
         var pagina = Pagina(verzoek);
         var resultaat = await queries.GewijzigdAsync<AangebodenOpleiding>(
             RioObjectSoort.AangebodenOpleiding,
-            new RioFilter(Onderwijsaanbiedercode: aanbieder, GewijzigdNa: PeildatumtijdMutaties(verzoek)),
+            new MutatieFilter(PeildatumtijdMutaties(verzoek), Onderwijsaanbiedercode: aanbieder),
             pagina,
             ct);
         return Bedrijfsdocument.Antwoord(
