@@ -19,6 +19,7 @@ app.MapPost("/{**pad}", async (HttpContext context) =>
     await context.Response.Body.WriteAsync(antwoord, context.RequestAborted);
 });
 
+app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine("kaal luistert op " + string.Join(' ', app.Urls)));
 app.Run();
 
 internal static class KaalAntwoord

@@ -36,7 +36,7 @@ switch (args[0])
         foreach (var vraag in Opvragen.Alle(a.Dataset()))
         {
             using var belasting = new Belasting([url], clients, vraag.Maak, Opvragen.GeenFault);
-            var (latenties, fouten, eerste) = await belasting.GeslotenAsync(TimeSpan.Zero, TimeSpan.FromMinutes(5), aantal);
+            var (latenties, fouten, eerste) = await belasting.GeslotenAsync(TimeSpan.FromSeconds(a.Kommagetal("opwarmen", 1)), TimeSpan.FromMinutes(5), aantal);
             var meting = Meting.Van(a.Tekst("doel"), "opvragen", vraag.Operatie, clients, 0, latenties, fouten, 0, eerste);
             await meting.SchrijfAsync(bestand);
             fout |= fouten > 0;
@@ -55,6 +55,11 @@ switch (args[0])
     case "rapport":
         await File.WriteAllTextAsync(a.Tekst("markdown"), Rapport.Markdown(
             (await File.ReadAllLinesAsync(a.Tekst("in"))).Where(r => r.Length > 0).Select(Meting.Lees).ToList(), a.Tekst("kop", "")));
+        return 0;
+
+    case "docs":
+        var docs = a.Tekst("docs");
+        await File.WriteAllTextAsync(docs, Rapport.InDocs(await File.ReadAllTextAsync(docs), await File.ReadAllTextAsync(a.Tekst("markdown"))));
         return 0;
 
     default:

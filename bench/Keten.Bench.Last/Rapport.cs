@@ -34,5 +34,18 @@ internal static class Rapport
         return md.ToString();
     }
 
+    public const string Begin = "<!-- bench/run.sh: begin -->";
+    public const string Einde = "<!-- bench/run.sh: einde -->";
+
+    /// <summary>docs/benchmarks.md with the text between the markers replaced by the latest results.</summary>
+    public static string InDocs(string docs, string resultaten)
+    {
+        var begin = docs.IndexOf(Begin, StringComparison.Ordinal);
+        var einde = docs.IndexOf(Einde, StringComparison.Ordinal);
+        return begin < 0 || einde < begin
+            ? throw new InvalidOperationException($"docs/benchmarks.md has no {Begin} … {Einde} section")
+            : docs[..(begin + Begin.Length)] + Environment.NewLine + resultaten.TrimEnd() + Environment.NewLine + docs[einde..];
+    }
+
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
