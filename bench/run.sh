@@ -21,10 +21,10 @@ done
 # KETEN_BENCH_OPLEIDINGEN / KETEN_BENCH_PG_OPLEIDINGEN once the write path is faster.
 if [[ $QUICK == 1 ]]; then
   OPLEIDINGEN=${KETEN_BENCH_OPLEIDINGEN:-2000}; PG_OPLEIDINGEN=${KETEN_BENCH_PG_OPLEIDINGEN:-2000}
-  OPWARMEN=2; DUUR=5; AANTAL=60; MODUS=quick
+  OPWARMEN=2; DUUR=5; AANTAL=60; WANDELING=10; MODUS=quick
 else
   OPLEIDINGEN=${KETEN_BENCH_OPLEIDINGEN:-60000}; PG_OPLEIDINGEN=${KETEN_BENCH_PG_OPLEIDINGEN:-15000}
-  OPWARMEN=3; DUUR=15; AANTAL=300; MODUS=volledig
+  OPWARMEN=3; DUUR=15; AANTAL=200; WANDELING=20; MODUS=volledig
 fi
 CLIENTS=64
 SEED=42
@@ -50,7 +50,8 @@ opruimen() {
   rm -rf "$WORK"
 }
 trap opruimen EXIT
-trap 'exit 130' INT TERM
+# On a signal, end the foreground measurement first: bash runs the trap only when its child has finished.
+trap 'pkill -TERM -P $$ 2>/dev/null; exit 130' INT TERM
 
 stap() { echo "== $(date +%H:%M:%S) $*" >&2; }
 
@@ -105,7 +106,7 @@ meet_schrijven() {
 
 meet_lezen() {
   "${LAST[@]}" opvragen --doel "$1" --url "$2" --clients 4 --aantal "$AANTAL" "${DATA[@]}" --uit "$RESULTATEN"
-  "${LAST[@]}" wandeling --doel "$1" --url "$2" "${DATA[@]}" --uit "$RESULTATEN"
+  "${LAST[@]}" wandeling --doel "$1" --url "$2" --aanbieders "$WANDELING" "${DATA[@]}" --uit "$RESULTATEN"
 }
 
 stap "Release build"

@@ -47,7 +47,7 @@ switch (args[0])
 
     case "wandeling":
     {
-        var meting = await Wandeling.LoopAsync(a.Tekst("doel"), new Uri(a.Tekst("url")), a.Dataset());
+        var meting = await Wandeling.LoopAsync(a.Tekst("doel"), new Uri(a.Tekst("url")), a.Dataset(), a.Getal("aanbieders", 20));
         await meting.SchrijfAsync(bestand);
         return meting.Fouten == 0 ? 0 : 3;
     }

@@ -26,7 +26,7 @@ internal static class Rapport
             md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---|");
             foreach (var m in lezen)
             {
-                var opmerking = m.Soort == "wandeling" ? F($"hele feed: {m.Seconden:0.0} s, {m.MsgPerS:0} objecten/s, {m.Aantal} pagina's") : m.EersteFout ?? "";
+                var opmerking = m.Soort == "wandeling" ? F($"walk: {m.Seconden:0.0} s, {m.MsgPerS:0} objecten/s, {m.Aantal} pagina's") : m.EersteFout ?? "";
                 md.AppendLine(F($"| {m.Doel} | {m.Operatie} | {m.Clients} | {m.P50Ms:0.00} | {m.P99Ms:0.00} | {m.MaxMs:0.0} | {m.Aantal} | {m.Fouten} | {opmerking} |"));
             }
         }
