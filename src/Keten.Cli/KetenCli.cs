@@ -11,6 +11,7 @@ namespace Keten.Cli;
 /// `keten`: the operator's command line, working directly on the database the server uses.
 ///   keten leerroutes --bestuur 100B001 [--json]
 ///   keten referentie laden bestand.json
+///   keten genereer landelijk --seed 42 (a synthetic national data set, see Keten.Application.Generator)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -40,11 +41,16 @@ public static class KetenCli
                     return 2;
                 }
 
+            case ["genereer", "landelijk"]:
+                return await GenereerLandelijk.RunAsync(store, opties.Waarden, uit, fout, ct);
+
             default:
                 await fout.WriteLineAsync("""
                     gebruik:
                       keten leerroutes --bestuur <onderwijsbestuurcode> [--json] [--connection <connectionstring>]
                       keten referentie laden <bestand.json> [--connection <connectionstring>]
+                      keten genereer landelijk [--seed 42] [--mbo 61] [--vo 650] [--opleidingen 60000]
+                                               [--referentiedata-uit <bestand.json>] [--gelijktijdig 16] [--connection <connectionstring>]
                     """);
                 return 1;
         }
@@ -67,26 +73,26 @@ public static class KetenCli
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record Opties(IReadOnlyList<string> Woorden, string Connection, string? Bestuur, bool Json)
+    private sealed record Opties(IReadOnlyList<string> Woorden, string Connection, string? Bestuur, bool Json, IReadOnlyDictionary<string, string> Waarden)
     {
         public static Opties Lees(string[] args)
         {
             var woorden = new List<string>();
-            var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Keten") ?? "Data Source=keten.db";
-            string? bestuur = null;
+            var waarden = new Dictionary<string, string>(StringComparer.Ordinal);
             var json = false;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
                 {
-                    case "--connection" when i + 1 < args.Length: connection = args[++i]; break;
-                    case "--bestuur" when i + 1 < args.Length: bestuur = args[++i]; break;
                     case "--json": json = true; break;
+                    case ['-', '-', ..] naam when i + 1 < args.Length: waarden[naam[2..]] = args[++i]; break;
                     default: woorden.Add(args[i]); break;
                 }
             }
 
-            return new Opties(woorden, connection, bestuur, json);
+            var connection = waarden.GetValueOrDefault("connection")
+                ?? Environment.GetEnvironmentVariable("ConnectionStrings__Keten") ?? "Data Source=keten.db";
+            return new Opties(woorden, connection, waarden.GetValueOrDefault("bestuur"), json, waarden);
         }
     }
 }

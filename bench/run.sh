@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# Keten's benchmarks, one command: bench/run.sh [--quick] [--geen-profiel]
+# Builds Release, starts a throwaway durable PostgreSQL 15 cluster, generates the national data set on SQLite and on
+# PostgreSQL, starts the bare endpoint and Keten servers, measures, and writes bench/results/latest.{jsonl,md} and the
+# results section of docs/benchmarks.md. Everything it starts is stopped on exit. See docs/benchmarks.md.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+QUICK=0
+PROFIEL=1
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=1 ;;
+    --geen-profiel) PROFIEL=0 ;;
+    *) echo "gebruik: bench/run.sh [--quick] [--geen-profiel]" >&2; exit 1 ;;
+  esac
+done
+
+# The data set's size per database. PostgreSQL gets fewer aangeboden opleidingen in the full run while one process
+# commits one delivery at a time (about 60 msg/s durable here): 60,000 would take some 17 minutes. Override with
+# KETEN_BENCH_OPLEIDINGEN / KETEN_BENCH_PG_OPLEIDINGEN once the write path is faster.
+if [[ $QUICK == 1 ]]; then
+  OPLEIDINGEN=${KETEN_BENCH_OPLEIDINGEN:-2000}; PG_OPLEIDINGEN=${KETEN_BENCH_PG_OPLEIDINGEN:-2000}
+  OPWARMEN=2; DUUR=5; AANTAL=60; WANDELING=10; MODUS=quick
+else
+  OPLEIDINGEN=${KETEN_BENCH_OPLEIDINGEN:-60000}; PG_OPLEIDINGEN=${KETEN_BENCH_PG_OPLEIDINGEN:-8000}
+  OPWARMEN=3; DUUR=15; AANTAL=200; WANDELING=20; MODUS=volledig
+fi
+CLIENTS=64
+SEED=42
+DATA_SQLITE=(--seed "$SEED" --opleidingen "$OPLEIDINGEN")
+DATA_PG=(--seed "$SEED" --opleidingen "$PG_OPLEIDINGEN")
+START=$(date +%s)
+
+WORK=$(mktemp -d /tmp/keten-bench.XXXXXX)
+chmod 755 "$WORK"
+PIDS=()
+PG_BIN=/usr/lib/postgresql/15/bin
+PG_DATA="$WORK/pg/data"
+ALS_POSTGRES=()
+[[ $(id -u) == 0 ]] && ALS_POSTGRES=(runuser -u postgres --)
+
+opruimen() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [[ -f "$PG_DATA/postmaster.pid" ]]; then
+    "${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap opruimen EXIT
+# On a signal, end the foreground measurement first: bash runs the trap only when its child has finished.
+trap 'pkill -TERM -P $$ 2>/dev/null; exit 130' INT TERM
+
+stap() { echo "== $(date +%H:%M:%S) $*" >&2; }
+
+vrije_poort() {
+  local p
+  while true; do
+    p=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+}
+
+# start_proces <log> <wacht-op-tekst> <commando…>: starts in the background, waits until the log shows the text.
+start_proces() {
+  local log=$1 tekst=$2; shift 2
+  "$@" >"$log" 2>&1 &
+  PIDS+=($!)
+  local pid=$! i
+  for i in $(seq 1 600); do
+    grep -q "$tekst" "$log" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "proces stopte: $*" >&2; tail -20 "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "start duurde te lang: $*" >&2; tail -20 "$log" >&2; exit 1
+}
+
+stop_proces() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+SERVER_DIR="$ROOT/src/Keten.Server/bin/Release/net10.0"
+KETEN_CLI=(dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll")
+LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
+RESULTATEN="$WORK/resultaten.jsonl"
+
+# start_keten <naam> <connectionstring> <referentiebestand>: sets URL and PID (not a subshell: PIDS must keep the pid).
+start_keten() {
+  local poort; poort=$(vrije_poort)
+  start_proces "$WORK/$1.log" "Keten luistert op" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
+    --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false "--Keten:ReferenceData=$3"
+  URL="http://127.0.0.1:$poort"
+  PID=${PIDS[-1]}
+}
+
+# meet_schrijven <doel> <urls…>: max msg/s (closed loop), then p99 at half that rate (open loop).
+meet_schrijven() {
+  local doel=$1; shift
+  local urls=() u
+  for u in "$@"; do urls+=(--url "$u"); done
+  "${LAST[@]}" aanleveren --doel "$doel" "${urls[@]}" --clients "$CLIENTS" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+  local max; max=$(tail -1 "$RESULTATEN" | sed 's/.*"msgPerS":\([0-9.]*\).*/\1/')
+  local half; half=$(awk -v m="$max" 'BEGIN { h = m / 2; if (h < 1) h = 1; printf "%.0f", h }')
+  "${LAST[@]}" aanleveren --doel "$doel" "${urls[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+}
+
+meet_lezen() {
+  "${LAST[@]}" opvragen --doel "$1" --url "$2" --clients 4 --aantal "$AANTAL" "${DATA[@]}" --uit "$RESULTATEN"
+  "${LAST[@]}" wandeling --doel "$1" --url "$2" --aanbieders "$WANDELING" "${DATA[@]}" --uit "$RESULTATEN"
+}
+
+stap "Release build"
+for p in src/Keten.Server src/Keten.Cli bench/Keten.Bench.Kaal bench/Keten.Bench.Last; do
+  dotnet build "$ROOT/$p" -c Release -nologo -clp:ErrorsOnly >/dev/null
+done
+
+stap "PostgreSQL 15 (fsync=on, synchronous_commit=on) in $WORK/pg"
+mkdir -p "$WORK/pg"
+[[ $(id -u) == 0 ]] && chown postgres:postgres "$WORK/pg"
+PG_POORT=$(vrije_poort)
+"${ALS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+"${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg/postgres.log" -w -t 60 -o \
+  "-p $PG_POORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c shared_buffers=256MB" \
+  start >/dev/null
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "CREATE DATABASE keten" postgres
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -Atc "SHOW fsync; SHOW synchronous_commit" postgres | tr '\n' ' ' >&2; echo >&2
+SQLITE="Data Source=$WORK/keten.db"
+PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=100"
+
+stap "Landelijke data: $OPLEIDINGEN aangeboden opleidingen op SQLite, $PG_OPLEIDINGEN op PostgreSQL"
+GEN_START=$(date +%s)
+"${KETEN_CLI[@]}" genereer landelijk "${DATA_SQLITE[@]}" --gelijktijdig 32 --referentiedata-uit "$WORK/referentie-sqlite.json" --connection "$SQLITE" >"$WORK/gen-sqlite.log" 2>&1 &
+GEN_SQLITE=$!
+"${KETEN_CLI[@]}" genereer landelijk "${DATA_PG[@]}" --gelijktijdig 32 --referentiedata-uit "$WORK/referentie-pg.json" --connection "$PG" >"$WORK/gen-pg.log" 2>&1 &
+GEN_PG=$!
+wait $GEN_SQLITE || { cat "$WORK/gen-sqlite.log" >&2; exit 1; }
+wait $GEN_PG || { cat "$WORK/gen-pg.log" >&2; exit 1; }
+GEN_SECONDEN=$(( $(date +%s) - GEN_START ))
+cat "$WORK/gen-sqlite.log" "$WORK/gen-pg.log" >&2
+
+stap "(a) kale endpoint"
+DATA=("${DATA_SQLITE[@]}")
+KAAL_POORT=$(vrije_poort)
+start_proces "$WORK/kaal.log" "kaal luistert op" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$KAAL_POORT"
+KAAL_PID=${PIDS[-1]}
+"${LAST[@]}" aanleveren --doel kaal --url "http://127.0.0.1:$KAAL_POORT" --controle nee --clients "$CLIENTS" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+stop_proces "$KAAL_PID"
+
+stap "(e, b) Keten op SQLite: opvragen, wandeling, aanleveren"
+start_keten sqlite "$SQLITE" "$WORK/referentie-sqlite.json"; SQLITE_PID=$PID
+meet_lezen sqlite "$URL"
+meet_schrijven sqlite "$URL"
+TRACE=$(command -v dotnet-trace || true)
+if [[ $PROFIEL == 1 && -z $TRACE ]]; then
+  [[ -x "$HOME/.dotnet/tools/dotnet-trace" ]] || dotnet tool install -g dotnet-trace >/dev/null 2>&1 || true
+  [[ -x "$HOME/.dotnet/tools/dotnet-trace" ]] && TRACE="$HOME/.dotnet/tools/dotnet-trace"
+fi
+if [[ $PROFIEL == 1 && -n $TRACE ]]; then
+  stap "profiel van Keten op SQLite onder last (dotnet-trace, 8 s)"
+  "${LAST[@]}" aanleveren --doel profiel --url "$URL" --clients "$CLIENTS" --opwarmen 0 --duur 12 "${DATA[@]}" >/dev/null &
+  LAST_PID=$!
+  sleep 2
+  "$TRACE" collect -p "$SQLITE_PID" --duration 00:00:00:08 --format speedscope -o "$WORK/sqlite.nettrace" >"$WORK/trace.log" 2>&1 \
+    || { echo "dotnet-trace mislukte:" >&2; tail -5 "$WORK/trace.log" >&2; }
+  wait $LAST_PID || true
+fi
+stop_proces "$SQLITE_PID"
+
+stap "(e, c) Keten op PostgreSQL: opvragen, wandeling, aanleveren"
+DATA=("${DATA_PG[@]}")
+start_keten postgres-1 "$PG" "$WORK/referentie-pg.json"; URL1=$URL
+meet_lezen postgres "$URL1"
+meet_schrijven postgres "$URL1"
+
+stap "(d) 2 en 4 Keten-processen op één PostgreSQL"
+start_keten postgres-2 "$PG" "$WORK/referentie-pg.json"; URL2=$URL
+"${LAST[@]}" aanleveren --doel postgres-2p --url "$URL1" --url "$URL2" --clients "$CLIENTS" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+start_keten postgres-3 "$PG" "$WORK/referentie-pg.json"; URL3=$URL
+start_keten postgres-4 "$PG" "$WORK/referentie-pg.json"; URL4=$URL
+"${LAST[@]}" aanleveren --doel postgres-4p --url "$URL1" --url "$URL2" --url "$URL3" --url "$URL4" --clients "$CLIENTS" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+
+SECONDEN=$(( $(date +%s) - START ))
+stap "rapport"
+mkdir -p "$ROOT/bench/results"
+cp "$RESULTATEN" "$ROOT/bench/results/latest.jsonl"
+KOP="Run: \`bench/run.sh$([[ $QUICK == 1 ]] && echo ' --quick')\` ($MODUS), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, \
+$(dotnet --version) Release; data: seed $SEED, 61 MBO and 650 VO aanbieders, $OPLEIDINGEN aangeboden opleidingen on SQLite and $PG_OPLEIDINGEN on PostgreSQL (generated in ${GEN_SECONDEN} s, both at once); \
+$CLIENTS clients, ${OPWARMEN} s warm-up, ${DUUR} s per measurement; whole run ${SECONDEN} s."
+"${LAST[@]}" rapport --in "$RESULTATEN" --markdown "$ROOT/bench/results/latest.md" --kop "$KOP"
+if [[ -f "$WORK/sqlite.speedscope.json" ]] && command -v python3 >/dev/null; then
+  python3 "$ROOT/bench/profiel.py" "$WORK/sqlite.speedscope.json" >>"$ROOT/bench/results/latest.md"
+fi
+"${LAST[@]}" docs --markdown "$ROOT/bench/results/latest.md" --docs "$ROOT/docs/benchmarks.md"
+cat "$ROOT/bench/results/latest.md"
+stap "klaar in ${SECONDEN} s: bench/results/latest.md, docs/benchmarks.md"
