@@ -46,8 +46,9 @@ public sealed class DemoSeeder(
     private Afzender Afzender(string bestuur) =>
         new(referentie.Huidig.Bestuur(bestuur)?.Oin ?? "", bestuur, DuoBeheer: true);
 
-    private static void Controleer(Terugkoppeling antwoord, string sleutel)
+    private static void Controleer(VerwerkResultaat resultaat, string sleutel)
     {
+        var antwoord = resultaat.Antwoord;
         if (!antwoord.RequestGoedgekeurd)
         {
             throw new InvalidOperationException(
