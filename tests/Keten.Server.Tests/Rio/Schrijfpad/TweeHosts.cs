@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Keten.Application.Rio;
+using Keten.Domain.Rio;
+using Keten.Server.Tests.Server;
+using static Keten.Server.Tests.Rio.Server.DemoBesturen;
+
+namespace Keten.Server.Tests.Rio.Schrijfpad;
+
+/// <summary>
+/// Two Keten hosts on one database, as two server processes would be: two DI containers, two stores, two connection
+/// pools. Host A seeds the demo content; host B starts after it, without seeding.
+/// </summary>
+internal sealed class TweeHosts : IAsyncDisposable
+{
+    private readonly KetenTestServer serverA;
+    private readonly KetenTestServer serverB;
+
+    private TweeHosts(KetenTestServer serverA, HttpClient a, KetenTestServer serverB, HttpClient b)
+    {
+        this.serverA = serverA;
+        this.serverB = serverB;
+        A = a;
+        B = b;
+    }
+
+    public HttpClient A { get; }
+
+    public HttpClient B { get; }
+
+    public static TweeHosts Start(string connectionString, IReadOnlyDictionary<string, string>? instellingen = null)
+    {
+        var serverA = new KetenTestServer(connectionString, demo: true, instellingen: instellingen);
+        var a = serverA.CreateClient();
+        var serverB = new KetenTestServer(connectionString, instellingen: instellingen);
+        var b = serverB.CreateClient();
+        return new TweeHosts(serverA, a, serverB, b);
+    }
+
+    /// <summary>A new onderwijsaanbieder of ROC Voorbeeld (a copy of 110A001 without code); returns the issued code.</summary>
+    public static async Task<string> NieuweAanbiederAsync(HttpClient client)
+    {
+        var voorbeeld = await client.GetFromJsonAsync<Onderwijsaanbieder>("/api/rio/onderwijsaanbieders/110A001", RioJson.Options);
+        using var antwoord = await RestAsync(client, HttpMethod.Post, "/api/rio/onderwijsaanbieders", voorbeeld! with { Onderwijsaanbiedercode = null });
+        antwoord.EnsureSuccessStatusCode();
+        return (await antwoord.Content.ReadFromJsonAsync<Terugkoppeling>(RioJson.Options))!.ToegekendeCode!;
+    }
+
+    public static async Task<HttpResponseMessage> RestAsync(HttpClient client, HttpMethod method, string pad, object? body = null, string? bedrijfsdocumentId = null)
+    {
+        using var request = new HttpRequestMessage(method, pad);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: RioJson.Options);
+        }
+
+        request.Headers.Add("Keten-Afzender-OIN", RocVoorbeeldOin);
+        if (bedrijfsdocumentId is not null)
+        {
+            request.Headers.Add("Keten-Bedrijfsdocument-Id", bedrijfsdocumentId);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The "code" of a ProblemDetails answer.</summary>
+    public static async Task<string?> CodeAsync(HttpResponseMessage antwoord)
+    {
+        using var json = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
+        return json.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        A.Dispose();
+        B.Dispose();
+        await serverB.DisposeAsync();
+        await serverA.DisposeAsync();
+    }
+}
