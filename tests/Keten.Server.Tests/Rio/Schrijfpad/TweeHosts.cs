@@ -37,16 +37,23 @@ internal sealed class TweeHosts : IAsyncDisposable
         return new TweeHosts(serverA, a, serverB, b);
     }
 
-    /// <summary>A new onderwijsaanbieder of ROC Voorbeeld (a copy of 110A001 without code); returns the issued code.</summary>
-    public static async Task<string> NieuweAanbiederAsync(HttpClient client)
+    /// <summary>
+    /// A new onderwijsaanbieder (a copy of the demo aanbieder <paramref name="voorbeeld"/> without code, sent by its
+    /// board); returns the answer.
+    /// </summary>
+    public static async Task<Terugkoppeling> NieuweAanbiederAsync(HttpClient client, string voorbeeld, string oin)
     {
-        var voorbeeld = await client.GetFromJsonAsync<Onderwijsaanbieder>("/api/rio/onderwijsaanbieders/110A001", RioJson.Options);
-        using var antwoord = await RestAsync(client, HttpMethod.Post, "/api/rio/onderwijsaanbieders", voorbeeld! with { Onderwijsaanbiedercode = null });
-        antwoord.EnsureSuccessStatusCode();
-        return (await antwoord.Content.ReadFromJsonAsync<Terugkoppeling>(RioJson.Options))!.ToegekendeCode!;
+        var aanbieder = await client.GetFromJsonAsync<Onderwijsaanbieder>($"/api/rio/onderwijsaanbieders/{voorbeeld}", RioJson.Options);
+        using var antwoord = await RestAsync(client, HttpMethod.Post, "/api/rio/onderwijsaanbieders", aanbieder! with { Onderwijsaanbiedercode = null }, oin: oin);
+        return (await antwoord.Content.ReadFromJsonAsync<Terugkoppeling>(RioJson.Options))!;
     }
 
-    public static async Task<HttpResponseMessage> RestAsync(HttpClient client, HttpMethod method, string pad, object? body = null, string? bedrijfsdocumentId = null)
+    /// <summary>A new onderwijsaanbieder of ROC Voorbeeld (a copy of 110A001); returns the issued code.</summary>
+    public static async Task<string> NieuweAanbiederAsync(HttpClient client) =>
+        (await NieuweAanbiederAsync(client, "110A001", RocVoorbeeldOin)).ToegekendeCode!;
+
+    public static async Task<HttpResponseMessage> RestAsync(
+        HttpClient client, HttpMethod method, string pad, object? body = null, string? bedrijfsdocumentId = null, string oin = RocVoorbeeldOin)
     {
         using var request = new HttpRequestMessage(method, pad);
         if (body is not null)
@@ -54,7 +61,7 @@ internal sealed class TweeHosts : IAsyncDisposable
             request.Content = JsonContent.Create(body, body.GetType(), options: RioJson.Options);
         }
 
-        request.Headers.Add("Keten-Afzender-OIN", RocVoorbeeldOin);
+        request.Headers.Add("Keten-Afzender-OIN", oin);
         if (bedrijfsdocumentId is not null)
         {
             request.Headers.Add("Keten-Bedrijfsdocument-Id", bedrijfsdocumentId);
