@@ -10,7 +10,7 @@ public sealed record SchrijfOpties
 {
     public static SchrijfOpties Standaard { get; } = new();
 
-    public int MaxPogingen { get; init; } = 10;
+    public int MaxPogingen { get; init; } = 15;
 
     public TimeSpan BasisWachttijd { get; init; } = TimeSpan.FromMilliseconds(5);
 

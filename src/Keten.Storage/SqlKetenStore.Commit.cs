@@ -75,7 +75,7 @@ public abstract partial class SqlKetenStore
             await upsert.ExecuteNonQueryAsync(ct);
         }
 
-        await ReplaceVerwijzingenAsync(connection, transaction, wijziging, verwijderd, ct);
+        await ReplaceVerwijzingenAsync(connection, transaction, wijziging, verwijderd, bestondAl, ct);
 
         await using var historie = connection.Sql(transaction, HistorieSql)
             .With("@soort", soort)
@@ -98,12 +98,18 @@ public abstract partial class SqlKetenStore
         return await reader.ReadAsync(ct) && !reader.GetBoolean(0);
     }
 
+    /// <summary>
+    /// An object that was not live has no verwijzing rows (a deletion clears them), so its DELETE is skipped: on
+    /// PostgreSQL at SERIALIZABLE that scan would lock the index page of a key that is not there and make every
+    /// concurrent new object on that page a (false) serialization conflict.
+    /// </summary>
     private static async Task ReplaceVerwijzingenAsync(
-        DbConnection connection, DbTransaction transaction, Wijziging wijziging, bool verwijderd, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, Wijziging wijziging, bool verwijderd, bool bestondAl, CancellationToken ct)
     {
         var soort = wijziging.Soort.ToString();
-        await using (var delete = connection.Sql(transaction, "DELETE FROM verwijzing WHERE van_soort = @soort AND van_sleutel = @sleutel"))
+        if (bestondAl)
         {
+            await using var delete = connection.Sql(transaction, "DELETE FROM verwijzing WHERE van_soort = @soort AND van_sleutel = @sleutel");
             delete.With("@soort", soort).With("@sleutel", wijziging.Sleutel);
             await delete.ExecuteNonQueryAsync(ct);
         }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Keten.Application.Rio;
 using Keten.Domain.Rio;
 using Keten.Server.Tests.Server;
+using Keten.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using static Keten.Server.Tests.Rio.Server.DemoBesturen;
 
 namespace Keten.Server.Tests.Rio.Schrijfpad;
@@ -27,6 +29,9 @@ internal sealed class TweeHosts : IAsyncDisposable
     public HttpClient A { get; }
 
     public HttpClient B { get; }
+
+    /// <summary>Serialization retries of both hosts' stores so far (always 0 on SQLite).</summary>
+    public long Herhalingen => Herhaling(serverA) + Herhaling(serverB);
 
     public static TweeHosts Start(string connectionString, IReadOnlyDictionary<string, string>? instellingen = null)
     {
@@ -76,6 +81,9 @@ internal sealed class TweeHosts : IAsyncDisposable
         using var json = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
         return json.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
     }
+
+    private static long Herhaling(KetenTestServer server) =>
+        ((SqlKetenStore)server.Services.GetRequiredService<IKetenStore>()).Herhalingen;
 
     public async ValueTask DisposeAsync()
     {
