@@ -123,6 +123,17 @@ public interface IKetenStore
     Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
 
     /// <summary>
+    /// Runs <paramref name="werk"/> in one write transaction and commits what it wrote (unless it called
+    /// <see cref="IRioTransactie.Terugdraaien"/>); an exception rolls everything back. On PostgreSQL the transaction is
+    /// SERIALIZABLE and a serialization conflict or deadlock runs <paramref name="werk"/> again in a fresh transaction,
+    /// so it must have no effect outside the transaction and must not call the store itself (on SQLite that would wait
+    /// for its own batch); when the attempts run out, <see cref="OpslagBezetException"/>.
+    /// On SQLite concurrent calls of one store are committed together (group commit), each in its own savepoint;
+    /// the returned task completes only after that commit is durable.
+    /// </summary>
+    Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct);
+
+    /// <summary>
     /// Writes the commit in one transaction. Returns false, writing nothing, when the bedrijfsdocument id
     /// was already recorded (a concurrent repeat).
     /// </summary>

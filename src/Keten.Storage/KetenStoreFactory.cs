@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Keten.Storage;
 
 /// <summary>Picks the database from the connection string.</summary>
@@ -7,11 +9,13 @@ public static class KetenStoreFactory
     /// PostgreSQL when the connection string has an Npgsql "Host=" key, otherwise SQLite ("Data Source=&lt;file&gt;").
     /// Call <see cref="IKetenStore.MigrateAsync"/> before first use.
     /// </summary>
-    public static IKetenStore Create(string connectionString, TimeProvider time)
+    /// <param name="opties">Retries of write transactions on PostgreSQL; null for <see cref="SchrijfOpties.Standaard"/>.</param>
+    /// <param name="logger">Where PostgreSQL write retries are logged (Debug) and given up (Information).</param>
+    public static IKetenStore Create(string connectionString, TimeProvider time, SchrijfOpties? opties = null, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         return IsPostgres(connectionString)
-            ? new PostgresKetenStore(connectionString, time)
+            ? new PostgresKetenStore(connectionString, time, opties, logger)
             : new SqliteKetenStore(connectionString, time);
     }
 

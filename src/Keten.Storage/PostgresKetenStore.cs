@@ -1,7 +1,22 @@
 using Keten.Storage.Sql;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Keten.Storage;
 
-/// <summary>Keten on PostgreSQL (an Npgsql connection string, "Host=…;Database=…"). See docs/storage.md.</summary>
-public sealed class PostgresKetenStore(string connectionString, TimeProvider time)
-    : SqlKetenStore(new PostgresDialect(connectionString), time);
+/// <summary>
+/// Keten on PostgreSQL (an Npgsql connection string, "Host=…;Database=…"): write transactions SERIALIZABLE, retried
+/// on conflicts as the <see cref="SchrijfOpties"/> say. See docs/storage.md.
+/// </summary>
+public sealed class PostgresKetenStore : SqlKetenStore
+{
+    public PostgresKetenStore(string connectionString, TimeProvider time, SchrijfOpties? opties = null, ILogger? logger = null)
+        : this(new PostgresDialect(connectionString), time, opties ?? SchrijfOpties.Standaard, logger ?? NullLogger.Instance)
+    {
+    }
+
+    private PostgresKetenStore(PostgresDialect dialect, TimeProvider time, SchrijfOpties opties, ILogger logger)
+        : base(dialect, time, nu => new PostgresSchrijfpad(dialect, nu, opties, logger))
+    {
+    }
+}

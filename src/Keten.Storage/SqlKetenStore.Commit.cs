@@ -3,7 +3,7 @@ using Keten.Storage.Sql;
 
 namespace Keten.Storage;
 
-/// <summary>Writing one commit: bedrijfsdocument, current states, verwijzingen and history, all or nothing.</summary>
+/// <summary>Writing one commit: current states, verwijzingen and history, all or nothing (the bedrijfsdocument row: <see cref="RioTransactie"/>).</summary>
 public abstract partial class SqlKetenStore
 {
     // A new object, an update, a deletion (tombstone) or a re-creation after a deletion, in one statement.
@@ -36,48 +36,37 @@ public abstract partial class SqlKetenStore
         """;
 
     /// <summary>
-    /// One transaction. The bedrijfsdocument row goes first: when its id is already there (a repeat, possibly
-    /// concurrent) the transaction is rolled back and nothing is written. Any failure rolls everything back.
-    /// All changes of one commit get the same registration time.
+    /// One write transaction (see <see cref="SchrijfAsync{T}"/>). The bedrijfsdocument row goes first: when its id is
+    /// already there (a repeat, possibly concurrent) nothing is written and the result is false. Any failure rolls
+    /// everything back. All changes of one commit get the same registration time.
     /// </summary>
-    public async Task<bool> CommitAsync(Commit commit, CancellationToken ct)
+    public Task<bool> CommitAsync(Commit commit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var nu = Nu();
-
-        await using var connection = await OpenAsync(ct);
-        await using var transaction = await dialect.BeginWriteAsync(connection, ct);
-
-        if (commit.IdentificatiecodeBedrijfsdocument is { } id && !await RecordBedrijfsdocumentAsync(connection, transaction, id, commit, nu, ct))
+        return SchrijfAsync(async (transactie, token) =>
         {
-            await transaction.RollbackAsync(ct);
-            return false;
-        }
+            var vastgelegd = await transactie.VastleggenAsync(commit, token);
+            if (!vastgelegd)
+            {
+                transactie.Terugdraaien();
+            }
 
+            return vastgelegd;
+        }, ct);
+    }
+
+    /// <summary>The states, verwijzingen and history rows of one commit, within the caller's transaction.</summary>
+    internal static async Task ApplyAllAsync(
+        SqlDialect dialect, DbConnection connection, DbTransaction transaction, Commit commit, DateTimeOffset nu, CancellationToken ct)
+    {
         foreach (var wijziging in commit.Wijzigingen)
         {
-            await ApplyAsync(connection, transaction, wijziging, commit.IdentificatiecodeBedrijfsdocument, nu, ct);
+            await ApplyAsync(dialect, connection, transaction, wijziging, commit.IdentificatiecodeBedrijfsdocument, nu, ct);
         }
-
-        await transaction.CommitAsync(ct);
-        return true;
     }
 
-    private async Task<bool> RecordBedrijfsdocumentAsync(
-        DbConnection connection, DbTransaction transaction, string id, Commit commit, DateTimeOffset nu, CancellationToken ct)
-    {
-        await using var command = connection.Sql(transaction,
-            "INSERT INTO bedrijfsdocument (id, operatie, antwoord_json, ontvangen_op) VALUES (@id, @operatie, @antwoord, @nu) "
-            + "ON CONFLICT (id) DO NOTHING")
-            .With("@id", id)
-            .With("@operatie", commit.Operatie)
-            .With("@antwoord", commit.AntwoordJson)
-            .WithValue("@nu", dialect.Tijd(nu));
-        return await command.ExecuteNonQueryAsync(ct) == 1;
-    }
-
-    private async Task ApplyAsync(
-        DbConnection connection, DbTransaction transaction, Wijziging wijziging, string? documentId, DateTimeOffset nu, CancellationToken ct)
+    private static async Task ApplyAsync(
+        SqlDialect dialect, DbConnection connection, DbTransaction transaction, Wijziging wijziging, string? documentId, DateTimeOffset nu, CancellationToken ct)
     {
         var soort = wijziging.Soort.ToString();
         var verwijderd = wijziging.StateJson is null;
@@ -96,7 +85,7 @@ public abstract partial class SqlKetenStore
             await upsert.ExecuteNonQueryAsync(ct);
         }
 
-        await ReplaceVerwijzingenAsync(connection, transaction, wijziging, verwijderd, ct);
+        await ReplaceVerwijzingenAsync(connection, transaction, wijziging, verwijderd, bestondAl, ct);
 
         await using var historie = connection.Sql(transaction, HistorieSql)
             .With("@soort", soort)
@@ -129,12 +118,18 @@ public abstract partial class SqlKetenStore
         return await reader.ReadAsync(ct) && !reader.GetBoolean(0);
     }
 
+    /// <summary>
+    /// An object that was not live has no verwijzing rows (a deletion clears them), so its DELETE is skipped: on
+    /// PostgreSQL at SERIALIZABLE that scan would lock the index page of a key that is not there and make every
+    /// concurrent new object on that page a (false) serialization conflict.
+    /// </summary>
     private static async Task ReplaceVerwijzingenAsync(
-        DbConnection connection, DbTransaction transaction, Wijziging wijziging, bool verwijderd, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, Wijziging wijziging, bool verwijderd, bool bestondAl, CancellationToken ct)
     {
         var soort = wijziging.Soort.ToString();
-        await using (var delete = connection.Sql(transaction, "DELETE FROM verwijzing WHERE van_soort = @soort AND van_sleutel = @sleutel"))
+        if (bestondAl)
         {
+            await using var delete = connection.Sql(transaction, "DELETE FROM verwijzing WHERE van_soort = @soort AND van_sleutel = @sleutel");
             delete.With("@soort", soort).With("@sleutel", wijziging.Sleutel);
             await delete.ExecuteNonQueryAsync(ct);
         }

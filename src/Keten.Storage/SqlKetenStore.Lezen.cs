@@ -8,46 +8,23 @@ namespace Keten.Storage;
 /// <summary>Reading objects, their history and who refers to them.</summary>
 public abstract partial class SqlKetenStore
 {
-    /// <summary>Keys per IN (…) list, well under both databases' parameter limits.</summary>
-    private const int SleutelsPerQuery = 500;
-
     public async Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Sql(null, $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @soort AND sleutel = @sleutel")
-            .With("@soort", soort.ToString())
-            .With("@sleutel", sleutel);
-        var rows = await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct);
-        return rows.Count == 0 ? null : rows[0];
+        return await RioObjectLezer.GetAsync(connection, null, dialect, soort, sleutel, ct);
     }
 
     /// <summary>The live objects among the keys (unknown keys and tombstones left out), ordered by sleutel.</summary>
     public async Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sleutels);
-        var result = new List<RioObject>();
         if (sleutels.Count == 0)
         {
-            return result;
+            return [];
         }
 
         await using var connection = await OpenAsync(ct);
-        foreach (var chunk in sleutels.Distinct(StringComparer.Ordinal).Chunk(SleutelsPerQuery))
-        {
-            var namen = Enumerable.Range(0, chunk.Length).Select(i => "@s" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-            await using var command = connection.Sql(null,
-                $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @soort AND NOT verwijderd AND sleutel IN ({string.Join(", ", namen)})")
-                .With("@soort", soort.ToString());
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                command.With(namen[i], chunk[i]);
-            }
-
-            result.AddRange(await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct));
-        }
-
-        result.Sort((a, b) => string.CompareOrdinal(a.Sleutel, b.Sleutel));
-        return result;
+        return await RioObjectLezer.GetManyAsync(connection, null, dialect, soort, sleutels, ct);
     }
 
     /// <summary>
@@ -114,14 +91,7 @@ public abstract partial class SqlKetenStore
     public async Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.Sql(null,
-            $"SELECT {RioObjectKolommen.Lijst("o")} FROM verwijzing v "
-            + "JOIN rio_object o ON o.soort = v.van_soort AND o.sleutel = v.van_sleutel "
-            + "WHERE v.naar_soort = @soort AND v.naar_sleutel = @sleutel AND NOT o.verwijderd "
-            + "ORDER BY o.soort, o.sleutel")
-            .With("@soort", naarSoort.ToString())
-            .With("@sleutel", naarSleutel);
-        return await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct);
+        return await RioObjectLezer.VerwijzersAsync(connection, null, dialect, naarSoort, naarSleutel, ct);
     }
 
     public async Task<IReadOnlyList<RioObject>> HistorieAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)

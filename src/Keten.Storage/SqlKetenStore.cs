@@ -5,7 +5,8 @@ namespace Keten.Storage;
 
 /// <summary>
 /// The one <see cref="IKetenStore"/> implementation over SQL. The SQL is shared; the subclasses only pick a
-/// <see cref="SqlDialect"/> (connections, transactions, timestamp type, migration scripts).
+/// <see cref="SqlDialect"/> (connections, transactions, timestamp type, migration scripts) and how write
+/// transactions run (<see cref="Schrijfpad"/>).
 /// Registration times come from the <see cref="TimeProvider"/>, in UTC, cut to whole microseconds so that
 /// both databases store them exactly.
 /// </summary>
@@ -13,15 +14,27 @@ public abstract partial class SqlKetenStore : IKetenStore
 {
     private readonly SqlDialect dialect;
     private readonly TimeProvider time;
+    private readonly Schrijfpad schrijfpad;
 
-    private protected SqlKetenStore(SqlDialect dialect, TimeProvider time)
+    private protected SqlKetenStore(SqlDialect dialect, TimeProvider time, Func<Func<DateTimeOffset>, Schrijfpad> schrijfpad)
     {
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(schrijfpad);
         this.dialect = dialect;
         this.time = time;
+        this.schrijfpad = schrijfpad(Nu);
     }
 
+    /// <summary>How often a write transaction was run again after a serialization conflict or deadlock (PostgreSQL).</summary>
+    public long Herhalingen => schrijfpad.Herhalingen;
+
     public Task MigrateAsync(CancellationToken ct) => Migrator.MigrateAsync(dialect, Nu(), ct);
+
+    public Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(werk);
+        return schrijfpad.SchrijfAsync(werk, ct);
+    }
 
     private DateTimeOffset Nu()
     {

@@ -4,7 +4,7 @@ namespace Keten.Storage;
 
 /// <summary>
 /// Keten on one SQLite file ("Data Source=&lt;file&gt;"): pooled connections, WAL journal, synchronous=FULL,
-/// busy timeout 30 s, one writer at a time (BEGIN IMMEDIATE). See docs/storage.md.
+/// busy timeout 30 s, one writer at a time (BEGIN IMMEDIATE) with group commit. See docs/storage.md.
 /// </summary>
 public sealed class SqliteKetenStore : SqlKetenStore
 {
@@ -14,7 +14,7 @@ public sealed class SqliteKetenStore : SqlKetenStore
     }
 
     private SqliteKetenStore(SqliteDialect dialect, TimeProvider time)
-        : base(dialect, time)
+        : base(dialect, time, nu => new SqliteGroepscommit(dialect, nu))
     {
         FilePath = Path.GetFullPath(dialect.DataSource);
     }

@@ -31,7 +31,7 @@ public sealed class LandelijkeGenerator(IKetenStore store, int gelijktijdig = 16
         var gewijzigd = await ReferentiedataLoader.LoadFileAsync(referentiebestand, store, ct);
         var referentie = new ReferentiedataBron();
         referentie.Vervang(await ReferentiedataLoader.ReadFromStoreAsync(store, ct));
-        using var verwerking = new RioVerwerking(store, referentie);
+        var verwerking = new RioVerwerking(store, referentie);
         var aanbieders = new OnderwijsaanbiederHandler(verwerking);
         var locaties = new OnderwijslocatiegebruikHandler(verwerking);
         var opleidingen = new AangebodenOpleidingHandler(verwerking);
@@ -51,10 +51,10 @@ public sealed class LandelijkeGenerator(IKetenStore store, int gelijktijdig = 16
             dataset.Locatiegebruiken.Count, dataset.Opties.Opleidingen);
     }
 
-    private Task ElkAsync<T>(IEnumerable<T> items, Func<T, Task<Terugkoppeling>> lever, Func<T, string> sleutel, CancellationToken ct) =>
+    private Task ElkAsync<T>(IEnumerable<T> items, Func<T, Task<VerwerkResultaat>> lever, Func<T, string> sleutel, CancellationToken ct) =>
         Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig, CancellationToken = ct }, async (item, _) =>
         {
-            var antwoord = await lever(item);
+            var antwoord = (await lever(item)).Antwoord;
             if (!antwoord.RequestGoedgekeurd)
             {
                 throw new InvalidOperationException($"Generated object {sleutel(item)} refused: "

@@ -62,6 +62,8 @@ public static class Foutcodes
     public static Foutmelding KTN010(string leerroute, string niveau) => Foutmelding.Van("KTN010", $"Een leerroute vmbo-mbo ('{leerroute}') is niet mogelijk bij een entree-opleiding ({niveau})", ("doorlopendeLeerlijnVmboMbo", leerroute), ("mboNiveau", niveau));
     public static Foutmelding KTN011(string niveau) => Foutmelding.Van("KTN011", $"Een geïntegreerde leerroute (GLR_VMBO_MBO) is alleen mogelijk naar een MBO-2 opleiding, niet naar {niveau}", ("doorlopendeLeerlijnVmboMbo", "GLR_VMBO_MBO"), ("mboNiveau", niveau));
     public static Foutmelding KTN020(string soort) => Foutmelding.Van("KTN020", $"De specialisatie '{soort}' hoort niet bij MBO of VO en wordt door Keten niet ondersteund", ("specialisatie", soort));
+    public static Foutmelding KTN030(string id) => Foutmelding.Van("KTN030", "Deze identificatiecodeBedrijfsdocument is al gebruikt voor een ander bericht (andere inhoud, operatie of afzender)", ("identificatiecodeBedrijfsdocument", id));
+    public static Foutmelding KTN031(string veld) => Foutmelding.Van("KTN031", $"RIO kan geen nieuwe {veld} meer uitgeven: de codes van dit formaat zijn op", (veld, "nieuw"));
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -15,7 +15,9 @@ public static class KetenServices
     {
         var connectionString = configuratie.GetConnectionString("Keten") ?? "Data Source=keten.db";
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IKetenStore>(sp => KetenStoreFactory.Create(connectionString, sp.GetRequiredService<TimeProvider>()));
+        var opties = new SchrijfOpties { MaxPogingen = configuratie.GetValue("Keten:WriteAttempts", SchrijfOpties.Standaard.MaxPogingen) };
+        services.AddSingleton<IKetenStore>(sp => KetenStoreFactory.Create(connectionString, sp.GetRequiredService<TimeProvider>(), opties,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Keten.Storage")));
         var controle = TimeSpan.FromSeconds(configuratie.GetValue("Keten:ReferenceDataCheckSeconds", 5.0));
         services.AddSingleton(sp => new ReferentiedataBron(sp.GetRequiredService<IKetenStore>(), sp.GetRequiredService<TimeProvider>(), controle));
         services.AddSingleton<RioVerwerking>();

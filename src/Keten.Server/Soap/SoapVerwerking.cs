@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Keten.Server.Http;
+using Keten.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Keten.Server.Soap;
@@ -52,6 +53,13 @@ public sealed class SoapVerwerking(
         {
             logger.LogInformation("SOAP {Service}: {FaultCode} {FaultString}", service, e.Fault.Code, e.Fault.Tekst);
             await SchrijfFoutAsync(context, e.Fault, header, ct);
+        }
+        catch (OpslagBezetException e)
+        {
+            // Nothing was written; the sender may send the same message again (PvE §6.5: Service niet beschikbaar).
+            logger.LogInformation("SOAP {Service}: storage busy, answered Server.DK0051", service);
+            context.Response.Headers.RetryAfter = e.RetryAfterSeconden.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await SchrijfFoutAsync(context, SoapFaults.ServiceNietBeschikbaar("de opslag is tijdelijk bezet, probeer het later opnieuw"), header, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

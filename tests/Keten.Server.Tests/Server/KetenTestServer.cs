@@ -9,9 +9,11 @@ namespace Keten.Server.Tests.Server;
 /// <summary>
 /// The real Keten server on a given database (a fresh SQLite file or PostgreSQL database from
 /// KetenConnectionStrings), with the built-in demo reference data and, when asked, the demo RIO content.
-/// Time comes from a FakeTimeProvider the test can move.
+/// Time comes from a FakeTimeProvider the test can move. <c>instellingen</c> are further operator settings (e.g. Keten:WriteAttempts).
 /// </summary>
-public sealed class KetenTestServer(string connectionString, bool demo = false, string? referentiedata = null) : WebApplicationFactory<Program>
+public sealed class KetenTestServer(
+    string connectionString, bool demo = false, string? referentiedata = null, IReadOnlyDictionary<string, string>? instellingen = null)
+    : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 9, 2, 8, 0, 0, TimeSpan.Zero));
 
@@ -22,6 +24,11 @@ public sealed class KetenTestServer(string connectionString, bool demo = false, 
         if (referentiedata is not null)
         {
             builder.UseSetting("Keten:ReferenceData", referentiedata);
+        }
+
+        foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(sleutel, waarde);
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

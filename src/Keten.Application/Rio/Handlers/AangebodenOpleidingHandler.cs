@@ -7,44 +7,44 @@ namespace Keten.Application.Rio.Handlers;
 /// <summary>aanleveren_aangebodenOpleiding and verwijderen_aangebodenOpleiding, for every door.</summary>
 public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
 {
-    public Task<Terugkoppeling> AanleverenAsync(AangebodenOpleiding ao, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("aanleveren_aangebodenOpleiding", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> AanleverenAsync(AangebodenOpleiding ao, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("aanleveren_aangebodenOpleiding", afzender, bedrijfsdocumentId, ao, proefdraai, async context =>
         {
             var sleutel = Sleutel(ao.AangebodenOpleidingCode);
-            var bestaand = await verwerking.LaadAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
-            var aanbieder = await verwerking.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, ao.Onderwijsaanbiedercode, ct);
+            var bestaand = await context.LaadAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
+            var aanbieder = await context.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, ao.Onderwijsaanbiedercode, ct);
             var partners = ao.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes);
-            var aanbieders = await verwerking.BestaandAsync(RioObjectSoort.Onderwijsaanbieder, partners, ct);
-            var locaties = await verwerking.BestaandAsync(RioObjectSoort.Onderwijslocatie, ao.Onderwijslocatiecode is { } l ? [l] : [], ct);
-            var eenheid = ao.OpleidingseenheidSleutel is { } e ? await verwerking.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, e, ct) : null;
+            var aanbieders = await context.BestaandAsync(RioObjectSoort.Onderwijsaanbieder, partners, ct);
+            var locaties = await context.BestaandAsync(RioObjectSoort.Onderwijslocatie, ao.Onderwijslocatiecode is { } l ? [l] : [], ct);
+            var eenheid = ao.OpleidingseenheidSleutel is { } e ? await context.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, e, ct) : null;
 
-            var ctx = new AangebodenOpleidingContext(bestuur, verwerking.Referentie.Huidig, bestaand, aanbieder, aanbieders, locaties, eenheid);
+            var ctx = new AangebodenOpleidingContext(context.Bestuur, context.Referentie.Huidig, bestaand, aanbieder, aanbieders, locaties, eenheid);
             var fouten = AangebodenOpleidingRegels.Controleer(ao, ctx);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
             }
 
-            var wijziging = new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, bestuur, ao.Onderwijsaanbiedercode, RioJson.Serialize(ao), Verwijzingen(ao), RioZoekvelden.Van(ao));
+            var wijziging = new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, context.Bestuur, ao.Onderwijsaanbiedercode, RioJson.Serialize(ao), Verwijzingen(ao), RioZoekvelden.Van(ao));
             return (Terugkoppeling.Goedgekeurd(), [wijziging]);
         }, ct);
 
-    public Task<Terugkoppeling> VerwijderenAsync(Guid code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("verwijderen_aangebodenOpleiding", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> VerwijderenAsync(Guid code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("verwijderen_aangebodenOpleiding", afzender, bedrijfsdocumentId, Sleutel(code), proefdraai, async context =>
         {
             var sleutel = Sleutel(code);
-            var bestaand = await verwerking.Store.GetAsync(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
+            var bestaand = await context.GetAsync(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.KTN001("aangebodenOpleidingCode", sleutel));
             }
 
-            if (bestaand.Onderwijsbestuurcode != bestuur)
+            if (bestaand.Onderwijsbestuurcode != context.Bestuur)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.AUT401("aangebodenOpleidingCode", sleutel));
             }
 
-            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, bestuur, bestaand.Onderwijsaanbiedercode, null, [])]);
+            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.AangebodenOpleiding, sleutel, context.Bestuur, bestaand.Onderwijsaanbiedercode, null, [])]);
         }, ct);
 
     public static string Sleutel(Guid code) => code.ToString("D");

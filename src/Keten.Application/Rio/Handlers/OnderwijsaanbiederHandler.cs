@@ -7,15 +7,15 @@ namespace Keten.Application.Rio.Handlers;
 /// <summary>aanleveren_onderwijsaanbieder (new or existing) and verwijderen_onderwijsaanbieder.</summary>
 public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
 {
-    public Task<Terugkoppeling> AanleverenAsync(Onderwijsaanbieder aanbieder, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("aanleveren_onderwijsaanbieder", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> AanleverenAsync(Onderwijsaanbieder aanbieder, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("aanleveren_onderwijsaanbieder", afzender, bedrijfsdocumentId, aanbieder, proefdraai, async context =>
         {
             var bestaand = aanbieder.Onderwijsaanbiedercode is { } code
-                ? await verwerking.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, code, ct)
+                ? await context.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, code, ct)
                 : null;
             var codeVrij = afzender.DuoBeheer && aanbieder.Onderwijsaanbiedercode is { } c
-                && await verwerking.Store.GetAsync(RioObjectSoort.Onderwijsaanbieder, c, ct) is null;
-            var fouten = OnderwijsaanbiederRegels.Controleer(aanbieder, bestaand, bestuur, verwerking.Referentie.Huidig, codeVrij);
+                && await context.GetAsync(RioObjectSoort.Onderwijsaanbieder, c, ct) is null;
+            var fouten = OnderwijsaanbiederRegels.Controleer(aanbieder, bestaand, context.Bestuur, context.Referentie.Huidig, codeVrij);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
@@ -23,31 +23,36 @@ public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
 
             var nieuw = bestaand is null;
             var toegekend = aanbieder.Onderwijsaanbiedercode
-                ?? await verwerking.GeefCodeUitAsync(RioObjectSoort.Onderwijsaanbieder, $"aanbieder:{bestuur}", n => $"{bestuur[..3]}A{n % 1000:000}", ct);
+                ?? await context.GeefCodeUitAsync(RioObjectSoort.Onderwijsaanbieder, Coderuimte.Onderwijsaanbieder, ct);
+            if (toegekend is null)
+            {
+                return RioVerwerking.Afgekeurd(Foutcodes.KTN031(Coderuimte.Onderwijsaanbieder.Veld));
+            }
+
             var staat = aanbieder with { Onderwijsaanbiedercode = toegekend };
             return (Terugkoppeling.Goedgekeurd(nieuw ? toegekend : null),
-                [new Wijziging(RioObjectSoort.Onderwijsaanbieder, toegekend, bestuur, toegekend, RioJson.Serialize(staat), [], RioZoekvelden.Van(staat))]);
+                [new Wijziging(RioObjectSoort.Onderwijsaanbieder, toegekend, context.Bestuur, toegekend, RioJson.Serialize(staat), [], RioZoekvelden.Van(staat))]);
         }, ct);
 
-    public Task<Terugkoppeling> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("verwijderen_onderwijsaanbieder", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("verwijderen_onderwijsaanbieder", afzender, bedrijfsdocumentId, code, proefdraai, async context =>
         {
-            var bestaand = await verwerking.Store.GetAsync(RioObjectSoort.Onderwijsaanbieder, code, ct);
+            var bestaand = await context.GetAsync(RioObjectSoort.Onderwijsaanbieder, code, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.KTN001("onderwijsaanbiedercode", code));
             }
 
-            if (bestaand.Onderwijsbestuurcode != bestuur)
+            if (bestaand.Onderwijsbestuurcode != context.Bestuur)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.AUT401("onderwijsaanbiedercode", code));
             }
 
-            if ((await verwerking.Store.VerwijzersAsync(RioObjectSoort.Onderwijsaanbieder, code, ct)).Count > 0)
+            if ((await context.VerwijzersAsync(RioObjectSoort.Onderwijsaanbieder, code, ct)).Count > 0)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.N04810(code));
             }
 
-            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Onderwijsaanbieder, code, bestuur, code, null, [])]);
+            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Onderwijsaanbieder, code, context.Bestuur, code, null, [])]);
         }, ct);
 }

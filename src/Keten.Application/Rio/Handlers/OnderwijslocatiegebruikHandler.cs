@@ -10,14 +10,14 @@ namespace Keten.Application.Rio.Handlers;
 /// </summary>
 public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
 {
-    public Task<Terugkoppeling> AanleverenAsync(Onderwijslocatiegebruik gebruik, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("aanleveren_onderwijslocatiegebruik", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> AanleverenAsync(Onderwijslocatiegebruik gebruik, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("aanleveren_onderwijslocatiegebruik", afzender, bedrijfsdocumentId, gebruik, proefdraai, async context =>
         {
             var locatieBekend = gebruik.Onderwijslocatiecode is { } code
-                && (await verwerking.BestaandAsync(RioObjectSoort.Onderwijslocatie, [code], ct)).Count == 1;
+                && (await context.BestaandAsync(RioObjectSoort.Onderwijslocatie, [code], ct)).Count == 1;
             var nieuweLocatieMetCode = afzender.DuoBeheer && !locatieBekend && gebruik.Onderwijslocatiecode is not null
-                && await verwerking.Store.GetAsync(RioObjectSoort.Onderwijslocatie, gebruik.Onderwijslocatiecode, ct) is null;
-            var fouten = OnderwijslocatiegebruikRegels.Controleer(gebruik, bestuur, verwerking.Referentie.Huidig, locatieBekend || nieuweLocatieMetCode);
+                && await context.GetAsync(RioObjectSoort.Onderwijslocatie, gebruik.Onderwijslocatiecode, ct) is null;
+            var fouten = OnderwijslocatiegebruikRegels.Controleer(gebruik, context.Bestuur, context.Referentie.Huidig, locatieBekend || nieuweLocatieMetCode);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
@@ -27,49 +27,54 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
             var locatiecode = gebruik.Onderwijslocatiecode;
             if (locatiecode is null || nieuweLocatieMetCode)
             {
-                locatiecode ??= await verwerking.GeefCodeUitAsync(RioObjectSoort.Onderwijslocatie, $"locatie:{bestuur}", n => $"{bestuur[..3]}X{n % 1000:000}", ct);
+                locatiecode ??= await context.GeefCodeUitAsync(RioObjectSoort.Onderwijslocatie, Coderuimte.Onderwijslocatie, ct);
+                if (locatiecode is null)
+                {
+                    return RioVerwerking.Afgekeurd(Foutcodes.KTN031(Coderuimte.Onderwijslocatie.Veld));
+                }
+
                 var locatie = new Onderwijslocatie(locatiecode, gebruik.AanduidingAdres, gebruik.AanduidingGps, gebruik.AanduidingPlaats);
-                wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatie, locatiecode, bestuur, null, RioJson.Serialize(locatie), [], RioZoekvelden.Van(locatie)));
+                wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatie, locatiecode, context.Bestuur, null, RioJson.Serialize(locatie), [], RioZoekvelden.Van(locatie)));
             }
 
             var staat = gebruik with { Onderwijslocatiecode = locatiecode };
-            wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatiegebruik, Sleutel(bestuur, locatiecode), bestuur, null, RioJson.Serialize(staat),
+            wijzigingen.Add(new Wijziging(RioObjectSoort.Onderwijslocatiegebruik, Sleutel(context.Bestuur, locatiecode), context.Bestuur, null, RioJson.Serialize(staat),
                 [new Verwijzing(RioObjectSoort.Onderwijslocatie, locatiecode)], RioZoekvelden.Van(staat)));
             return (Terugkoppeling.Goedgekeurd(locatiecode), wijzigingen);
         }, ct);
 
-    public Task<Terugkoppeling> VerwijderenAsync(string bestuurcode, string locatiecode, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("verwijderen_onderwijslocatiegebruik", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> VerwijderenAsync(string bestuurcode, string locatiecode, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("verwijderen_onderwijslocatiegebruik", afzender, bedrijfsdocumentId, new[] { bestuurcode, locatiecode }, proefdraai, async context =>
         {
-            if (verwerking.Referentie.Huidig.Bestuur(bestuurcode) is null)
+            if (context.Referentie.Huidig.Bestuur(bestuurcode) is null)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.A01110(bestuurcode));
             }
 
-            if (bestuurcode != bestuur)
+            if (bestuurcode != context.Bestuur)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.AUT401("onderwijsbestuurcode", bestuurcode));
             }
 
-            if ((await verwerking.BestaandAsync(RioObjectSoort.Onderwijslocatie, [locatiecode], ct)).Count == 0)
+            if ((await context.BestaandAsync(RioObjectSoort.Onderwijslocatie, [locatiecode], ct)).Count == 0)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.A01060(locatiecode));
             }
 
             var sleutel = Sleutel(bestuurcode, locatiecode);
-            if (await verwerking.Store.GetAsync(RioObjectSoort.Onderwijslocatiegebruik, sleutel, ct) is not { Verwijderd: false })
+            if (await context.GetAsync(RioObjectSoort.Onderwijslocatiegebruik, sleutel, ct) is not { Verwijderd: false })
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.A01130(bestuurcode, locatiecode));
             }
 
-            var inGebruik = (await verwerking.Store.VerwijzersAsync(RioObjectSoort.Onderwijslocatie, locatiecode, ct))
-                .Any(o => o.Soort == RioObjectSoort.AangebodenOpleiding && o.Onderwijsbestuurcode == bestuur);
+            var inGebruik = (await context.VerwijzersAsync(RioObjectSoort.Onderwijslocatie, locatiecode, ct))
+                .Any(o => o.Soort == RioObjectSoort.AangebodenOpleiding && o.Onderwijsbestuurcode == context.Bestuur);
             if (inGebruik)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.KTN002(locatiecode));
             }
 
-            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Onderwijslocatiegebruik, sleutel, bestuur, null, null, [])]);
+            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Onderwijslocatiegebruik, sleutel, context.Bestuur, null, null, [])]);
         }, ct);
 
     public static string Sleutel(string bestuurcode, string locatiecode) => $"{bestuurcode}|{locatiecode}";

@@ -7,74 +7,79 @@ namespace Keten.Application.Rio.Handlers;
 /// <summary>aanleveren_/verwijderen_ of opleidingseenheid (particuliere opleiding) and opleidingsrelatie.</summary>
 public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
 {
-    public Task<Terugkoppeling> AanleverenAsync(Opleidingseenheid eenheid, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("aanleveren_opleidingseenheid", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> AanleverenAsync(Opleidingseenheid eenheid, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("aanleveren_opleidingseenheid", afzender, bedrijfsdocumentId, eenheid, proefdraai, async context =>
         {
             var bestaand = eenheid.Opleidingseenheidcode is { } code
-                ? await verwerking.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct)
+                ? await context.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct)
                 : null;
-            var fouten = OpleidingseenheidRegels.Controleer(eenheid, bestaand, bestuur);
+            var fouten = OpleidingseenheidRegels.Controleer(eenheid, bestaand, context.Bestuur);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
             }
 
             var toegekend = eenheid.Opleidingseenheidcode
-                ?? await verwerking.GeefCodeUitAsync(RioObjectSoort.Opleidingseenheid, $"opleidingseenheid:{bestuur}", n => $"1{bestuur[..3]}O{n % 10000:0000}", ct);
-            var staat = eenheid with { Opleidingseenheidcode = toegekend, Onderwijsbestuurcode = bestuur };
+                ?? await context.GeefCodeUitAsync(RioObjectSoort.Opleidingseenheid, Coderuimte.Opleidingseenheid, ct);
+            if (toegekend is null)
+            {
+                return RioVerwerking.Afgekeurd(Foutcodes.KTN031(Coderuimte.Opleidingseenheid.Veld));
+            }
+
+            var staat = eenheid with { Opleidingseenheidcode = toegekend, Onderwijsbestuurcode = context.Bestuur };
             return (Terugkoppeling.Goedgekeurd(toegekend),
-                [new Wijziging(RioObjectSoort.Opleidingseenheid, toegekend, bestuur, null, RioJson.Serialize(staat), [], RioZoekvelden.Van(staat))]);
+                [new Wijziging(RioObjectSoort.Opleidingseenheid, toegekend, context.Bestuur, null, RioJson.Serialize(staat), [], RioZoekvelden.Van(staat))]);
         }, ct);
 
-    public Task<Terugkoppeling> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("verwijderen_opleidingseenheid", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("verwijderen_opleidingseenheid", afzender, bedrijfsdocumentId, code, proefdraai, async context =>
         {
-            var bestaand = await verwerking.Store.GetAsync(RioObjectSoort.Opleidingseenheid, code, ct);
+            var bestaand = await context.GetAsync(RioObjectSoort.Opleidingseenheid, code, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.A01070(code));
             }
 
-            if (bestaand.Onderwijsbestuurcode != bestuur)
+            if (bestaand.Onderwijsbestuurcode != context.Bestuur)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.AUT401("opleidingseenheidcode", code));
             }
 
-            if ((await verwerking.Store.VerwijzersAsync(RioObjectSoort.Opleidingseenheid, code, ct)).Count > 0)
+            if ((await context.VerwijzersAsync(RioObjectSoort.Opleidingseenheid, code, ct)).Count > 0)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.P01810(code));
             }
 
-            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Opleidingseenheid, code, bestuur, null, null, [])]);
+            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Opleidingseenheid, code, context.Bestuur, null, null, [])]);
         }, ct);
 
-    public Task<Terugkoppeling> AanleverenRelatieAsync(Opleidingsrelatie relatie, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("aanleveren_opleidingsrelatie", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> AanleverenRelatieAsync(Opleidingsrelatie relatie, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("aanleveren_opleidingsrelatie", afzender, bedrijfsdocumentId, relatie, proefdraai, async context =>
         {
-            var eenheden = await LaadEenhedenAsync(relatie.Opleidingseenheidcode1, relatie.Opleidingseenheidcode2, ct);
-            var fouten = OpleidingseenheidRegels.ControleerRelatie(relatie, eenheden, bestuur);
+            var eenheden = await LaadEenhedenAsync(context, relatie.Opleidingseenheidcode1, relatie.Opleidingseenheidcode2, ct);
+            var fouten = OpleidingseenheidRegels.ControleerRelatie(relatie, eenheden, context.Bestuur);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
             }
 
-            var staat = relatie with { Onderwijsbestuurcode = bestuur };
-            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Opleidingsrelatie, staat.Sleutel, bestuur, null, RioJson.Serialize(staat),
+            var staat = relatie with { Onderwijsbestuurcode = context.Bestuur };
+            return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Opleidingsrelatie, staat.Sleutel, context.Bestuur, null, RioJson.Serialize(staat),
                 [new Verwijzing(RioObjectSoort.Opleidingseenheid, relatie.Opleidingseenheidcode1), new Verwijzing(RioObjectSoort.Opleidingseenheid, relatie.Opleidingseenheidcode2)])]);
         }, ct);
 
-    public Task<Terugkoppeling> VerwijderenRelatieAsync(string code1, string code2, DateOnly begindatum, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        verwerking.VerwerkAsync("verwijderen_opleidingsrelatie", afzender, bedrijfsdocumentId, async bestuur =>
+    public Task<VerwerkResultaat> VerwijderenRelatieAsync(string code1, string code2, DateOnly begindatum, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
+        verwerking.VerwerkAsync("verwijderen_opleidingsrelatie", afzender, bedrijfsdocumentId, new[] { code1, code2, begindatum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, proefdraai, async context =>
         {
-            var sleutel = new Opleidingsrelatie(bestuur, begindatum, null, code1, code2).Sleutel;
-            var bestaand = await verwerking.Store.GetAsync(RioObjectSoort.Opleidingsrelatie, sleutel, ct);
+            var sleutel = new Opleidingsrelatie(context.Bestuur, begindatum, null, code1, code2).Sleutel;
+            var bestaand = await context.GetAsync(RioObjectSoort.Opleidingsrelatie, sleutel, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.KTN001("opleidingsrelatie", sleutel));
             }
 
-            var eenheden = await LaadEenhedenAsync(code1, code2, ct);
-            if (eenheden.All(e => e.Onderwijsbestuurcode != bestuur))
+            var eenheden = await LaadEenhedenAsync(context, code1, code2, ct);
+            if (eenheden.All(e => e.Onderwijsbestuurcode != context.Bestuur))
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.AUT401("opleidingseenheidcode", code1));
             }
@@ -82,8 +87,8 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
             return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Opleidingsrelatie, sleutel, bestaand.Onderwijsbestuurcode, null, null, [])]);
         }, ct);
 
-    private async Task<IReadOnlyList<Opleidingseenheid>> LaadEenhedenAsync(string code1, string code2, CancellationToken ct) =>
-        [.. (await verwerking.Store.GetManyAsync(RioObjectSoort.Opleidingseenheid, [code1, code2], ct))
+    private static async Task<IReadOnlyList<Opleidingseenheid>> LaadEenhedenAsync(Schrijfcontext context, string code1, string code2, CancellationToken ct) =>
+        [.. (await context.GetManyAsync(RioObjectSoort.Opleidingseenheid, [code1, code2], ct))
             .Where(o => o.StateJson is not null)
             .Select(o => RioJson.Deserialize<Opleidingseenheid>(o.StateJson!))];
 }

@@ -5,82 +5,74 @@ using Keten.Storage;
 namespace Keten.Application.Rio.Handlers;
 
 /// <summary>
-/// What every aanleveren_/verwijderen_ shares: the sender must be a known board, a repeated
-/// identificatiecodeBedrijfsdocument gets its original answer without a second effect, and the answer is
-/// recorded with the changes in one transaction.
+/// What every aanleveren_/verwijderen_ shares: the sender must be a known board; the bedrijfsdocument id is claimed,
+/// the rules read the stored state and the answer is recorded with the changes, all in ONE write transaction
+/// (<see cref="IKetenStore.SchrijfAsync{T}"/>), so several server processes and the CLI on one database stay
+/// consistent. A repeat of a message (same id, same digest) gets its original answer without a second effect; the
+/// same id for another message is refused (<see cref="BedrijfsdocumentAlGebruiktException"/>).
 /// </summary>
-public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referentie) : IDisposable
+public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referentie)
 {
-    // Validation reads the current state before the commit writes; one delivery at a time keeps the two
-    // consistent within this server process (see docs/storage.md for several processes on one database).
-    private readonly SemaphoreSlim _eenTegelijk = new(1, 1);
-
-    public IKetenStore Store => store;
-
     public ReferentiedataBron Referentie => referentie;
 
-    public async Task<Terugkoppeling> VerwerkAsync(
+    /// <param name="invoer">The domain input of the message, for its digest (<see cref="BerichtDigest"/>).</param>
+    /// <param name="proefdraai">
+    /// A dry run: every rule and the full answer, but the transaction is rolled back, so nothing is changed and the
+    /// bedrijfsdocument is not recorded; the result also holds the current state of every object it would change.
+    /// </param>
+    /// <param name="beoordeel">The rules: reads only through the context; must have no other effect (it may run again).</param>
+    public async Task<VerwerkResultaat> VerwerkAsync<TInvoer>(
         string operatie,
         Afzender afzender,
         string? bedrijfsdocumentId,
-        Func<string, Task<(Terugkoppeling Antwoord, IReadOnlyList<Wijziging> Wijzigingen)>> beoordeel,
+        TInvoer invoer,
+        bool proefdraai,
+        Func<Schrijfcontext, Task<(Terugkoppeling Antwoord, IReadOnlyList<Wijziging> Wijzigingen)>> beoordeel,
         CancellationToken ct)
     {
-        if (bedrijfsdocumentId is not null && await store.FindAntwoordAsync(bedrijfsdocumentId, ct) is { } eerder)
+        ArgumentNullException.ThrowIfNull(afzender);
+        ArgumentNullException.ThrowIfNull(beoordeel);
+        var digest = BerichtDigest.Van(operatie, afzender.Oin, invoer);
+        return await store.SchrijfAsync(async (transactie, token) =>
         {
-            return RioJson.Deserialize<Terugkoppeling>(eerder);
-        }
+            if (bedrijfsdocumentId is not null)
+            {
+                var claim = await transactie.ClaimBedrijfsdocumentAsync(new BedrijfsdocumentKop(bedrijfsdocumentId, operatie, afzender.Oin, digest), token);
+                if (claim.Status == BedrijfsdocumentStatus.AnderBericht)
+                {
+                    throw new BedrijfsdocumentAlGebruiktException(bedrijfsdocumentId);
+                }
 
-        bool vastgelegd;
-        Terugkoppeling antwoord;
-        await _eenTegelijk.WaitAsync(ct);
-        try
-        {
-            (antwoord, var wijzigingen) = afzender.Onderwijsbestuurcode is { } bestuur
-                ? await beoordeel(bestuur)
-                : (Terugkoppeling.Afgekeurd([Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", ("oin", afzender.Oin))]), []);
+                if (claim.Status == BedrijfsdocumentStatus.Herhaling)
+                {
+                    transactie.Terugdraaien();
+                    return new VerwerkResultaat(RioJson.Deserialize<Terugkoppeling>(claim.AntwoordJson!), [], []);
+                }
+            }
 
-            vastgelegd = await store.CommitAsync(
-                new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), antwoord.RequestGoedgekeurd ? wijzigingen : []), ct);
-        }
-        finally
-        {
-            _eenTegelijk.Release();
-        }
+            var (antwoord, wijzigingen) = afzender.Onderwijsbestuurcode is { } bestuur
+                ? await beoordeel(new Schrijfcontext(bestuur, transactie, referentie))
+                : Afgekeurd(Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", ("oin", afzender.Oin)));
+            var vast = antwoord.RequestGoedgekeurd ? wijzigingen : [];
 
-        if (!vastgelegd && bedrijfsdocumentId is not null && await store.FindAntwoordAsync(bedrijfsdocumentId, ct) is { } gelijktijdig)
-        {
-            return RioJson.Deserialize<Terugkoppeling>(gelijktijdig);
-        }
+            if (proefdraai)
+            {
+                var huidig = new List<RioObject?>();
+                foreach (var wijziging in vast)
+                {
+                    huidig.Add(await transactie.GetAsync(wijziging.Soort, wijziging.Sleutel, token));
+                }
 
-        return antwoord;
+                transactie.Terugdraaien();
+                return new VerwerkResultaat(antwoord, vast, huidig);
+            }
+
+            await transactie.VastleggenAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast), token);
+            return new VerwerkResultaat(antwoord, vast, []);
+        }, ct);
     }
 
     public static (Terugkoppeling, IReadOnlyList<Wijziging>) Afgekeurd(params Foutmelding[] fouten) => (Terugkoppeling.Afgekeurd(fouten), []);
 
     public static (Terugkoppeling, IReadOnlyList<Wijziging>) Afgekeurd(IReadOnlyList<Foutmelding> fouten) => (Terugkoppeling.Afgekeurd(fouten), []);
-
-    public Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
-        where T : class => store.LaadAsync<T>(soort, sleutel, ct);
-
-    public async Task<HashSet<string>> BestaandAsync(RioObjectSoort soort, IEnumerable<string> sleutels, CancellationToken ct)
-    {
-        var gevraagd = sleutels.Distinct().ToList();
-        return gevraagd.Count == 0 ? [] : [.. (await store.GetManyAsync(soort, gevraagd, ct)).Select(o => o.Sleutel)];
-    }
-
-    /// <summary>Issues a new RIO code of the form the caller formats, skipping any that is already taken.</summary>
-    public async Task<string> GeefCodeUitAsync(RioObjectSoort soort, string reeks, Func<long, string> formaat, CancellationToken ct)
-    {
-        while (true)
-        {
-            var code = formaat(await store.VolgendNummerAsync(reeks, ct));
-            if (await store.GetAsync(soort, code, ct) is null)
-            {
-                return code;
-            }
-        }
-    }
-
-    public void Dispose() => _eenTegelijk.Dispose();
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Application.Rio.Handlers;
+using Keten.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -80,6 +81,44 @@ public static class RestAntwoorden
             && waarde <= HoogstePagina
             ? (waarde, null)
             : (0, Ongeldig("pagina", $"Een paginanummer is een geheel getal van 0 tot en met {HoogstePagina}, niet '{pagina}'", "Het verzoek voldoet niet aan het contract"));
+    }
+
+    /// <summary>400 when the Keten-Bedrijfsdocument-Id header is there but not a UUID (as DUO's identificatiecodeBedrijfsdocument).</summary>
+    public static ProblemHttpResult? OngeldigBedrijfsdocumentId(HttpRequest request) =>
+        BedrijfsdocumentId(request) is { } id && !Guid.TryParseExact(id, "D", out _)
+            ? Ongeldig(BedrijfsdocumentHeader, "moet een UUID zijn (8-4-4-4-12 hexadecimale cijfers)", "De header voldoet niet aan het contract")
+            : null;
+
+    /// <summary>409: the bedrijfsdocument id was used for another message; nothing was changed or recorded.</summary>
+    public static ProblemHttpResult BedrijfsdocumentAlGebruikt(string id)
+    {
+        var fout = Foutcodes.KTN030(id);
+        var details = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Ongeldige waarde voor identificatiecodeBedrijfsdocument",
+            Detail = $"{fout.Foutcode}: {fout.Fouttekst} (header {BedrijfsdocumentHeader})",
+            Type = "https://keten.example/docs/foutcodes#" + fout.Foutcode,
+        };
+        details.Extensions["code"] = fout.Foutcode;
+        details.Extensions["veld"] = BedrijfsdocumentHeader;
+        details.Extensions["foutmeldingen"] = new[] { fout };
+        return TypedResults.Problem(details);
+    }
+
+    /// <summary>503 with Retry-After: the database kept refusing the write for concurrency; nothing was written.</summary>
+    public static ProblemHttpResult OpslagBezet(HttpResponse response, OpslagBezetException e)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(e);
+        var seconden = e.RetryAfterSeconden;
+        response.Headers.RetryAfter = seconden.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Service niet beschikbaar",
+            Detail = $"De opslag is tijdelijk bezet; er is niets vastgelegd. Stuur hetzelfde bericht over {seconden} s opnieuw.",
+        });
     }
 
     private static ProblemHttpResult Ongeldig(string veld, string melding, string titel = "De JSON voldoet niet aan het contract")

@@ -1,6 +1,7 @@
 using Keten.Application.Rio;
 using Keten.Domain.Rio;
 using Keten.Application.Rio.Handlers;
+using Keten.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keten.Server.Rio.Rest;
@@ -48,14 +49,37 @@ public static class RioBeherenEndpoints
     }
 
     private static async Task<Results<Ok<Terugkoppeling>, ProblemHttpResult>> Aanleveren<T>(
-        HttpRequest request, ReferentiedataBron referentie, Func<T, Afzender, string?, Task<Terugkoppeling>> handler, CancellationToken ct)
+        HttpRequest request, ReferentiedataBron referentie, Func<T, Afzender, string?, Task<VerwerkResultaat>> handler, CancellationToken ct)
         where T : class
     {
+        if (RestAntwoorden.OngeldigBedrijfsdocumentId(request) is { } ongeldig)
+        {
+            return ongeldig;
+        }
+
         var (waarde, fout) = await RestAntwoorden.LeesAsync<T>(request, ct);
-        return fout ?? RestAntwoorden.Van(await handler(waarde!, RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request)));
+        return fout ?? await VerwerkAsync(request, referentie, (a, id) => handler(waarde!, a, id));
     }
 
     private static async Task<Results<Ok<Terugkoppeling>, ProblemHttpResult>> Verwijderen(
-        HttpRequest request, ReferentiedataBron referentie, Func<Afzender, string?, Task<Terugkoppeling>> handler) =>
-        RestAntwoorden.Van(await handler(RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request)));
+        HttpRequest request, ReferentiedataBron referentie, Func<Afzender, string?, Task<VerwerkResultaat>> handler) =>
+        RestAntwoorden.OngeldigBedrijfsdocumentId(request) is { } ongeldig ? ongeldig : await VerwerkAsync(request, referentie, handler);
+
+    /// <summary>The handler's answer, or the refusal of a reused bedrijfsdocument id (409) or a busy store (503).</summary>
+    private static async Task<Results<Ok<Terugkoppeling>, ProblemHttpResult>> VerwerkAsync(
+        HttpRequest request, ReferentiedataBron referentie, Func<Afzender, string?, Task<VerwerkResultaat>> handler)
+    {
+        try
+        {
+            return RestAntwoorden.Van((await handler(RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request))).Antwoord);
+        }
+        catch (BedrijfsdocumentAlGebruiktException e)
+        {
+            return RestAntwoorden.BedrijfsdocumentAlGebruikt(e.Id);
+        }
+        catch (OpslagBezetException e)
+        {
+            return RestAntwoorden.OpslagBezet(request.HttpContext.Response, e);
+        }
+    }
 }

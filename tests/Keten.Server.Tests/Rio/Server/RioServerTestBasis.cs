@@ -43,7 +43,7 @@ public abstract class RioServerTestBasis(StoreKind kind, PostgresServer? postgre
         await base.DisposeAsync();
     }
 
-    internal static AangebodenOpleiding NieuweMboOpleiding(string aanbieder) => new(
+    public static AangebodenOpleiding NieuweMboOpleiding(string aanbieder) => new(
         Guid.NewGuid(), AangebodenOpleidingSoort.Mbo, aanbieder, null, new DateOnly(2024, 8, 1), null, null,
         new OpleidingserkenningSleutel("CREBO", "25655"), null, null,
         [new AangebodenOpleidingPeriode(new DateOnly(2024, 8, 1), "Verkoopmedewerker", null, null, [])],

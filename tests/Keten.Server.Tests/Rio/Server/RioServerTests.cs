@@ -69,26 +69,6 @@ public abstract class RioServerTests(StoreKind kind, PostgresServer? postgres) :
     }
 
     [Fact]
-    public async Task Repeated_bedrijfsdocument_returns_the_original_answer_and_has_no_second_effect()
-    {
-        var ao = NieuweMboOpleiding("110A001");
-        var eerste = SoapEnvelopes.Verzoek(RioSoapServices.Beheren, "aanleveren_aangebodenOpleiding", "ROC", BeherenXmlWriter.AanleverenAangebodenOpleiding(ao));
-        var id = eerste.Element(Ns + "identificatiecodeBedrijfsdocument")!.Value;
-        var gewijzigd = ao with { Einddatum = new DateOnly(2030, 8, 1) };
-        var herhaling = SoapEnvelopes.Verzoek(RioSoapServices.Beheren, "aanleveren_aangebodenOpleiding", "ROC", BeherenXmlWriter.AanleverenAangebodenOpleiding(gewijzigd));
-        herhaling.Element(Ns + "identificatiecodeBedrijfsdocument")!.Value = id;
-
-        var antwoord1 = await PostAsync(RioSoapServices.Beheren, "aanleveren_aangebodenOpleiding", eerste, RocVoorbeeldOin);
-        var antwoord2 = await PostAsync(RioSoapServices.Beheren, "aanleveren_aangebodenOpleiding", herhaling, RocVoorbeeldOin);
-
-        Assert.Equal(antwoord1.Element(Ns + "requestGoedgekeurd")?.Value, antwoord2.Element(Ns + "requestGoedgekeurd")?.Value);
-        var opgeslagen = await Client.GetFromJsonAsync<AangebodenOpleiding>($"/api/rio/aangeboden-opleidingen/{ao.AangebodenOpleidingCode}", RioJson.Options);
-        Assert.Null(opgeslagen!.Einddatum);
-        var store = Database.CreateStore(TimeProvider.System);
-        Assert.Single(await store.HistorieAsync(RioObjectSoort.AangebodenOpleiding, ao.AangebodenOpleidingCode.ToString("D"), CancellationToken.None));
-    }
-
-    [Fact]
     public async Task Aanleveren_replaces_the_whole_state_so_cohorts_left_out_are_removed()
     {
         var metTweeCohorten = NieuweMboOpleiding("110A001") with { Cohorten = [Cohort("2025-A"), Cohort("2026-A")] };

@@ -55,22 +55,31 @@ public static class RioSoapBeheren
     private static void Registreer(
         IServiceCollection services,
         string operatie,
-        Func<IServiceProvider, SoapVerzoek, Afzender, CancellationToken, Task<Terugkoppeling>> verwerk,
+        Func<IServiceProvider, SoapVerzoek, Afzender, CancellationToken, Task<VerwerkResultaat>> verwerk,
         string? codeElement = null,
         bool codeVoorFoutmeldingen = false) =>
         services.AddSoapOperatie(RioSoapServices.Beheren, operatie, sp => async (verzoek, ct) =>
         {
             var referentie = sp.GetRequiredService<ReferentiedataBron>();
             var afzender = new Afzender(verzoek.VerzenderOin, referentie.Huidig.BestuurMetOin(verzoek.VerzenderOin)?.Code);
-            var antwoord = await verwerk(sp, verzoek, afzender, ct);
-            return BeherenAntwoord.Van(verzoek, antwoord, codeElement, codeVoorFoutmeldingen);
+            try
+            {
+                var resultaat = await verwerk(sp, verzoek, afzender, ct);
+                return BeherenAntwoord.Van(verzoek, resultaat.Antwoord, codeElement, codeVoorFoutmeldingen);
+            }
+            catch (BedrijfsdocumentAlGebruiktException)
+            {
+                // PvE §6.4.5 and §6.5 note *4: an invalid identificatiecodeBedrijfsdocument is Server.DK0050.
+                throw new SoapFaultException(SoapFaults.ServiceAfhandelingGeeftFout(
+                    "Ongeldige waarde voor identificatiecodeBedrijfsdocument: deze is al gebruikt voor een ander bericht (andere inhoud, operatie of afzender)"));
+            }
         });
 
-    private static Task<Terugkoppeling> Lees<T>(ReadResult<T> gelezen, Func<T, Task<Terugkoppeling>> handler)
+    private static Task<VerwerkResultaat> Lees<T>(ReadResult<T> gelezen, Func<T, Task<VerwerkResultaat>> handler)
         where T : class =>
         gelezen.IsSuccess
             ? handler(gelezen.Value!)
-            : Task.FromResult(Terugkoppeling.Afgekeurd([Onleesbaar(gelezen.Error!)]));
+            : Task.FromResult(new VerwerkResultaat(Terugkoppeling.Afgekeurd([Onleesbaar(gelezen.Error!)]), [], []));
 
     private static Foutmelding Onleesbaar(ReadError fout) => fout.Kind == ReadErrorKind.UnsupportedSpecialisation
         ? Foutcodes.KTN020(fout.Element)

@@ -1,0 +1,66 @@
+using Keten.Domain.Rio;
+using Keten.Storage;
+
+namespace Keten.Application.Rio.Handlers;
+
+/// <summary>
+/// What a handler's rules see: the sending board, the reference data, and the stored state, read through the one
+/// write transaction in which the changes will be committed (so a concurrent message cannot slip in between).
+/// </summary>
+public sealed class Schrijfcontext(string bestuur, IRioTransactie transactie, ReferentiedataBron referentie)
+{
+    /// <summary>At most this many sequence numbers are tried for one new code before refusing (KTN031).</summary>
+    public const int MaxCodepogingen = 64;
+
+    /// <summary>The onderwijsbestuurcode of the sender.</summary>
+    public string Bestuur => bestuur;
+
+    public ReferentiedataBron Referentie => referentie;
+
+    public Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct) =>
+        transactie.GetAsync(soort, sleutel, ct);
+
+    public Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct) =>
+        transactie.GetManyAsync(soort, sleutels, ct);
+
+    public Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct) =>
+        transactie.VerwijzersAsync(naarSoort, naarSleutel, ct);
+
+    /// <summary>The live state of one object as its domain record, or null when it does not exist or was deleted.</summary>
+    public async Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
+        where T : class =>
+        await transactie.GetAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
+
+    /// <summary>The keys among the given ones that are live objects.</summary>
+    public async Task<HashSet<string>> BestaandAsync(RioObjectSoort soort, IEnumerable<string> sleutels, CancellationToken ct)
+    {
+        var gevraagd = sleutels.Distinct().ToList();
+        return gevraagd.Count == 0 ? [] : [.. (await transactie.GetManyAsync(soort, gevraagd, ct)).Select(o => o.Sleutel)];
+    }
+
+    /// <summary>
+    /// A new code from the national sequence of the code kind, skipping codes that exist or once existed (tombstones);
+    /// null when the space is used up or <see cref="MaxCodepogingen"/> numbers in a row were taken (refuse with KTN031).
+    /// The sequence advances in this transaction, so a refused or retried message gives its numbers back.
+    /// </summary>
+    public async Task<string?> GeefCodeUitAsync(RioObjectSoort soort, Coderuimte ruimte, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ruimte);
+        for (var poging = 0; poging < MaxCodepogingen; poging++)
+        {
+            var nummer = await transactie.VolgendNummerAsync("code:" + ruimte.Naam, ct);
+            if (nummer > ruimte.Grootte)
+            {
+                return null;
+            }
+
+            var code = ruimte.Code(nummer);
+            if (await transactie.GetAsync(soort, code, ct) is null)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+}

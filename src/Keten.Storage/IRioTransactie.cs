@@ -1,0 +1,53 @@
+namespace Keten.Storage;
+
+/// <summary>
+/// One write transaction (<see cref="IKetenStore.SchrijfAsync{T}"/>): every read a handler bases its decision on and
+/// the final write, on one connection, so that what was checked is what gets committed. PostgreSQL runs it at
+/// SERIALIZABLE, SQLite under its single write lock (docs/decisions/0003-serializable-write-transactions.md).
+/// </summary>
+public interface IRioTransactie
+{
+    /// <summary>The current row, tombstones included (Verwijderd = true).</summary>
+    Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct);
+
+    /// <summary>The live (not deleted) objects among the given keys, ordered by sleutel.</summary>
+    Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct);
+
+    /// <summary>Live objects that refer to the given object.</summary>
+    Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct);
+
+    /// <summary>
+    /// Claims the bedrijfsdocument id for this message (an insert that does nothing when the id is there) and, when it
+    /// was there already, tells whether it was the same message (same digest) with its recorded answer.
+    /// </summary>
+    Task<BedrijfsdocumentClaim> ClaimBedrijfsdocumentAsync(BedrijfsdocumentKop kop, CancellationToken ct);
+
+    /// <summary>The next number of a named sequence (1, 2, 3, …); given back if the transaction rolls back.</summary>
+    Task<long> VolgendNummerAsync(string reeks, CancellationToken ct);
+
+    /// <summary>
+    /// Writes the commit: the answer under its bedrijfsdocument id, the states, verwijzingen and history rows. Returns
+    /// false, writing nothing, when the id was recorded by another message (only possible without a prior claim).
+    /// </summary>
+    Task<bool> VastleggenAsync(Commit commit, CancellationToken ct);
+
+    /// <summary>Discard everything this transaction did once the work returns (a dry run); its result still comes back.</summary>
+    void Terugdraaien();
+}
+
+/// <summary>What identifies one message: its bedrijfsdocument id, operation, sender and the digest of its content.</summary>
+public sealed record BedrijfsdocumentKop(string Id, string Operatie, string AfzenderOin, string Digest);
+
+public enum BedrijfsdocumentStatus
+{
+    /// <summary>First time this id is seen: it is now claimed by this transaction.</summary>
+    Nieuw,
+
+    /// <summary>The same message again (same digest): <see cref="BedrijfsdocumentClaim.AntwoordJson"/> is the original answer.</summary>
+    Herhaling,
+
+    /// <summary>The id was used for another message (other content, operation or sender).</summary>
+    AnderBericht,
+}
+
+public sealed record BedrijfsdocumentClaim(BedrijfsdocumentStatus Status, string? AntwoordJson = null);

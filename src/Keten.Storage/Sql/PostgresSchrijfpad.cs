@@ -1,0 +1,80 @@
+using System.Data;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Keten.Storage.Sql;
+
+/// <summary>
+/// One SERIALIZABLE transaction per call. PostgreSQL aborts one of two transactions whose reads and writes could not
+/// have happened one after the other (SQLSTATE 40001), or one of a deadlock (40P01); the whole work then runs again in
+/// a fresh transaction after a random wait, at most <see cref="SchrijfOpties.MaxPogingen"/> times in all.
+/// No batching: PostgreSQL's WAL flush already groups concurrent commits.
+/// </summary>
+internal sealed class PostgresSchrijfpad(SqlDialect dialect, Func<DateTimeOffset> nu, SchrijfOpties opties, ILogger logger) : Schrijfpad
+{
+    public override async Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
+    {
+        for (var poging = 1; ; poging++)
+        {
+            try
+            {
+                return await EenPogingAsync(werk, ct);
+            }
+            catch (Exception e) when (SqlState(e) is { } state)
+            {
+                if (poging >= opties.MaxPogingen)
+                {
+                    logger.LogInformation("Write transaction refused {Pogingen} times (SQLSTATE {SqlState}); answering storage busy", poging, state);
+                    throw new OpslagBezetException(
+                        $"De opslag is bezet: de schrijftransactie botste {poging} keer met andere (SQLSTATE {state})", opties.RetryAfter, e);
+                }
+
+                var wacht = Wachttijd(poging);
+                logger.LogDebug("Write transaction conflict (SQLSTATE {SqlState}), attempt {Poging} of {Max}, retry {Herhaling} since start; again in {Wacht} ms",
+                    state, poging, opties.MaxPogingen, TelHerhaling(), (int)wacht.TotalMilliseconds);
+                await Task.Delay(wacht, ct);
+            }
+        }
+    }
+
+    private async Task<T> EenPogingAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
+    {
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        var transactie = new RioTransactie(connection, transaction, dialect, nu());
+        var resultaat = await werk(transactie, ct);
+        if (transactie.MoetTerugdraaien)
+        {
+            await transaction.RollbackAsync(ct);
+        }
+        else
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return resultaat;
+    }
+
+    /// <summary>Full jitter: a random wait below min(max, base · 2^(attempt−1)).</summary>
+    private TimeSpan Wachttijd(int poging)
+    {
+        var plafond = Math.Min(opties.MaxWachttijd.TotalMilliseconds, opties.BasisWachttijd.TotalMilliseconds * Math.Pow(2, poging - 1));
+#pragma warning disable CA5394 // Jitter, not security.
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * plafond);
+#pragma warning restore CA5394
+    }
+
+    /// <summary>40001 serialization_failure or 40P01 deadlock_detected, also when Npgsql wraps it; otherwise null.</summary>
+    private static string? SqlState(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } pg)
+            {
+                return pg.SqlState;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+
+namespace Keten.Storage.Sql;
+
+/// <summary>
+/// Group commit on SQLite: a durable COMMIT costs an fsync (synchronous=FULL), so concurrent writes of this store are
+/// queued and one writer at a time runs up to <see cref="MaxPerBatch"/> of them in ONE transaction (BEGIN IMMEDIATE),
+/// each in its own SAVEPOINT. Work that throws is rolled back to its savepoint and gets its exception; the others go
+/// on. Every other caller's task completes only after the COMMIT succeeded; if it fails, all of the batch fail, so
+/// nothing acknowledged is lost. Other processes (the CLI) queue on the database write lock (busy_timeout).
+/// </summary>
+internal sealed class SqliteGroepscommit(SqlDialect dialect, Func<DateTimeOffset> nu) : Schrijfpad
+{
+    public const int MaxPerBatch = 64;
+
+    private readonly Lock slot = new();
+    private readonly Queue<Werk> wachtrij = new();
+    private bool schrijverActief;
+
+    public override Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
+    {
+        var item = new Werk<T>(werk, ct);
+        bool start;
+        lock (slot)
+        {
+            wachtrij.Enqueue(item);
+            start = !schrijverActief;
+            schrijverActief = true;
+        }
+
+        if (start)
+        {
+            _ = Task.Run(SchrijfLusAsync, CancellationToken.None);
+        }
+
+        return item.Taak;
+    }
+
+    /// <summary>Runs batches while work is queued; the next caller starts a new writer when it stopped.</summary>
+    private async Task SchrijfLusAsync()
+    {
+        while (true)
+        {
+            var batch = new List<Werk>(MaxPerBatch);
+            lock (slot)
+            {
+                while (batch.Count < MaxPerBatch && wachtrij.TryDequeue(out var item))
+                {
+                    batch.Add(item);
+                }
+
+                if (batch.Count == 0)
+                {
+                    schrijverActief = false;
+                    return;
+                }
+            }
+
+            await BatchAsync(batch);
+        }
+    }
+
+#pragma warning disable CA1031 // Any failure of one work item or of the batch must reach its callers, never the writer loop.
+    private async Task BatchAsync(List<Werk> batch)
+    {
+        try
+        {
+            await using var connection = await dialect.OpenAsync(CancellationToken.None);
+            await using var transaction = await dialect.BeginWriteAsync(connection, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var savepoint = "werk" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await transaction.SaveAsync(savepoint);
+                var transactie = new RioTransactie(connection, transaction, dialect, nu());
+                try
+                {
+                    await batch[i].VoerUitAsync(transactie);
+                    if (transactie.MoetTerugdraaien)
+                    {
+                        await transaction.RollbackAsync(savepoint);
+                    }
+                }
+                catch (Exception e)
+                {
+                    await transaction.RollbackAsync(savepoint);
+                    batch[i].Faal(e);
+                }
+
+                await transaction.ReleaseAsync(savepoint);
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED: busy_timeout ran out
+        {
+            FaalAlles(batch, new OpslagBezetException("De opslag is bezet: de schrijfvergrendeling van SQLite kwam niet vrij", TimeSpan.FromSeconds(1), e));
+            return;
+        }
+        catch (Exception e)
+        {
+            FaalAlles(batch, e);
+            return;
+        }
+
+        foreach (var item in batch)
+        {
+            item.Voltooi();
+        }
+    }
+#pragma warning restore CA1031
+
+    private static void FaalAlles(List<Werk> batch, Exception e)
+    {
+        foreach (var item in batch)
+        {
+            item.Faal(e);
+        }
+    }
+
+    private abstract class Werk
+    {
+        public abstract Task VoerUitAsync(IRioTransactie transactie);
+
+        /// <summary>After the COMMIT: hand the result to the caller (unless it already failed).</summary>
+        public abstract void Voltooi();
+
+        /// <summary>The first failure wins; later ones (the batch failing after this item failed) are ignored.</summary>
+        public abstract void Faal(Exception e);
+    }
+
+    private sealed class Werk<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct) : Werk
+    {
+        private readonly TaskCompletionSource<T> bron = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? resultaat;
+
+        public Task<T> Taak => bron.Task;
+
+        public override async Task VoerUitAsync(IRioTransactie transactie)
+        {
+            ct.ThrowIfCancellationRequested();
+            resultaat = await werk(transactie, ct);
+        }
+
+        public override void Voltooi() => bron.TrySetResult(resultaat!);
+
+        public override void Faal(Exception e)
+        {
+            if (e is OperationCanceledException && ct.IsCancellationRequested)
+            {
+                bron.TrySetCanceled(ct);
+            }
+            else
+            {
+                bron.TrySetException(e);
+            }
+        }
+    }
+}

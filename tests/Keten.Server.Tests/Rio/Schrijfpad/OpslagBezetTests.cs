@@ -1,0 +1,69 @@
+using System.Net;
+using Keten.Server.Rio.Xml;
+using Keten.Server.Soap;
+using Keten.Server.Tests.Infrastructure;
+using Keten.Server.Tests.Server;
+using Keten.Server.Tests.Soap;
+using Keten.Storage;
+using static Keten.Server.Tests.Rio.Server.DemoBesturen;
+
+namespace Keten.Server.Tests.Rio.Schrijfpad;
+
+/// <summary>
+/// When PostgreSQL keeps refusing a delivery's transaction (here: Keten:WriteAttempts = 1 and a held transaction
+/// that changes the row the delivery writes), SOAP answers Server.DK0051 and REST 503, both with Retry-After.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class OpslagBezetTests(PostgresServer postgres) : DatabaseTest(StoreKind.Postgres, postgres)
+{
+    [Fact]
+    public async Task Storage_busy_is_answered_503_over_rest_and_dk0051_over_soap_with_retry_after_and_changes_nothing()
+    {
+        await using var server = new KetenTestServer(ConnectionString, demo: true, instellingen: new Dictionary<string, string> { ["Keten:WriteAttempts"] = "1" });
+        using var client = server.CreateClient();
+        var viaRest = await TweeHosts.NieuweAanbiederAsync(client);
+        var viaSoap = await TweeHosts.NieuweAanbiederAsync(client);
+
+        using var rest = await TerwijlRijVastgehoudenAsync(viaRest,
+            () => TweeHosts.RestAsync(client, HttpMethod.Delete, $"/api/rio/onderwijsaanbieders/{viaRest}"));
+        using var soapVerzoek = SoapEnvelopes.HttpVerzoek(RioSoapServices.Beheren, SoapEnvelopes.Envelope(RioSoapServices.Beheren, "verwijderen_onderwijsaanbieder",
+            SoapEnvelopes.Verzoek(RioSoapServices.Beheren, "verwijderen_onderwijsaanbieder", "ROC", BeherenXmlWriter.VerwijderenOnderwijsaanbieder(viaSoap)),
+            fromOin: RocVoorbeeldOin, toOin: Oin.Duo));
+        using var soap = await TerwijlRijVastgehoudenAsync(viaSoap, () => client.SendAsync(soapVerzoek));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, rest.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), rest.Headers.RetryAfter?.Delta);
+        var fault = await SoapAntwoord.LeesAsync(soap);
+        Assert.Equal("Server.DK0051", fault.FaultCode);
+        Assert.StartsWith("Service niet beschikbaar", fault.FaultString, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(1), soap.Headers.RetryAfter?.Delta);
+        var store = Database.CreateStore(TimeProvider.System);
+        foreach (var code in new[] { viaRest, viaSoap })
+        {
+            Assert.False((await store.GetAsync(RioObjectSoort.Onderwijsaanbieder, code, CancellationToken.None))!.Verwijderd);
+        }
+    }
+
+    /// <summary>
+    /// Holds a transaction that changed the aanbieder's row, sends the request, waits until the delivery waits for
+    /// that row lock, then commits: the delivery's snapshot is now stale, so PostgreSQL aborts it with 40001.
+    /// </summary>
+    private async Task<HttpResponseMessage> TerwijlRijVastgehoudenAsync(string aanbieder, Func<Task<HttpResponseMessage>> verzoek)
+    {
+        await using var connection = await RuweSql.OpenAsync(Database);
+        await using var transactie = await connection.BeginTransactionAsync();
+        await RuweSql.ExecAsync(connection, transactie,
+            $"UPDATE rio_object SET geregistreerd_op = geregistreerd_op WHERE soort = 'Onderwijsaanbieder' AND sleutel = '{aanbieder}'");
+        var antwoord = verzoek();
+        // From another connection: within a transaction pg_stat_activity is a snapshot that would never change.
+        await using var kijker = await RuweSql.OpenAsync(Database);
+        while (!antwoord.IsCompleted && Convert.ToInt64(await RuweSql.ExecAsync(kijker, null,
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        await transactie.CommitAsync();
+        return await antwoord;
+    }
+}

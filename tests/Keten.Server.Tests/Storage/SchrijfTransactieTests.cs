@@ -1,0 +1,103 @@
+using Keten.Server.Tests.Infrastructure;
+using Keten.Storage;
+
+namespace Keten.Server.Tests.Storage;
+
+/// <summary>SchrijfAsync on both databases: reads and the write in one transaction, rollback on failure, dry runs.</summary>
+public abstract class SchrijfTransactieTests(StoreKind kind, PostgresServer? postgres) : StoreTest(kind, postgres)
+{
+    [Fact]
+    public async Task Work_that_throws_writes_nothing_and_its_caller_gets_the_exception()
+    {
+        var fout = await Assert.ThrowsAsync<InvalidOperationException>(() => Store.SchrijfAsync<bool>(async (tx, ct) =>
+        {
+            await tx.VastleggenAsync(new Commit("doc-1", "aanleveren", Antwoord("doc-1"), [Staat(RioObjectSoort.Onderwijslocatie, "100X001", "{}")]), ct);
+            throw new InvalidOperationException("regel faalt");
+        }, CancellationToken.None));
+
+        Assert.Equal("regel faalt", fout.Message);
+        Assert.Null(await Store.GetAsync(RioObjectSoort.Onderwijslocatie, "100X001", CancellationToken.None));
+        Assert.Null(await Store.FindAntwoordAsync("doc-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Terugdraaien_returns_the_result_and_writes_nothing()
+    {
+        var gelezen = await Store.SchrijfAsync(async (tx, ct) =>
+        {
+            await tx.VastleggenAsync(new Commit("doc-1", "aanleveren", Antwoord("doc-1"), [Staat(RioObjectSoort.Onderwijslocatie, "100X001", "{}")]), ct);
+            var binnen = await tx.GetAsync(RioObjectSoort.Onderwijslocatie, "100X001", ct);
+            tx.Terugdraaien();
+            return binnen;
+        }, CancellationToken.None);
+
+        Assert.NotNull(gelezen);
+        Assert.Null(await Store.GetAsync(RioObjectSoort.Onderwijslocatie, "100X001", CancellationToken.None));
+        Assert.Null(await Store.FindAntwoordAsync("doc-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Claiming_a_bedrijfsdocument_tells_new_repeat_and_other_message_apart()
+    {
+        var kop = new BedrijfsdocumentKop("doc-1", "aanleveren", "00000001123456789000", "digest-a");
+        var eerste = await Store.SchrijfAsync(async (tx, ct) =>
+        {
+            var claim = await tx.ClaimBedrijfsdocumentAsync(kop, ct);
+            await tx.VastleggenAsync(new Commit("doc-1", "aanleveren", Antwoord("doc-1"), []), ct);
+            return claim;
+        }, CancellationToken.None);
+
+        var herhaling = await Store.SchrijfAsync((tx, ct) => tx.ClaimBedrijfsdocumentAsync(kop, ct), CancellationToken.None);
+        var ander = await Store.SchrijfAsync((tx, ct) => tx.ClaimBedrijfsdocumentAsync(kop with { Digest = "digest-b" }, ct), CancellationToken.None);
+
+        Assert.Equal(BedrijfsdocumentStatus.Nieuw, eerste.Status);
+        Assert.Equal(new BedrijfsdocumentClaim(BedrijfsdocumentStatus.Herhaling, Antwoord("doc-1")), herhaling);
+        Assert.Equal(BedrijfsdocumentStatus.AnderBericht, ander.Status);
+        Assert.Equal(Antwoord("doc-1"), await Store.FindAntwoordAsync("doc-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Many_concurrent_writes_all_land_and_a_failing_one_is_rolled_back_alone()
+    {
+        var taken = Enumerable.Range(0, 100).Select(i => Task.Run(() => Store.SchrijfAsync(async (tx, ct) =>
+        {
+            var sleutel = $"100X{i:000}";
+            await tx.VastleggenAsync(new Commit($"doc-{i}", "aanleveren", Antwoord($"doc-{i}"), [Staat(RioObjectSoort.Onderwijslocatie, sleutel, "{}")]), ct);
+            return i % 10 == 7 ? throw new InvalidOperationException(sleutel) : sleutel;
+        }, CancellationToken.None))).ToList();
+
+        foreach (var (taak, i) in taken.Select((t, i) => (t, i)))
+        {
+            var sleutel = $"100X{i:000}";
+            if (i % 10 == 7)
+            {
+                Assert.Equal(sleutel, (await Assert.ThrowsAsync<InvalidOperationException>(() => taak)).Message);
+                Assert.Null(await Store.GetAsync(RioObjectSoort.Onderwijslocatie, sleutel, CancellationToken.None));
+            }
+            else
+            {
+                Assert.Equal(sleutel, await taak);
+                Assert.NotNull(await Database.CreateStore(TimeProvider.System).GetAsync(RioObjectSoort.Onderwijslocatie, sleutel, CancellationToken.None));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Two_stores_on_one_database_both_write_without_losing_either()
+    {
+        var ander = Database.CreateStore(TimeProvider.System);
+        var taken = Enumerable.Range(0, 60).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? Store : ander).CommitAsync(
+                new Commit($"doc-{i}", "aanleveren", Antwoord($"doc-{i}"), [Staat(RioObjectSoort.Onderwijslocatie, $"100X{i:000}", "{}")]),
+                CancellationToken.None)));
+
+        Assert.All(await Task.WhenAll(taken), Assert.True);
+        var alles = await Store.ListAsync(RioObjectSoort.Onderwijslocatie, new RioFilter(), 0, 100, CancellationToken.None);
+        Assert.Equal(60, alles.AantalResultaten);
+    }
+}
+
+public sealed class SchrijfTransactieTestsOnSqlite() : SchrijfTransactieTests(StoreKind.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class SchrijfTransactieTestsOnPostgres(PostgresServer postgres) : SchrijfTransactieTests(StoreKind.Postgres, postgres);
