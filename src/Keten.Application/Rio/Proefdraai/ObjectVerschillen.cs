@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Keten.Application.Rio.Handlers;
 using Keten.Storage;
 
 namespace Keten.Application.Rio.Proefdraai;
@@ -6,13 +7,11 @@ namespace Keten.Application.Rio.Proefdraai;
 /// <summary>The diff of a dry run: each change a delivery would commit, against the object's stored state.</summary>
 public static class ObjectVerschillen
 {
-    /// <param name="wijzigingen">The changes the delivery would commit, in order.</param>
-    /// <param name="huidig">The stored state of each object, tombstones included (null when it never existed).</param>
-    public static IReadOnlyList<ObjectVerschil> Bepaal(IReadOnlyList<Wijziging> wijzigingen, Func<RioObjectSoort, string, RioObject?> huidig)
+    /// <summary>One entry per change of a dry run's result, in order, against <see cref="VerwerkResultaat.Huidig"/>.</summary>
+    public static IReadOnlyList<ObjectVerschil> Bepaal(VerwerkResultaat resultaat)
     {
-        ArgumentNullException.ThrowIfNull(wijzigingen);
-        ArgumentNullException.ThrowIfNull(huidig);
-        return [.. wijzigingen.Select(w => Bepaal(w, huidig(w.Soort, w.Sleutel)))];
+        ArgumentNullException.ThrowIfNull(resultaat);
+        return [.. resultaat.Wijzigingen.Select((w, i) => Bepaal(w, i < resultaat.Huidig.Count ? resultaat.Huidig[i] : null))];
     }
 
     private static ObjectVerschil Bepaal(Wijziging wijziging, RioObject? huidig)

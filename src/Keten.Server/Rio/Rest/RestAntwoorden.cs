@@ -83,6 +83,14 @@ public static class RestAntwoorden
             : (0, Ongeldig("pagina", $"Een paginanummer is een geheel getal van 0 tot en met {HoogstePagina}, niet '{pagina}'", "Het verzoek voldoet niet aan het contract"));
     }
 
+    /// <summary>The query parameter dryRun: absent is false; anything but true/false is KTN400 naming the field.</summary>
+    public static (bool Waarde, ProblemHttpResult? Fout) Proefdraai(string? dryRun) => dryRun switch
+    {
+        null or "" => (false, null),
+        _ when bool.TryParse(dryRun, out var waarde) => (waarde, null),
+        _ => (false, Ongeldig("dryRun", $"dryRun is true of false, niet '{dryRun}'", "Het verzoek voldoet niet aan het contract")),
+    };
+
     /// <summary>400 when the Keten-Bedrijfsdocument-Id header is there but not a UUID (as DUO's identificatiecodeBedrijfsdocument).</summary>
     public static ProblemHttpResult? OngeldigBedrijfsdocumentId(HttpRequest request) =>
         BedrijfsdocumentId(request) is { } id && !Guid.TryParseExact(id, "D", out _)

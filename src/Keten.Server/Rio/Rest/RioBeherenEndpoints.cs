@@ -1,77 +1,98 @@
 using Keten.Application.Rio;
-using Keten.Domain.Rio;
 using Keten.Application.Rio.Handlers;
+using Keten.Application.Rio.Proefdraai;
+using Keten.Domain.Rio;
 using Keten.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keten.Server.Rio.Rest;
 
-/// <summary>The aanleveren_/verwijderen_ operations of RIO Beheren V4 as JSON, served by the same handlers as SOAP.</summary>
+/// <summary>
+/// The aanleveren_/verwijderen_ operations of RIO Beheren V4 as JSON, served by the same handlers as SOAP.
+/// Every operation takes <c>?dryRun=true</c>: all rules and the full answer plus a field-by-field diff, no effect.
+/// </summary>
 public static class RioBeherenEndpoints
 {
+    private const string ProefdraaiUitleg = " Met ?dryRun=true: alle controles en het volledige antwoord met de verschillen per veld, zonder effect.";
+
     public static RouteGroupBuilder MapRioBeheren(this RouteGroupBuilder rio)
     {
-        rio.MapPost("/onderwijsaanbieders", (HttpRequest r, OnderwijsaanbiederHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Aanleveren<Onderwijsaanbieder>(r, b, (o, a, id) => h.AanleverenAsync(o, a, id, ct), ct))
-            .WithSummary("aanleveren_onderwijsaanbieder: een nieuwe (zonder code) of bestaande onderwijsaanbieder, als volledige stand");
-        rio.MapDelete("/onderwijsaanbieders/{code}", (string code, HttpRequest r, OnderwijsaanbiederHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Verwijderen(r, b, (a, id) => h.VerwijderenAsync(code, a, id, ct)))
-            .WithSummary("verwijderen_onderwijsaanbieder");
+        rio.MapPost("/onderwijsaanbieders", (string? dryRun, HttpRequest r, OnderwijsaanbiederHandler h, ReferentiedataBron b, CancellationToken ct) =>
+            Aanleveren<Onderwijsaanbieder>(r, b, dryRun, (o, a, id, p) => h.AanleverenAsync(o, a, id, ct, p), ct))
+            .WithSummary("aanleveren_onderwijsaanbieder: een nieuwe (zonder code) of bestaande onderwijsaanbieder, als volledige stand").WithDescription(ProefdraaiUitleg);
+        rio.MapDelete("/onderwijsaanbieders/{code}", (string code, string? dryRun, HttpRequest r, OnderwijsaanbiederHandler h, ReferentiedataBron b) =>
+            Verwijderen(r, b, dryRun, (a, id, p, ct) => h.VerwijderenAsync(code, a, id, ct, p)))
+            .WithSummary("verwijderen_onderwijsaanbieder").WithDescription(ProefdraaiUitleg);
 
-        rio.MapPost("/onderwijslocatiegebruiken", (HttpRequest r, OnderwijslocatiegebruikHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Aanleveren<Onderwijslocatiegebruik>(r, b, (o, a, id) => h.AanleverenAsync(o, a, id, ct), ct))
-            .WithSummary("aanleveren_onderwijslocatiegebruik");
-        rio.MapDelete("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken/{locatie}", (string bestuur, string locatie, HttpRequest r, OnderwijslocatiegebruikHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Verwijderen(r, b, (a, id) => h.VerwijderenAsync(bestuur, locatie, a, id, ct)))
-            .WithSummary("verwijderen_onderwijslocatiegebruik");
+        rio.MapPost("/onderwijslocatiegebruiken", (string? dryRun, HttpRequest r, OnderwijslocatiegebruikHandler h, ReferentiedataBron b, CancellationToken ct) =>
+            Aanleveren<Onderwijslocatiegebruik>(r, b, dryRun, (o, a, id, p) => h.AanleverenAsync(o, a, id, ct, p), ct))
+            .WithSummary("aanleveren_onderwijslocatiegebruik").WithDescription(ProefdraaiUitleg);
+        rio.MapDelete("/onderwijsbesturen/{bestuur}/onderwijslocatiegebruiken/{locatie}", (string bestuur, string locatie, string? dryRun, HttpRequest r, OnderwijslocatiegebruikHandler h, ReferentiedataBron b) =>
+            Verwijderen(r, b, dryRun, (a, id, p, ct) => h.VerwijderenAsync(bestuur, locatie, a, id, ct, p)))
+            .WithSummary("verwijderen_onderwijslocatiegebruik").WithDescription(ProefdraaiUitleg);
 
-        rio.MapPost("/opleidingseenheden", (HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Aanleveren<Opleidingseenheid>(r, b, (o, a, id) => h.AanleverenAsync(o, a, id, ct), ct))
-            .WithSummary("aanleveren_opleidingseenheid (particuliere opleiding)");
-        rio.MapDelete("/opleidingseenheden/{code}", (string code, HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Verwijderen(r, b, (a, id) => h.VerwijderenAsync(code, a, id, ct)))
-            .WithSummary("verwijderen_opleidingseenheid");
+        rio.MapPost("/opleidingseenheden", (string? dryRun, HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b, CancellationToken ct) =>
+            Aanleveren<Opleidingseenheid>(r, b, dryRun, (o, a, id, p) => h.AanleverenAsync(o, a, id, ct, p), ct))
+            .WithSummary("aanleveren_opleidingseenheid (particuliere opleiding)").WithDescription(ProefdraaiUitleg);
+        rio.MapDelete("/opleidingseenheden/{code}", (string code, string? dryRun, HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b) =>
+            Verwijderen(r, b, dryRun, (a, id, p, ct) => h.VerwijderenAsync(code, a, id, ct, p)))
+            .WithSummary("verwijderen_opleidingseenheid").WithDescription(ProefdraaiUitleg);
 
-        rio.MapPost("/opleidingsrelaties", (HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Aanleveren<Opleidingsrelatie>(r, b, (o, a, id) => h.AanleverenRelatieAsync(o, a, id, ct), ct))
-            .WithSummary("aanleveren_opleidingsrelatie");
-        rio.MapDelete("/opleidingsrelaties/{code1}/{code2}/{begindatum}", (string code1, string code2, DateOnly begindatum, HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Verwijderen(r, b, (a, id) => h.VerwijderenRelatieAsync(code1, code2, begindatum, a, id, ct)))
-            .WithSummary("verwijderen_opleidingsrelatie");
+        rio.MapPost("/opleidingsrelaties", (string? dryRun, HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b, CancellationToken ct) =>
+            Aanleveren<Opleidingsrelatie>(r, b, dryRun, (o, a, id, p) => h.AanleverenRelatieAsync(o, a, id, ct, p), ct))
+            .WithSummary("aanleveren_opleidingsrelatie").WithDescription(ProefdraaiUitleg);
+        rio.MapDelete("/opleidingsrelaties/{code1}/{code2}/{begindatum}", (string code1, string code2, DateOnly begindatum, string? dryRun, HttpRequest r, OpleidingseenheidHandler h, ReferentiedataBron b) =>
+            Verwijderen(r, b, dryRun, (a, id, p, ct) => h.VerwijderenRelatieAsync(code1, code2, begindatum, a, id, ct, p)))
+            .WithSummary("verwijderen_opleidingsrelatie").WithDescription(ProefdraaiUitleg);
 
-        rio.MapPost("/aangeboden-opleidingen", (HttpRequest r, AangebodenOpleidingHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Aanleveren<AangebodenOpleiding>(r, b, (o, a, id) => h.AanleverenAsync(o, a, id, ct), ct))
-            .WithSummary("aanleveren_aangebodenOpleiding (MBO of VO), als volledige stand: weggelaten cohorten worden verwijderd");
-        rio.MapDelete("/aangeboden-opleidingen/{code:guid}", (Guid code, HttpRequest r, AangebodenOpleidingHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            Verwijderen(r, b, (a, id) => h.VerwijderenAsync(code, a, id, ct)))
-            .WithSummary("verwijderen_aangebodenOpleiding");
+        rio.MapPost("/aangeboden-opleidingen", (string? dryRun, HttpRequest r, AangebodenOpleidingHandler h, ReferentiedataBron b, CancellationToken ct) =>
+            Aanleveren<AangebodenOpleiding>(r, b, dryRun, (o, a, id, p) => h.AanleverenAsync(o, a, id, ct, p), ct))
+            .WithSummary("aanleveren_aangebodenOpleiding (MBO of VO), als volledige stand: weggelaten cohorten worden verwijderd").WithDescription(ProefdraaiUitleg);
+        rio.MapDelete("/aangeboden-opleidingen/{code:guid}", (Guid code, string? dryRun, HttpRequest r, AangebodenOpleidingHandler h, ReferentiedataBron b) =>
+            Verwijderen(r, b, dryRun, (a, id, p, ct) => h.VerwijderenAsync(code, a, id, ct, p)))
+            .WithSummary("verwijderen_aangebodenOpleiding").WithDescription(ProefdraaiUitleg);
         return rio;
     }
 
-    private static async Task<Results<Ok<Terugkoppeling>, ProblemHttpResult>> Aanleveren<T>(
-        HttpRequest request, ReferentiedataBron referentie, Func<T, Afzender, string?, Task<VerwerkResultaat>> handler, CancellationToken ct)
+    private static async Task<Results<Ok<Terugkoppeling>, Ok<Proefdraaiantwoord>, ProblemHttpResult>> Aanleveren<T>(
+        HttpRequest request, ReferentiedataBron referentie, string? dryRun, Func<T, Afzender, string?, bool, Task<VerwerkResultaat>> handler, CancellationToken ct)
         where T : class
     {
-        if (RestAntwoorden.OngeldigBedrijfsdocumentId(request) is { } ongeldig)
+        if (Ongeldig(request, dryRun, out var proefdraai) is { } ongeldig)
         {
             return ongeldig;
         }
 
         var (waarde, fout) = await RestAntwoorden.LeesAsync<T>(request, ct);
-        return fout ?? await VerwerkAsync(request, referentie, (a, id) => handler(waarde!, a, id));
+        return fout is not null ? fout : await VerwerkAsync(request, referentie, proefdraai, (a, id) => handler(waarde!, a, id, proefdraai));
     }
 
-    private static async Task<Results<Ok<Terugkoppeling>, ProblemHttpResult>> Verwijderen(
-        HttpRequest request, ReferentiedataBron referentie, Func<Afzender, string?, Task<VerwerkResultaat>> handler) =>
-        RestAntwoorden.OngeldigBedrijfsdocumentId(request) is { } ongeldig ? ongeldig : await VerwerkAsync(request, referentie, handler);
+    private static async Task<Results<Ok<Terugkoppeling>, Ok<Proefdraaiantwoord>, ProblemHttpResult>> Verwijderen(
+        HttpRequest request, ReferentiedataBron referentie, string? dryRun, Func<Afzender, string?, bool, CancellationToken, Task<VerwerkResultaat>> handler) =>
+        Ongeldig(request, dryRun, out var proefdraai) is { } ongeldig
+            ? ongeldig
+            : await VerwerkAsync(request, referentie, proefdraai, (a, id) => handler(a, id, proefdraai, request.HttpContext.RequestAborted));
 
-    /// <summary>The handler's answer, or the refusal of a reused bedrijfsdocument id (409) or a busy store (503).</summary>
-    private static async Task<Results<Ok<Terugkoppeling>, ProblemHttpResult>> VerwerkAsync(
-        HttpRequest request, ReferentiedataBron referentie, Func<Afzender, string?, Task<VerwerkResultaat>> handler)
+    private static ProblemHttpResult? Ongeldig(HttpRequest request, string? dryRun, out bool proefdraai)
+    {
+        var (waarde, fout) = RestAntwoorden.Proefdraai(dryRun);
+        proefdraai = waarde;
+        return fout ?? RestAntwoorden.OngeldigBedrijfsdocumentId(request);
+    }
+
+    /// <summary>The handler's answer (with its diff in a dry run), or the refusal of a reused bedrijfsdocument id (409) or a busy store (503).</summary>
+    private static async Task<Results<Ok<Terugkoppeling>, Ok<Proefdraaiantwoord>, ProblemHttpResult>> VerwerkAsync(
+        HttpRequest request, ReferentiedataBron referentie, bool proefdraai, Func<Afzender, string?, Task<VerwerkResultaat>> handler)
     {
         try
         {
-            return RestAntwoorden.Van((await handler(RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request))).Antwoord);
+            var resultaat = await handler(RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request));
+            if (!resultaat.Antwoord.RequestGoedgekeurd)
+            {
+                return RestAntwoorden.Probleem(resultaat.Antwoord.Foutmeldingen);
+            }
+
+            return proefdraai ? TypedResults.Ok(Proefdraaiantwoord.Van(resultaat)) : TypedResults.Ok(resultaat.Antwoord);
         }
         catch (BedrijfsdocumentAlGebruiktException e)
         {
