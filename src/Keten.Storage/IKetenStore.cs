@@ -125,7 +125,7 @@ public interface IKetenStore
     /// <summary>
     /// Runs <paramref name="werk"/> in one write transaction and commits what it wrote (unless it called
     /// <see cref="IRioTransactie.Terugdraaien"/>); an exception rolls everything back. On PostgreSQL the transaction is
-    /// SERIALIZABLE and a serialization conflict or deadlock runs <paramref name="werk"/> again in a fresh transaction,
+    /// READ COMMITTED with key locks, and a deadlock or a lock wait past the limit runs <paramref name="werk"/> again in a fresh transaction,
     /// so it must have no effect outside the transaction and must not call the store itself (on SQLite that would wait
     /// for its own batch); when the attempts run out, <see cref="OpslagBezetException"/>.
     /// On SQLite concurrent calls of one store are committed together (group commit), each in its own savepoint;

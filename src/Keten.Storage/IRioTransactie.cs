@@ -2,13 +2,20 @@ namespace Keten.Storage;
 
 /// <summary>
 /// One write transaction (<see cref="IKetenStore.SchrijfAsync{T}"/>): every read a handler bases its decision on and
-/// the final write, on one connection, so that what was checked is what gets committed. PostgreSQL runs it at
-/// SERIALIZABLE, SQLite under its single write lock (docs/decisions/0003-serializable-write-transactions.md).
+/// the final write, on one connection, so that what was checked is what gets committed. PostgreSQL runs it at READ
+/// COMMITTED with a lock on every key read or written, SQLite under its single write lock
+/// (docs/decisions/0003-write-transactions-with-key-locks.md).
 /// </summary>
 public interface IRioTransactie
 {
     /// <summary>The current row, tombstones included (Verwijderd = true).</summary>
     Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct);
+
+    /// <summary>
+    /// The current row of the object this transaction is going to change (or delete), locked exclusively from now on,
+    /// so that two transactions changing one object run one after the other instead of deadlocking.
+    /// </summary>
+    Task<RioObject?> GetVoorWijzigingAsync(RioObjectSoort soort, string sleutel, CancellationToken ct);
 
     /// <summary>The live (not deleted) objects among the given keys, ordered by sleutel.</summary>
     Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct);

@@ -1,7 +1,7 @@
 namespace Keten.Storage;
 
 /// <summary>
-/// The database kept refusing a write transaction (serialization conflicts or deadlocks on PostgreSQL, a write lock
+/// The database kept refusing a write transaction (deadlocks or key locks not granted in time on PostgreSQL, a write lock
 /// held too long on SQLite) after every attempt <see cref="SchrijfOpties"/> allows. Nothing was written: the sender
 /// may send the same message again after <see cref="RetryAfter"/>. SOAP answers Server.DK0051, REST 503.
 /// </summary>

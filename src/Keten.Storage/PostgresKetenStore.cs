@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Keten.Storage;
 
 /// <summary>
-/// Keten on PostgreSQL (an Npgsql connection string, "Host=…;Database=…"): write transactions SERIALIZABLE, retried
-/// on conflicts as the <see cref="SchrijfOpties"/> say. See docs/storage.md.
+/// Keten on PostgreSQL (an Npgsql connection string, "Host=…;Database=…"): write transactions READ COMMITTED with key
+/// locks, retried on deadlocks and lock waits as the <see cref="SchrijfOpties"/> say. See docs/storage.md.
 /// </summary>
 public sealed class PostgresKetenStore : SqlKetenStore
 {

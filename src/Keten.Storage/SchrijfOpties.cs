@@ -1,10 +1,11 @@
 namespace Keten.Storage;
 
 /// <summary>
-/// How a write transaction that the database refuses for concurrency (PostgreSQL SQLSTATE 40001/40P01) is retried:
+/// How a write transaction that the database refuses for concurrency (PostgreSQL SQLSTATE 40P01 deadlock, 55P03 a key
+/// lock not granted within <see cref="SlotWachttijd"/>, 40001) is retried:
 /// at most <see cref="MaxPogingen"/> attempts in all, waiting a random time below
 /// min(<see cref="MaxWachttijd"/>, <see cref="BasisWachttijd"/> · 2^(attempt−1)) between them ("full jitter").
-/// Server setting: Keten:WriteAttempts.
+/// Server settings: Keten:WriteAttempts, Keten:WriteLockTimeoutMilliseconds.
 /// </summary>
 public sealed record SchrijfOpties
 {
@@ -15,6 +16,9 @@ public sealed record SchrijfOpties
     public TimeSpan BasisWachttijd { get; init; } = TimeSpan.FromMilliseconds(5);
 
     public TimeSpan MaxWachttijd { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long one attempt waits for a key lock held by another transaction before it starts again.</summary>
+    public TimeSpan SlotWachttijd { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>What the answer tells the sender when the attempts ran out.</summary>
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);

@@ -119,9 +119,7 @@ public abstract partial class SqlKetenStore
     }
 
     /// <summary>
-    /// An object that was not live has no verwijzing rows (a deletion clears them), so its DELETE is skipped: on
-    /// PostgreSQL at SERIALIZABLE that scan would lock the index page of a key that is not there and make every
-    /// concurrent new object on that page a (false) serialization conflict.
+    /// An object that was not live has no verwijzing rows (a deletion clears them), so its DELETE is skipped.
     /// </summary>
     private static async Task ReplaceVerwijzingenAsync(
         DbConnection connection, DbTransaction transaction, Wijziging wijziging, bool verwijderd, bool bestondAl, CancellationToken ct)

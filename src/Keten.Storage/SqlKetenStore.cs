@@ -25,7 +25,7 @@ public abstract partial class SqlKetenStore : IKetenStore
         this.schrijfpad = schrijfpad(Nu);
     }
 
-    /// <summary>How often a write transaction was run again after a serialization conflict or deadlock (PostgreSQL).</summary>
+    /// <summary>How often a write transaction was run again after a deadlock or a lock wait past the limit (PostgreSQL).</summary>
     public long Herhalingen => schrijfpad.Herhalingen;
 
     public Task MigrateAsync(CancellationToken ct) => Migrator.MigrateAsync(dialect, Nu(), ct);

@@ -15,7 +15,11 @@ public static class KetenServices
     {
         var connectionString = configuratie.GetConnectionString("Keten") ?? "Data Source=keten.db";
         services.AddSingleton(TimeProvider.System);
-        var opties = new SchrijfOpties { MaxPogingen = configuratie.GetValue("Keten:WriteAttempts", SchrijfOpties.Standaard.MaxPogingen) };
+        var opties = new SchrijfOpties
+        {
+            MaxPogingen = configuratie.GetValue("Keten:WriteAttempts", SchrijfOpties.Standaard.MaxPogingen),
+            SlotWachttijd = TimeSpan.FromMilliseconds(configuratie.GetValue("Keten:WriteLockTimeoutMilliseconds", SchrijfOpties.Standaard.SlotWachttijd.TotalMilliseconds)),
+        };
         services.AddSingleton<IKetenStore>(sp => KetenStoreFactory.Create(connectionString, sp.GetRequiredService<TimeProvider>(), opties,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Keten.Storage")));
         var controle = TimeSpan.FromSeconds(configuratie.GetValue("Keten:ReferenceDataCheckSeconds", 5.0));

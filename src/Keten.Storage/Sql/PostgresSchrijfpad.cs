@@ -5,10 +5,12 @@ using Npgsql;
 namespace Keten.Storage.Sql;
 
 /// <summary>
-/// One SERIALIZABLE transaction per call. PostgreSQL aborts one of two transactions whose reads and writes could not
-/// have happened one after the other (SQLSTATE 40001), or one of a deadlock (40P01); the whole work then runs again in
-/// a fresh transaction after a random wait, at most <see cref="SchrijfOpties.MaxPogingen"/> times in all.
-/// No batching: PostgreSQL's WAL flush already groups concurrent commits.
+/// One READ COMMITTED transaction per call, in which every read and write takes its key lock first
+/// (<see cref="PostgresSleutelsloten"/>): transactions that touch the same keys run one after the other, the rest in
+/// parallel. PostgreSQL aborts one transaction of a deadlock (SQLSTATE 40P01), and a lock not granted within
+/// <see cref="SchrijfOpties.SlotWachttijd"/> ends the attempt (55P03); 40001 (serialization failure) is retried too.
+/// The whole work then runs again in a fresh transaction after a random wait, at most
+/// <see cref="SchrijfOpties.MaxPogingen"/> times in all. No batching: PostgreSQL's WAL flush already groups concurrent commits.
 /// </summary>
 internal sealed class PostgresSchrijfpad(SqlDialect dialect, Func<DateTimeOffset> nu, SchrijfOpties opties, ILogger logger) : Schrijfpad
 {
@@ -40,8 +42,14 @@ internal sealed class PostgresSchrijfpad(SqlDialect dialect, Func<DateTimeOffset
     private async Task<T> EenPogingAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-        var transactie = new RioTransactie(connection, transaction, dialect, nu());
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        await using (var wachttijd = connection.Sql(transaction,
+            $"SET LOCAL lock_timeout = {(long)opties.SlotWachttijd.TotalMilliseconds}"))
+        {
+            await wachttijd.ExecuteNonQueryAsync(ct);
+        }
+
+        var transactie = new RioTransactie(connection, transaction, dialect, nu(), new PostgresSleutelsloten(connection, transaction));
         var resultaat = await werk(transactie, ct);
         if (transactie.MoetTerugdraaien)
         {
@@ -64,12 +72,12 @@ internal sealed class PostgresSchrijfpad(SqlDialect dialect, Func<DateTimeOffset
 #pragma warning restore CA5394
     }
 
-    /// <summary>40001 serialization_failure or 40P01 deadlock_detected, also when Npgsql wraps it; otherwise null.</summary>
+    /// <summary>40001 serialization_failure, 40P01 deadlock_detected or 55P03 lock_not_available, also when Npgsql wraps it; otherwise null.</summary>
     private static string? SqlState(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
         {
-            if (e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } pg)
+            if (e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable } pg)
             {
                 return pg.SqlState;
             }

@@ -4,31 +4,52 @@ using System.Globalization;
 namespace Keten.Storage.Sql;
 
 /// <summary>
-/// <see cref="IRioTransactie"/> on one open connection and transaction (SERIALIZABLE on PostgreSQL, a savepoint
-/// inside BEGIN IMMEDIATE on SQLite). Made and ended by the store's write path, never by a handler.
+/// <see cref="IRioTransactie"/> on one open connection and transaction (READ COMMITTED with key locks on PostgreSQL, a
+/// savepoint inside BEGIN IMMEDIATE on SQLite). Every read first locks what it reads, the write locks what it writes
+/// (<see cref="Sleutelsloten"/>): an object shared for a read and exclusively for a change; the set of an object's
+/// referrers exclusively for reading it (only deletions do) and shared for adding to it (every new reference), so
+/// references can be added in parallel but never while someone decides on the set.
+/// Made and ended by the store's write path, never by a handler.
 /// </summary>
-internal sealed class RioTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset nu) : IRioTransactie
+internal sealed class RioTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset nu, Sleutelsloten sloten) : IRioTransactie
 {
     private string? geclaimdeId;
 
     public bool MoetTerugdraaien { get; private set; }
 
-    public Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct) =>
-        RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct);
+    public async Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
+    {
+        await sloten.GedeeldAsync([Sleutelsloten.Object(soort, sleutel)], ct);
+        return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct);
+    }
+
+    public async Task<RioObject?> GetVoorWijzigingAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
+    {
+        await sloten.ExclusiefAsync([Sleutelsloten.Object(soort, sleutel)], ct);
+        return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct);
+    }
 
     public async Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sleutels);
-        return sleutels.Count == 0 ? [] : await RioObjectLezer.GetManyAsync(connection, transaction, dialect, soort, sleutels, ct);
+        if (sleutels.Count == 0)
+        {
+            return [];
+        }
+
+        await sloten.GedeeldAsync([.. sleutels.Select(s => Sleutelsloten.Object(soort, s))], ct);
+        return await RioObjectLezer.GetManyAsync(connection, transaction, dialect, soort, sleutels, ct);
     }
 
-    public Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct) =>
-        RioObjectLezer.VerwijzersAsync(connection, transaction, dialect, naarSoort, naarSleutel, ct);
+    public async Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct)
+    {
+        await sloten.ExclusiefAsync([Sleutelsloten.Verwijzers(naarSoort, naarSleutel)], ct);
+        return await RioObjectLezer.VerwijzersAsync(connection, transaction, dialect, naarSoort, naarSleutel, ct);
+    }
 
     /// <summary>
-    /// Insert first, look only when that did nothing: on PostgreSQL a SELECT probe for an id that is not there takes a
-    /// predicate lock on the index page where it would be, and any concurrent insert of another id on that page would
-    /// then count as a serialization conflict. The inserted row has an empty answer until <see cref="VastleggenAsync"/>.
+    /// Insert first, look only when that did nothing: a concurrent claim of the same id waits on the unique key until the
+    /// first transaction ends, then finds its row. The inserted row has an empty answer until <see cref="VastleggenAsync"/>.
     /// </summary>
     public async Task<BedrijfsdocumentClaim> ClaimBedrijfsdocumentAsync(BedrijfsdocumentKop kop, CancellationToken ct)
     {
@@ -78,6 +99,9 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
             return false;
         }
 
+        await sloten.ExclusiefAsync([.. commit.Wijzigingen.Select(w => Sleutelsloten.Object(w.Soort, w.Sleutel))], ct);
+        await sloten.GedeeldAsync([.. commit.Wijzigingen.Where(w => w.StateJson is not null)
+            .SelectMany(w => w.Verwijzingen).Select(v => Sleutelsloten.Verwijzers(v.NaarSoort, v.NaarSleutel))], ct);
         await SqlKetenStore.ApplyAllAsync(dialect, connection, transaction, commit, nu, ct);
         return true;
     }

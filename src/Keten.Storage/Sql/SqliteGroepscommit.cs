@@ -71,7 +71,7 @@ internal sealed class SqliteGroepscommit(SqlDialect dialect, Func<DateTimeOffset
             {
                 var savepoint = "werk" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await transaction.SaveAsync(savepoint);
-                var transactie = new RioTransactie(connection, transaction, dialect, nu());
+                var transactie = new RioTransactie(connection, transaction, dialect, nu(), Sleutelsloten.Geen);
                 try
                 {
                     await batch[i].VoerUitAsync(transactie);

@@ -11,7 +11,7 @@ public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
         verwerking.VerwerkAsync("aanleveren_aangebodenOpleiding", afzender, bedrijfsdocumentId, ao, proefdraai, async context =>
         {
             var sleutel = Sleutel(ao.AangebodenOpleidingCode);
-            var bestaand = await context.LaadAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
+            var bestaand = await context.LaadVoorWijzigingAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
             var aanbieder = await context.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, ao.Onderwijsaanbiedercode, ct);
             var partners = ao.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes);
             var aanbieders = await context.BestaandAsync(RioObjectSoort.Onderwijsaanbieder, partners, ct);
@@ -33,7 +33,7 @@ public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
         verwerking.VerwerkAsync("verwijderen_aangebodenOpleiding", afzender, bedrijfsdocumentId, Sleutel(code), proefdraai, async context =>
         {
             var sleutel = Sleutel(code);
-            var bestaand = await context.GetAsync(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
+            var bestaand = await context.GetVoorWijzigingAsync(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.KTN001("aangebodenOpleidingCode", sleutel));

@@ -11,7 +11,7 @@ public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
         verwerking.VerwerkAsync("aanleveren_onderwijsaanbieder", afzender, bedrijfsdocumentId, aanbieder, proefdraai, async context =>
         {
             var bestaand = aanbieder.Onderwijsaanbiedercode is { } code
-                ? await context.LaadAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, code, ct)
+                ? await context.LaadVoorWijzigingAsync<Onderwijsaanbieder>(RioObjectSoort.Onderwijsaanbieder, code, ct)
                 : null;
             var codeVrij = afzender.DuoBeheer && aanbieder.Onderwijsaanbiedercode is { } c
                 && await context.GetAsync(RioObjectSoort.Onderwijsaanbieder, c, ct) is null;
@@ -37,7 +37,7 @@ public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
     public Task<VerwerkResultaat> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
         verwerking.VerwerkAsync("verwijderen_onderwijsaanbieder", afzender, bedrijfsdocumentId, code, proefdraai, async context =>
         {
-            var bestaand = await context.GetAsync(RioObjectSoort.Onderwijsaanbieder, code, ct);
+            var bestaand = await context.GetVoorWijzigingAsync(RioObjectSoort.Onderwijsaanbieder, code, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.KTN001("onderwijsaanbiedercode", code));

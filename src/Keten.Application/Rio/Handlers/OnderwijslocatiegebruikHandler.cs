@@ -62,7 +62,7 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
             }
 
             var sleutel = Sleutel(bestuurcode, locatiecode);
-            if (await context.GetAsync(RioObjectSoort.Onderwijslocatiegebruik, sleutel, ct) is not { Verwijderd: false })
+            if (await context.GetVoorWijzigingAsync(RioObjectSoort.Onderwijslocatiegebruik, sleutel, ct) is not { Verwijderd: false })
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.A01130(bestuurcode, locatiecode));
             }

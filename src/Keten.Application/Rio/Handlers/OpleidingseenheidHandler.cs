@@ -11,7 +11,7 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
         verwerking.VerwerkAsync("aanleveren_opleidingseenheid", afzender, bedrijfsdocumentId, eenheid, proefdraai, async context =>
         {
             var bestaand = eenheid.Opleidingseenheidcode is { } code
-                ? await context.LaadAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct)
+                ? await context.LaadVoorWijzigingAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct)
                 : null;
             var fouten = OpleidingseenheidRegels.Controleer(eenheid, bestaand, context.Bestuur);
             if (fouten.Count > 0)
@@ -34,7 +34,7 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
     public Task<VerwerkResultaat> VerwijderenAsync(string code, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
         verwerking.VerwerkAsync("verwijderen_opleidingseenheid", afzender, bedrijfsdocumentId, code, proefdraai, async context =>
         {
-            var bestaand = await context.GetAsync(RioObjectSoort.Opleidingseenheid, code, ct);
+            var bestaand = await context.GetVoorWijzigingAsync(RioObjectSoort.Opleidingseenheid, code, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.A01070(code));
@@ -72,7 +72,7 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
         verwerking.VerwerkAsync("verwijderen_opleidingsrelatie", afzender, bedrijfsdocumentId, new[] { code1, code2, begindatum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, proefdraai, async context =>
         {
             var sleutel = new Opleidingsrelatie(context.Bestuur, begindatum, null, code1, code2).Sleutel;
-            var bestaand = await context.GetAsync(RioObjectSoort.Opleidingsrelatie, sleutel, ct);
+            var bestaand = await context.GetVoorWijzigingAsync(RioObjectSoort.Opleidingsrelatie, sleutel, ct);
             if (bestaand is null || bestaand.Verwijderd)
             {
                 return RioVerwerking.Afgekeurd(Foutcodes.KTN001("opleidingsrelatie", sleutel));

@@ -20,6 +20,10 @@ public sealed class Schrijfcontext(string bestuur, IRioTransactie transactie, Re
     public Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct) =>
         transactie.GetAsync(soort, sleutel, ct);
 
+    /// <summary>The stored row of the object this message changes or deletes, locked for the change from now on.</summary>
+    public Task<RioObject?> GetVoorWijzigingAsync(RioObjectSoort soort, string sleutel, CancellationToken ct) =>
+        transactie.GetVoorWijzigingAsync(soort, sleutel, ct);
+
     public Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct) =>
         transactie.GetManyAsync(soort, sleutels, ct);
 
@@ -30,6 +34,11 @@ public sealed class Schrijfcontext(string bestuur, IRioTransactie transactie, Re
     public async Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
         where T : class =>
         await transactie.GetAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
+
+    /// <summary>As <see cref="LaadAsync{T}"/>, for the object this message changes: locked for the change from now on.</summary>
+    public async Task<T?> LaadVoorWijzigingAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
+        where T : class =>
+        await transactie.GetVoorWijzigingAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
 
     /// <summary>The keys among the given ones that are live objects.</summary>
     public async Task<HashSet<string>> BestaandAsync(RioObjectSoort soort, IEnumerable<string> sleutels, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Keten.Server.Tests.Rio.Schrijfpad;
 
 /// <summary>
 /// Many deliveries at once on two hosts: all are accepted (none lost, none refused for concurrency), and the number of
-/// serialization retries PostgreSQL needed is written to the test output (docs/decisions/0003 quotes it).
+/// retries PostgreSQL needed (deadlocks, lock waits past the limit) is written to the test output (docs/decisions/0003 quotes it).
 /// </summary>
 public abstract class GelijktijdigeLeveringenTests(StoreKind kind, PostgresServer? postgres, ITestOutputHelper uitvoer) : DatabaseTest(kind, postgres)
 {
@@ -42,7 +42,7 @@ public abstract class GelijktijdigeLeveringenTests(StoreKind kind, PostgresServe
         var opgeslagen = await Database.CreateStore(TimeProvider.System).ListAsync(RioObjectSoort.AangebodenOpleiding,
             new RioFilter(Onderwijsaanbiedercode: "110A001"), 0, 1000, CancellationToken.None);
         Assert.All(alle, code => Assert.Contains(opgeslagen.Items, o => o.Sleutel == code.ToString("D")));
-        uitvoer.WriteLine($"{Kind}, {bestaandeObjecten} objects before: {alle.Count} deliveries, {hosts.Herhalingen} serialization retries");
+        uitvoer.WriteLine($"{Kind}, {bestaandeObjecten} objects before: {alle.Count} deliveries, {hosts.Herhalingen} retries");
     }
 
     /// <summary>Other boards' offerings (random keys), so the indexes span many pages as a national register's do.</summary>

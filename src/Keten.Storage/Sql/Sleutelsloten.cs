@@ -1,0 +1,37 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Keten.Storage.Sql;
+
+/// <summary>
+/// Logical locks a write transaction holds until it ends, on the names of what its rules read and what it writes
+/// (docs/decisions/0003-write-transactions-with-key-locks.md): an object by soort and sleutel, and the set of objects
+/// that refer to an object. PostgreSQL takes them as advisory transaction locks (<see cref="PostgresSleutelsloten"/>);
+/// SQLite needs none, because it runs one write transaction at a time (<see cref="Geen"/>).
+/// </summary>
+internal abstract class Sleutelsloten
+{
+    public static readonly Sleutelsloten Geen = new GeenSloten();
+
+    /// <summary>Many holders at once; waits while another transaction holds one of them exclusively.</summary>
+    public abstract Task GedeeldAsync(IReadOnlyCollection<string> namen, CancellationToken ct);
+
+    /// <summary>One holder; waits while any other transaction holds one of them, shared or exclusive.</summary>
+    public abstract Task ExclusiefAsync(IReadOnlyCollection<string> namen, CancellationToken ct);
+
+    /// <summary>The object itself, also when it does not exist (yet).</summary>
+    public static string Object(RioObjectSoort soort, string sleutel) => $"object\0{soort}\0{sleutel}";
+
+    /// <summary>The set of live objects that refer to an object.</summary>
+    public static string Verwijzers(RioObjectSoort soort, string sleutel) => $"verwijzers\0{soort}\0{sleutel}";
+
+    /// <summary>A name as the 64-bit key of an advisory lock; a collision only makes two names share a lock.</summary>
+    public static long Sleutel(string naam) => unchecked((long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(naam)));
+
+    private sealed class GeenSloten : Sleutelsloten
+    {
+        public override Task GedeeldAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => Task.CompletedTask;
+
+        public override Task ExclusiefAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => Task.CompletedTask;
+    }
+}
