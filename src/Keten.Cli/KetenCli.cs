@@ -12,6 +12,7 @@ namespace Keten.Cli;
 ///   keten leerroutes --bestuur 100B001 [--json]
 ///   keten referentie laden bestand.json
 ///   keten genereer landelijk --seed 42 (a synthetic national data set, see Keten.Application.Generator)
+///   keten rio aanleveren aangebodenOpleiding ao.json --afzender &lt;OIN&gt; [--proefdraai] (see RioLevering)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -44,6 +45,11 @@ public static class KetenCli
             case ["genereer", "landelijk"]:
                 return await GenereerLandelijk.RunAsync(store, opties.Waarden, uit, fout, ct);
 
+            case ["rio", "aanleveren", var soort, var bestand] when opties.Levering() is { } levering:
+                return await RioLevering.AanleverenAsync(store, soort, bestand, levering, uit, fout, ct);
+            case ["rio", "verwijderen", var soort, ..] when opties.Levering() is { } levering:
+                return await RioLevering.VerwijderenAsync(store, soort, [.. opties.Woorden.Skip(3)], levering, uit, fout, ct);
+
             default:
                 await fout.WriteLineAsync("""
                     gebruik:
@@ -52,6 +58,7 @@ public static class KetenCli
                       keten genereer landelijk [--seed 42] [--mbo 61] [--vo 650] [--opleidingen 60000]
                                                [--referentiedata-uit <bestand.json>] [--gelijktijdig 16] [--connection <connectionstring>]
                     """);
+                await fout.WriteLineAsync(RioLevering.Uitleg);
                 return 1;
         }
     }
@@ -73,18 +80,29 @@ public static class KetenCli
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record Opties(IReadOnlyList<string> Woorden, string Connection, string? Bestuur, bool Json, IReadOnlyDictionary<string, string> Waarden)
+    private sealed record Opties(IReadOnlyList<string> Woorden, string Connection, string? Bestuur, bool Json, bool Proefdraai, IReadOnlyDictionary<string, string> Waarden)
     {
+        /// <summary>The options of a delivery; null without --afzender or with a --bedrijfsdocument that is not a UUID.</summary>
+        public LeverOpties? Levering()
+        {
+            var id = Waarden.GetValueOrDefault("bedrijfsdocument");
+            return Waarden.GetValueOrDefault("afzender") is { } afzender && (id is null || Guid.TryParseExact(id, "D", out _))
+                ? new LeverOpties(afzender, id, Proefdraai, Json)
+                : null;
+        }
+
         public static Opties Lees(string[] args)
         {
             var woorden = new List<string>();
             var waarden = new Dictionary<string, string>(StringComparer.Ordinal);
             var json = false;
+            var proefdraai = false;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
                 {
                     case "--json": json = true; break;
+                    case "--proefdraai": proefdraai = true; break;
                     case ['-', '-', ..] naam when i + 1 < args.Length: waarden[naam[2..]] = args[++i]; break;
                     default: woorden.Add(args[i]); break;
                 }
@@ -92,7 +110,7 @@ public static class KetenCli
 
             var connection = waarden.GetValueOrDefault("connection")
                 ?? Environment.GetEnvironmentVariable("ConnectionStrings__Keten") ?? "Data Source=keten.db";
-            return new Opties(woorden, connection, waarden.GetValueOrDefault("bestuur"), json, waarden);
+            return new Opties(woorden, connection, waarden.GetValueOrDefault("bestuur"), json, proefdraai, waarden);
         }
     }
 }

@@ -53,14 +53,5 @@ public class ArchitectureTests
         Assert.DoesNotContain(bron, tekst => tekst.Contains("DateTime.Now", StringComparison.Ordinal) || tekst.Contains("DateTime.UtcNow", StringComparison.Ordinal));
     }
 
-    private static string BronMap()
-    {
-        var map = new DirectoryInfo(AppContext.BaseDirectory);
-        while (map is not null && !File.Exists(Path.Combine(map.FullName, "Keten.slnx")))
-        {
-            map = map.Parent;
-        }
-
-        return Path.Combine(map?.FullName ?? throw new InvalidOperationException("Keten.slnx not found"), "src", "Keten.Domain");
-    }
+    private static string BronMap() => Path.Combine(RepositoryMap.Pad(), "src", "Keten.Domain");
 }

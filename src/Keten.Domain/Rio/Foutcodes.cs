@@ -3,10 +3,11 @@ using Keten.Domain.Gemeenschappelijk;
 namespace Keten.Domain.Rio;
 
 /// <summary>
-/// DUO's functional error codes of RIO Beheren V4 (Overzicht foutcodes), with DUO's own texts, and the
-/// few Keten codes (prefix KTN) for rules DUO has no code for. docs/foutcodes.md lists them all.
+/// DUO's functional error codes of RIO Beheren V4 (Overzicht foutcodes), with DUO's own texts. Keten's own codes
+/// (prefix KTN), for rules DUO has no code for, are the other half of this class: Foutcodes.Keten.cs.
+/// docs/foutcodes.md lists them all.
 /// </summary>
-public static class Foutcodes
+public static partial class Foutcodes
 {
     public static Foutmelding A01030(string brin) => Foutmelding.Van("A01030", "De Erkende Instelling komt niet voor in RIO", ("instellingserkenningscode", brin));
     public static Foutmelding A01060(string locatie) => Foutmelding.Van("A01060", "De onderwijslocatie komt niet voor in RIO", ("onderwijslocatiecode", locatie));
@@ -55,15 +56,6 @@ public static class Foutcodes
     public static Foutmelding P02080(string code) => Foutmelding.Van("P02080", "Er moet gedurende de gehele levensduur van een opleidingseenheid een periode geldig zijn.", ("opleidingseenheidcode", code));
     public static Foutmelding P04010(string code) => Foutmelding.Van("P04010", "De einddatum van de periode moet na de begindatum liggen.", ("opleidingseenheidcode", code));
     public static Foutmelding P04030(string code) => Foutmelding.Van("P04030", "Er mag uitsluitend een relatie tussen twee verschillende opleidingseenheden worden vastgelegd.", ("opleidingseenheidcode", code));
-
-    // Keten's own codes: rules the public sources state but DUO publishes no code for.
-    public static Foutmelding KTN001(string soort, string sleutel) => Foutmelding.Van("KTN001", $"Het te verwijderen object ({soort}) komt niet voor in RIO", (soort, sleutel));
-    public static Foutmelding KTN002(string locatie) => Foutmelding.Van("KTN002", "Er bestaan nog aangeboden opleidingen op deze onderwijslocatie; verwijder of wijzig die eerst.", ("onderwijslocatiecode", locatie));
-    public static Foutmelding KTN010(string leerroute, string niveau) => Foutmelding.Van("KTN010", $"Een leerroute vmbo-mbo ('{leerroute}') is niet mogelijk bij een entree-opleiding ({niveau})", ("doorlopendeLeerlijnVmboMbo", leerroute), ("mboNiveau", niveau));
-    public static Foutmelding KTN011(string niveau) => Foutmelding.Van("KTN011", $"Een geïntegreerde leerroute (GLR_VMBO_MBO) is alleen mogelijk naar een MBO-2 opleiding, niet naar {niveau}", ("doorlopendeLeerlijnVmboMbo", "GLR_VMBO_MBO"), ("mboNiveau", niveau));
-    public static Foutmelding KTN020(string soort) => Foutmelding.Van("KTN020", $"De specialisatie '{soort}' hoort niet bij MBO of VO en wordt door Keten niet ondersteund", ("specialisatie", soort));
-    public static Foutmelding KTN030(string id) => Foutmelding.Van("KTN030", "Deze identificatiecodeBedrijfsdocument is al gebruikt voor een ander bericht (andere inhoud, operatie of afzender)", ("identificatiecodeBedrijfsdocument", id));
-    public static Foutmelding KTN031(string veld) => Foutmelding.Van("KTN031", $"RIO kan geen nieuwe {veld} meer uitgeven: de codes van dit formaat zijn op", (veld, "nieuw"));
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

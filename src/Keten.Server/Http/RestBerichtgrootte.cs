@@ -1,3 +1,4 @@
+using Keten.Domain.Rio;
 using Keten.Server.Soap;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -11,8 +12,6 @@ namespace Keten.Server.Http;
 public sealed class RestBerichtgrootte(RequestDelegate next, IOptions<KetenHttpOptions> options, IProblemDetailsService problemDetails,
     ILogger<RestBerichtgrootte> logger)
 {
-    public const string Foutcode = "KTN413";
-
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Path.StartsWithSegments(RioSoapServices.Basispad, StringComparison.OrdinalIgnoreCase))
@@ -29,7 +28,7 @@ public sealed class RestBerichtgrootte(RequestDelegate next, IOptions<KetenHttpO
         catch (BerichtTeGrootException e) when (!context.Response.HasStarted)
         {
             logger.LogInformation("{Method} {Path}: body larger than {Limit} bytes refused with 413 {Code}",
-                context.Request.Method, context.Request.Path, e.Limiet, Foutcode);
+                context.Request.Method, context.Request.Path, e.Limiet, Foutcodes.KTN413(e.Limiet).Foutcode);
             await SchrijfAsync(context, e.Limiet);
         }
     }
@@ -38,14 +37,15 @@ public sealed class RestBerichtgrootte(RequestDelegate next, IOptions<KetenHttpO
     {
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        var fout = Foutcodes.KTN413(limiet);
         var details = new ProblemDetails
         {
             Status = StatusCodes.Status413PayloadTooLarge,
             Title = "Het bericht is te groot",
-            Detail = $"De body is groter dan de maximale berichtgrootte van {limiet} bytes (Keten:Rest:MaxBerichtgrootte)",
-            Type = "https://keten.example/docs/foutcodes#" + Foutcode,
+            Detail = fout.Fouttekst,
+            Type = "https://keten.example/docs/foutcodes#" + fout.Foutcode,
         };
-        details.Extensions["code"] = Foutcode;
+        details.Extensions["code"] = fout.Foutcode;
         details.Extensions["maxBerichtgrootte"] = limiet;
         await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details });
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Keten.Application.Rio.Handlers;
 using Keten.Domain.Rio;
 
@@ -9,6 +10,8 @@ namespace Keten.Application.Rio.Proefdraai;
 /// </summary>
 public sealed record Proefdraaiantwoord(Terugkoppeling Terugkoppeling, IReadOnlyList<ObjectVerschil> Verschillen)
 {
+    /// <summary>Always true, first in the JSON, so a client cannot mistake the answer for a real delivery's.</summary>
+    [JsonPropertyOrder(-1)]
     public bool Proefdraai => true;
 
     public static Proefdraaiantwoord Van(VerwerkResultaat resultaat)

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 
 namespace Keten.Application.Rio.Proefdraai;
 
-[JsonConverter(typeof(JsonStringEnumConverter<VerschilSoort>))]
 public enum VerschilSoort
 {
     Toegevoegd,
@@ -19,4 +18,8 @@ public enum VerschilSoort
 /// their key: <c>perioden[begindatum=2024-08-01].eigenNaamAangebodenOpleiding</c>, <c>cohorten[cohortcode=2025-09]</c>.
 /// Oud is absent for an added field or item, Nieuw for a removed one.
 /// </summary>
-public sealed record Verschil(string Pad, VerschilSoort Soort, JsonNode? Oud, JsonNode? Nieuw);
+public sealed record Verschil(
+    string Pad,
+    [property: JsonConverter(typeof(CamelCaseEnum<VerschilSoort>))] VerschilSoort Soort,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonNode? Oud,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonNode? Nieuw);

@@ -135,9 +135,9 @@ public static class RestAntwoorden
         {
             Status = StatusCodes.Status400BadRequest,
             Title = titel,
-            Detail = $"Veld {veld}: {melding}",
+            Detail = Foutcodes.KTN400Tekst(veld, melding),
         };
-        details.Extensions["code"] = "KTN400";
+        details.Extensions["code"] = Foutcodes.KTN400(veld, melding).Foutcode;
         details.Extensions["veld"] = veld;
         return TypedResults.Problem(details);
     }

@@ -83,5 +83,5 @@ public static class RioSoapBeheren
 
     private static Foutmelding Onleesbaar(ReadError fout) => fout.Kind == ReadErrorKind.UnsupportedSpecialisation
         ? Foutcodes.KTN020(fout.Element)
-        : Foutmelding.Van("KTN021", $"De waarde van '{fout.Element}' kan Keten niet verwerken: {fout.Message}", ("element", fout.Element));
+        : Foutcodes.KTN021(fout.Element, fout.Message);
 }

@@ -1,3 +1,4 @@
+using Keten.Domain.Rio;
 using Keten.Application.Rio;
 using System.Globalization;
 using System.Xml.Linq;
@@ -22,7 +23,7 @@ public sealed class RaadplegenInstellingsstructuurHandler(ReferentiedataBron ref
         var referentie = referentiedata.Huidig;
         if (referentie.BestuurMetBevoegdGezagNummer(nummer) is not { } bestuur)
         {
-            return Task.FromResult(Afgekeurd(verzoek, RaadplegenFoutcodes.KTN404("bevoegdGezagNummer", nummer)));
+            return Task.FromResult(Afgekeurd(verzoek, Foutcodes.KTN404("bevoegdGezagNummer", nummer)));
         }
 
         var peildatum = Peildatum(verzoek);

@@ -42,11 +42,11 @@ public sealed class RaadplegenIdentificatieHandler(RioIdentificatie identificati
         }
 
         var kadaster = Tekst(verzoek, "kadasterPlaatscode") ?? "";
-        return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN405("kadasterPlaatscode", kadaster));
+        return Afgekeurd(verzoek, Foutcodes.KTN405("kadasterPlaatscode", kadaster));
     }
 
     private static XElement Antwoord(SoapVerzoek verzoek, string antwoordElement, string? code, string sleutelnaam, string sleutelwaarde) =>
         code is null
-            ? Afgekeurd(verzoek, RaadplegenFoutcodes.KTN404(sleutelnaam, sleutelwaarde))
+            ? Afgekeurd(verzoek, Foutcodes.KTN404(sleutelnaam, sleutelwaarde))
             : Bedrijfsdocument.Antwoord(verzoek, RaadplegenXmlWriter.RequestGoedgekeurd(true), new XElement(Ns + antwoordElement, code));
 }

@@ -16,7 +16,7 @@ public sealed partial class RaadplegenSoapHandlers
         var code = Verplicht(verzoek, "onderwijsaanbiedercode");
         if (await queries.OnderwijsaanbiederAsync(code, ct) is not { } aanbieder)
         {
-            return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN404("onderwijsaanbiedercode", code));
+            return Afgekeurd(verzoek, Foutcodes.KTN404("onderwijsaanbiedercode", code));
         }
 
         return Bedrijfsdocument.Antwoord(verzoek, RaadplegenXmlWriter.RequestGoedgekeurd(true), Onderwijsaanbieder(aanbieder));
@@ -46,7 +46,7 @@ public sealed partial class RaadplegenSoapHandlers
     {
         if (Tekst(verzoek, "bevoegdGezagNummer") is { } bevoegdGezag)
         {
-            return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN405("bevoegdGezagNummer", bevoegdGezag));
+            return Afgekeurd(verzoek, Foutcodes.KTN405("bevoegdGezagNummer", bevoegdGezag));
         }
 
         var code = Verplicht(verzoek, "onderwijsbestuurCode");

@@ -29,7 +29,7 @@ public sealed partial class RaadplegenSoapHandlers(RioQueries queries, Referenti
         if (!Guid.TryParse(tekst, out var code) || await queries.AangebodenOpleidingAsync(code, ct) is not { } ao)
         {
             // sleutelwaarde holds at most 25 characters: the first 25 hex digits, as Foutcodes does for this code.
-            return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN404("aangebodenOpleidingCode", Guid.TryParse(tekst, out var g) ? g.ToString("N")[..25] : tekst));
+            return Afgekeurd(verzoek, Foutcodes.KTN404("aangebodenOpleidingCode", Guid.TryParse(tekst, out var g) ? g.ToString("N")[..25] : tekst));
         }
 
         return Bedrijfsdocument.Antwoord(verzoek, RaadplegenXmlWriter.RequestGoedgekeurd(true), AangebodenOpleiding(ao));
@@ -39,13 +39,13 @@ public sealed partial class RaadplegenSoapHandlers(RioQueries queries, Referenti
     {
         if (Tekst(verzoek, "erkendeVestigingCode") is { } vestiging)
         {
-            return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN405("erkendeVestigingCode", vestiging));
+            return Afgekeurd(verzoek, Foutcodes.KTN405("erkendeVestigingCode", vestiging));
         }
 
         var aanbieder = Verplicht(verzoek, "onderwijsaanbiedercode");
         if (await queries.OnderwijsaanbiederAsync(aanbieder, ct) is null)
         {
-            return Afgekeurd(verzoek, RaadplegenFoutcodes.KTN404("onderwijsaanbiedercode", aanbieder));
+            return Afgekeurd(verzoek, Foutcodes.KTN404("onderwijsaanbiedercode", aanbieder));
         }
 
         var peildatum = Peildatum(verzoek);

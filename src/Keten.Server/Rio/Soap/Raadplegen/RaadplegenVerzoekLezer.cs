@@ -53,15 +53,3 @@ internal static class RaadplegenVerzoekLezer
     public static XElement Afgekeurd(SoapVerzoek verzoek, params Foutmelding[] foutmeldingen) =>
         Bedrijfsdocument.Antwoord(verzoek, RaadplegenXmlWriter.RequestGoedgekeurd(false), foutmeldingen.Select(RaadplegenXmlWriter.Foutmelding));
 }
-
-/// <summary>Keten's codes for Raadplegen requests DUO publishes no code for (docs/foutcodes.md).</summary>
-internal static class RaadplegenFoutcodes
-{
-    /// <summary>The object asked for does not exist (or was deleted).</summary>
-    public static Foutmelding KTN404(string sleutelnaam, string sleutelwaarde) =>
-        Foutmelding.Van("KTN404", "Het gevraagde object komt niet voor in RIO", (sleutelnaam, sleutelwaarde));
-
-    /// <summary>A way of asking Keten cannot answer (e.g. by erkendeVestigingCode or bevoegdGezagNummer).</summary>
-    public static Foutmelding KTN405(string sleutelnaam, string sleutelwaarde) =>
-        Foutmelding.Van("KTN405", $"Opvragen op {sleutelnaam} wordt door Keten niet ondersteund", (sleutelnaam, sleutelwaarde));
-}
