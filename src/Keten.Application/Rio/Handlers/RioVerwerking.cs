@@ -52,7 +52,7 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
 
             var (antwoord, wijzigingen) = afzender.Onderwijsbestuurcode is { } bestuur
                 ? await beoordeel(new Schrijfcontext(bestuur, transactie, referentie))
-                : Afgekeurd(Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", ("oin", afzender.Oin)));
+                : Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin));
             var vast = antwoord.RequestGoedgekeurd ? wijzigingen : [];
 
             if (proefdraai)
