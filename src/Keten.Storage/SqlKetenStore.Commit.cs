@@ -30,10 +30,14 @@ public abstract partial class SqlKetenStore
                 THEN excluded.geregistreerd_op ELSE rio_object.eerst_geregistreerd_op END
         """;
 
+    // "nieuw": the object was not live just before this state; read before the upsert of the same commit step.
     private const string HistorieSql = """
         INSERT INTO rio_object_historie (soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, nieuw, geregistreerd_op, bedrijfsdocument_id)
-        VALUES (@soort, @sleutel, @bestuur, @aanbieder, @state, @nieuw, @nu, @document)
+        SELECT @soort, @sleutel, @bestuur, @aanbieder, @state,
+            @levend AND NOT EXISTS (SELECT 1 FROM rio_object WHERE soort = @soort AND sleutel = @sleutel AND NOT verwijderd), @nu, @document
         """;
+
+    private const string VerwijzingenWegSql = "DELETE FROM verwijzing WHERE van_soort = @soort AND van_sleutel = @sleutel";
 
     /// <summary>
     /// One write transaction (see <see cref="SchrijfAsync{T}"/>). The bedrijfsdocument row goes first: when its id is
@@ -55,97 +59,51 @@ public abstract partial class SqlKetenStore
         }, ct);
     }
 
-    /// <summary>The states, verwijzingen and history rows of one commit, within the caller's transaction.</summary>
-    internal static async Task ApplyAllAsync(
-        SqlDialect dialect, DbConnection connection, DbTransaction transaction, Commit commit, DateTimeOffset nu, CancellationToken ct)
-    {
-        foreach (var wijziging in commit.Wijzigingen)
-        {
-            await ApplyAsync(dialect, connection, transaction, wijziging, commit.IdentificatiecodeBedrijfsdocument, nu, ct);
-        }
-    }
-
-    private static async Task ApplyAsync(
-        SqlDialect dialect, DbConnection connection, DbTransaction transaction, Wijziging wijziging, string? documentId, DateTimeOffset nu, CancellationToken ct)
-    {
-        var soort = wijziging.Soort.ToString();
-        var verwijderd = wijziging.StateJson is null;
-        var bestondAl = await IsLiveAsync(connection, transaction, soort, wijziging.Sleutel, ct);
-
-        await using (var upsert = connection.Sql(transaction, UpsertSql))
-        {
-            upsert.With("@soort", soort)
-                .With("@sleutel", wijziging.Sleutel)
-                .With("@bestuur", wijziging.Onderwijsbestuurcode)
-                .With("@aanbieder", wijziging.Onderwijsaanbiedercode)
-                .With("@state", wijziging.StateJson)
-                .With("@verwijderd", verwijderd)
-                .WithValue("@nu", dialect.Tijd(nu));
-            BindZoekvelden(upsert, wijziging.Zoekvelden ?? Geen);
-            await upsert.ExecuteNonQueryAsync(ct);
-        }
-
-        await ReplaceVerwijzingenAsync(connection, transaction, wijziging, verwijderd, bestondAl, ct);
-
-        await using var historie = connection.Sql(transaction, HistorieSql)
-            .With("@soort", soort)
-            .With("@sleutel", wijziging.Sleutel)
-            .With("@bestuur", wijziging.Onderwijsbestuurcode)
-            .With("@aanbieder", wijziging.Onderwijsaanbiedercode)
-            .With("@state", wijziging.StateJson)
-            .With("@nieuw", !bestondAl && !verwijderd)
-            .WithValue("@nu", dialect.Tijd(nu))
-            .With("@document", documentId);
-        await historie.ExecuteNonQueryAsync(ct);
-    }
-
-    private static readonly Zoekvelden Geen = new();
-
-    private static void BindZoekvelden(DbCommand command, Zoekvelden velden) =>
-        command.With("@geldigVan", velden.GeldigVan)
-            .With("@geldigTot", velden.GeldigTot)
-            .With("@locatie", velden.Onderwijslocatiecode)
-            .With("@eigenSleutel", velden.EigenSleutel)
-            .With("@adres", velden.Adres)
-            .With("@leerlijn", velden.DoorlopendeLeerlijn);
-
-    private static async Task<bool> IsLiveAsync(DbConnection connection, DbTransaction transaction, string soort, string sleutel, CancellationToken ct)
-    {
-        await using var command = connection.Sql(transaction, "SELECT verwijderd FROM rio_object WHERE soort = @soort AND sleutel = @sleutel")
-            .With("@soort", soort)
-            .With("@sleutel", sleutel);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) && !reader.GetBoolean(0);
-    }
-
     /// <summary>
-    /// An object that was not live has no verwijzing rows (a deletion clears them), so its DELETE is skipped.
+    /// Adds the history rows, states and verwijzingen of one commit to <paramref name="opdracht"/>: statements that the
+    /// caller sends in one round trip (per change: history row, upsert, old verwijzingen out, new ones in).
     /// </summary>
-    private static async Task ReplaceVerwijzingenAsync(
-        DbConnection connection, DbTransaction transaction, Wijziging wijziging, bool verwijderd, bool bestondAl, CancellationToken ct)
+    internal static void VoegWijzigingenToe(SqlDialect dialect, Opdracht opdracht, Commit commit, DateTimeOffset nu)
     {
-        var soort = wijziging.Soort.ToString();
-        if (bestondAl)
+        opdracht.Parameter("@nu", dialect.Tijd(nu)).Parameter("@document", commit.IdentificatiecodeBedrijfsdocument);
+        for (var i = 0; i < commit.Wijzigingen.Count; i++)
         {
-            await using var delete = connection.Sql(transaction, "DELETE FROM verwijzing WHERE van_soort = @soort AND van_sleutel = @sleutel");
-            delete.With("@soort", soort).With("@sleutel", wijziging.Sleutel);
-            await delete.ExecuteNonQueryAsync(ct);
+            VoegToe(opdracht, commit.Wijzigingen[i], i);
         }
+    }
 
-        if (verwijderd)
+    private static void VoegToe(Opdracht opdracht, Wijziging wijziging, int i)
+    {
+        var levend = wijziging.StateJson is not null;
+        var velden = wijziging.Zoekvelden ?? Geen;
+        opdracht.Statement(HistorieSql, i).Statement(UpsertSql, i).Statement(VerwijzingenWegSql, i)
+            .Parameter("@soort", i, wijziging.Soort.ToString())
+            .Parameter("@sleutel", i, wijziging.Sleutel)
+            .Parameter("@bestuur", i, wijziging.Onderwijsbestuurcode)
+            .Parameter("@aanbieder", i, wijziging.Onderwijsaanbiedercode)
+            .Parameter("@state", i, wijziging.StateJson)
+            .Parameter("@levend", i, levend)
+            .Parameter("@verwijderd", i, !levend)
+            .Parameter("@geldigVan", i, velden.GeldigVan)
+            .Parameter("@geldigTot", i, velden.GeldigTot)
+            .Parameter("@locatie", i, velden.Onderwijslocatiecode)
+            .Parameter("@eigenSleutel", i, velden.EigenSleutel)
+            .Parameter("@adres", i, velden.Adres)
+            .Parameter("@leerlijn", i, velden.DoorlopendeLeerlijn);
+        if (!levend)
         {
             return;
         }
 
-        foreach (var verwijzing in wijziging.Verwijzingen.Distinct())
+        var verwijzingen = wijziging.Verwijzingen.Distinct().ToList();
+        for (var j = 0; j < verwijzingen.Count; j++)
         {
-            await using var insert = connection.Sql(transaction,
-                "INSERT INTO verwijzing (van_soort, van_sleutel, naar_soort, naar_sleutel) VALUES (@soort, @sleutel, @naarSoort, @naarSleutel)")
-                .With("@soort", soort)
-                .With("@sleutel", wijziging.Sleutel)
-                .With("@naarSoort", verwijzing.NaarSoort.ToString())
-                .With("@naarSleutel", verwijzing.NaarSleutel);
-            await insert.ExecuteNonQueryAsync(ct);
+            var n = $"{i}_{j}";
+            opdracht.Statement($"INSERT INTO verwijzing (van_soort, van_sleutel, naar_soort, naar_sleutel) VALUES (@soort_{i}, @sleutel_{i}, @naarSoort_{n}, @naarSleutel_{n})")
+                .Parameter($"@naarSoort_{n}", verwijzingen[j].NaarSoort.ToString())
+                .Parameter($"@naarSleutel_{n}", verwijzingen[j].NaarSleutel);
         }
     }
+
+    private static readonly Zoekvelden Geen = new();
 }

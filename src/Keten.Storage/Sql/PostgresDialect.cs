@@ -8,8 +8,42 @@ namespace Keten.Storage.Sql;
 /// PostgreSQL: Npgsql's own connection pool, READ COMMITTED write transactions, timestamps as
 /// timestamptz (microseconds, UTC), text columns with the "C" collation so ordering matches SQLite.
 /// </summary>
-internal sealed class PostgresDialect(string connectionString) : SqlDialect
+internal sealed class PostgresDialect : SqlDialect
 {
+    private readonly string connectionString;
+
+    /// <summary>
+    /// Npgsql settings that save round trips, unless the connection string sets them: statements used more than once
+    /// are prepared on the server, and a connection back in the pool is not reset (Keten leaves no session state: its
+    /// settings are SET LOCAL or connection options).
+    /// </summary>
+    public PostgresDialect(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        if (!builder.ContainsKey("No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        this.connectionString = builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// A connection from a pool of its own whose statements wait at most <paramref name="lockTimeout"/> for a lock
+    /// (lock_timeout as a connection option, so no statement per transaction), for write transactions.
+    /// </summary>
+    public async Task<DbConnection> OpenVoorSchrijvenAsync(TimeSpan lockTimeout, CancellationToken ct)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c lock_timeout={(long)lockTimeout.TotalMilliseconds}".Trim();
+        return await OpenAsync(builder.ConnectionString, ct);
+    }
+
     /// <summary>Key of the advisory lock that serialises MigrateAsync across processes.</summary>
     private const long MigrationLock = 0x4B6574656E; // "Keten"
 
@@ -18,7 +52,9 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override string SchemaVersionTableSql =>
         "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)";
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken ct)
+    public override Task<DbConnection> OpenAsync(CancellationToken ct) => OpenAsync(connectionString, ct);
+
+    private static async Task<DbConnection> OpenAsync(string connectionString, CancellationToken ct)
     {
         var connection = new NpgsqlConnection(connectionString);
         try

@@ -12,7 +12,7 @@ namespace Keten.Storage.Sql;
 /// The whole work then runs again in a fresh transaction after a random wait, at most
 /// <see cref="SchrijfOpties.MaxPogingen"/> times in all. No batching: PostgreSQL's WAL flush already groups concurrent commits.
 /// </summary>
-internal sealed class PostgresSchrijfpad(SqlDialect dialect, Func<DateTimeOffset> nu, SchrijfOpties opties, ILogger logger) : Schrijfpad
+internal sealed class PostgresSchrijfpad(PostgresDialect dialect, Func<DateTimeOffset> nu, SchrijfOpties opties, ILogger logger) : Schrijfpad
 {
     public override async Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
     {
@@ -41,13 +41,8 @@ internal sealed class PostgresSchrijfpad(SqlDialect dialect, Func<DateTimeOffset
 
     private async Task<T> EenPogingAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
     {
-        await using var connection = await dialect.OpenAsync(ct);
+        await using var connection = await dialect.OpenVoorSchrijvenAsync(opties.SlotWachttijd, ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-        await using (var wachttijd = connection.Sql(transaction,
-            $"SET LOCAL lock_timeout = {(long)opties.SlotWachttijd.TotalMilliseconds}"))
-        {
-            await wachttijd.ExecuteNonQueryAsync(ct);
-        }
 
         var transactie = new RioTransactie(connection, transaction, dialect, nu(), new PostgresSleutelsloten(connection, transaction));
         var resultaat = await werk(transactie, ct);

@@ -4,30 +4,30 @@ namespace Keten.Storage.Sql;
 
 /// <summary>
 /// <see cref="Sleutelsloten"/> as PostgreSQL advisory transaction locks: released at COMMIT or ROLLBACK, never by hand.
-/// The keys of one call are taken in ascending order, so two calls never wait on each other crosswise within a
-/// statement. A lock taken by a statement is held before the next statement starts, and at READ COMMITTED every
-/// statement reads what was committed when it started: so a read after its lock sees every change of the
-/// transactions that held the lock before.
+/// The keys of one statement are taken in ascending order, so two statements never wait on each other crosswise.
+/// A lock taken by a statement is held before the next statement starts, and at READ COMMITTED every statement reads
+/// what was committed when it started: so a read after its lock sees every change of the transactions that held the
+/// lock before.
 /// </summary>
 internal sealed class PostgresSleutelsloten(DbConnection connection, DbTransaction transaction) : Sleutelsloten
 {
-    public override Task GedeeldAsync(IReadOnlyCollection<string> namen, CancellationToken ct) =>
-        NeemAsync("pg_advisory_xact_lock_shared", namen, ct);
-
-    public override Task ExclusiefAsync(IReadOnlyCollection<string> namen, CancellationToken ct) =>
-        NeemAsync("pg_advisory_xact_lock", namen, ct);
-
-    private async Task NeemAsync(string functie, IReadOnlyCollection<string> namen, CancellationToken ct)
+    public override void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief)
     {
         if (namen.Count == 0)
         {
             return;
         }
 
-        var sleutels = namen.Select(Sleutel).Distinct().Order().ToArray();
-        await using var command = connection.Sql(transaction,
-            $"SELECT {functie}(k) FROM (SELECT k FROM unnest(@sleutels) AS t(k) ORDER BY k) AS geordend")
-            .WithValue("@sleutels", sleutels);
-        await command.ExecuteNonQueryAsync(ct);
+        var (functie, parameter) = exclusief ? ("pg_advisory_xact_lock", "@exclusief") : ("pg_advisory_xact_lock_shared", "@gedeeld");
+        opdracht.Statement($"SELECT {functie}(k) FROM (SELECT k FROM unnest({parameter}) AS t(k) ORDER BY k) AS geordend")
+            .Parameter(parameter, namen.Select(Sleutel).Distinct().Order().ToArray());
+    }
+
+    protected override async Task NeemAsync(IReadOnlyCollection<string> namen, bool exclusief, CancellationToken ct)
+    {
+        await using var command = connection.Sql(transaction, "");
+        var opdracht = new Opdracht(command);
+        VoegToe(opdracht, namen, exclusief);
+        await opdracht.UitvoerenAsync(ct);
     }
 }

@@ -91,34 +91,36 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The locks, the answer, the states, verwijzingen and history rows in one command: one round trip.</summary>
     public async Task<bool> VastleggenAsync(Commit commit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        if (commit.IdentificatiecodeBedrijfsdocument is { } id && !await RecordBedrijfsdocumentAsync(id, commit, ct))
+        var id = commit.IdentificatiecodeBedrijfsdocument;
+        if (id is not null && id != geclaimdeId && !await RecordBedrijfsdocumentAsync(id, commit, ct))
         {
             return false;
         }
 
-        await sloten.ExclusiefAsync([.. commit.Wijzigingen.Select(w => Sleutelsloten.Object(w.Soort, w.Sleutel))], ct);
-        await sloten.GedeeldAsync([.. commit.Wijzigingen.Where(w => w.StateJson is not null)
-            .SelectMany(w => w.Verwijzingen).Select(v => Sleutelsloten.Verwijzers(v.NaarSoort, v.NaarSleutel))], ct);
-        await SqlKetenStore.ApplyAllAsync(dialect, connection, transaction, commit, nu, ct);
+        await using var command = connection.Sql(transaction, "");
+        var opdracht = new Opdracht(command);
+        sloten.VoegToe(opdracht, [.. commit.Wijzigingen.Select(w => Sleutelsloten.Object(w.Soort, w.Sleutel))], exclusief: true);
+        sloten.VoegToe(opdracht, [.. commit.Wijzigingen.Where(w => w.StateJson is not null)
+            .SelectMany(w => w.Verwijzingen).Select(v => Sleutelsloten.Verwijzers(v.NaarSoort, v.NaarSleutel))], exclusief: false);
+        if (id is not null && id == geclaimdeId)
+        {
+            opdracht.Statement("UPDATE bedrijfsdocument SET antwoord_json = @antwoord WHERE id = @document").Parameter("@antwoord", commit.AntwoordJson);
+        }
+
+        SqlKetenStore.VoegWijzigingenToe(dialect, opdracht, commit, nu);
+        await opdracht.UitvoerenAsync(ct);
         return true;
     }
 
     public void Terugdraaien() => MoetTerugdraaien = true;
 
+    /// <summary>A commit whose id was not claimed first (<see cref="SqlKetenStore.CommitAsync"/>): false when the id is taken.</summary>
     private async Task<bool> RecordBedrijfsdocumentAsync(string id, Commit commit, CancellationToken ct)
     {
-        if (id == geclaimdeId)
-        {
-            await using var update = connection.Sql(transaction, "UPDATE bedrijfsdocument SET antwoord_json = @antwoord WHERE id = @id")
-                .With("@antwoord", commit.AntwoordJson)
-                .With("@id", id);
-            await update.ExecuteNonQueryAsync(ct);
-            return true;
-        }
-
         await using var command = connection.Sql(transaction,
             "INSERT INTO bedrijfsdocument (id, operatie, antwoord_json, ontvangen_op) VALUES (@id, @operatie, @antwoord, @nu) "
             + "ON CONFLICT (id) DO NOTHING")

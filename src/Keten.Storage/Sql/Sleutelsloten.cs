@@ -14,10 +14,13 @@ internal abstract class Sleutelsloten
     public static readonly Sleutelsloten Geen = new GeenSloten();
 
     /// <summary>Many holders at once; waits while another transaction holds one of them exclusively.</summary>
-    public abstract Task GedeeldAsync(IReadOnlyCollection<string> namen, CancellationToken ct);
+    public Task GedeeldAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => NeemAsync(namen, exclusief: false, ct);
 
     /// <summary>One holder; waits while any other transaction holds one of them, shared or exclusive.</summary>
-    public abstract Task ExclusiefAsync(IReadOnlyCollection<string> namen, CancellationToken ct);
+    public Task ExclusiefAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => NeemAsync(namen, exclusief: true, ct);
+
+    /// <summary>Adds taking the locks to a command that then does more, so it costs no round trip of its own.</summary>
+    public abstract void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief);
 
     /// <summary>The object itself, also when it does not exist (yet).</summary>
     public static string Object(RioObjectSoort soort, string sleutel) => $"object\0{soort}\0{sleutel}";
@@ -28,10 +31,14 @@ internal abstract class Sleutelsloten
     /// <summary>A name as the 64-bit key of an advisory lock; a collision only makes two names share a lock.</summary>
     public static long Sleutel(string naam) => unchecked((long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(naam)));
 
+    protected abstract Task NeemAsync(IReadOnlyCollection<string> namen, bool exclusief, CancellationToken ct);
+
     private sealed class GeenSloten : Sleutelsloten
     {
-        public override Task GedeeldAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => Task.CompletedTask;
+        public override void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief)
+        {
+        }
 
-        public override Task ExclusiefAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => Task.CompletedTask;
+        protected override Task NeemAsync(IReadOnlyCollection<string> namen, bool exclusief, CancellationToken ct) => Task.CompletedTask;
     }
 }
