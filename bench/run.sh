@@ -125,7 +125,8 @@ PG_POORT=$(vrije_poort)
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "CREATE DATABASE keten" postgres
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -Atc "SHOW fsync; SHOW synchronous_commit" postgres | tr '\n' ' ' >&2; echo >&2
 SQLITE="Data Source=$WORK/keten.db"
-PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=100"
+# 16 connections per process: more backends than the 2 cores only thrash (measured: 64 → 172 msg/s, 8–16 → 340 msg/s).
+PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
 
 stap "Landelijke data: $OPLEIDINGEN aangeboden opleidingen op SQLite, $PG_OPLEIDINGEN op PostgreSQL"
 GEN_START=$(date +%s)
