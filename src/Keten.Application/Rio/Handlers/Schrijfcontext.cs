@@ -33,12 +33,12 @@ public sealed class Schrijfcontext(string bestuur, IRioTransactie transactie, Re
     /// <summary>The live state of one object as its domain record, or null when it does not exist or was deleted.</summary>
     public async Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
         where T : class =>
-        await transactie.GetAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
+        (await transactie.GetAsync(soort, sleutel, ct)).Staat<T>();
 
     /// <summary>As <see cref="LaadAsync{T}"/>, for the object this message changes: locked for the change from now on.</summary>
     public async Task<T?> LaadVoorWijzigingAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
         where T : class =>
-        await transactie.GetVoorWijzigingAsync(soort, sleutel, ct) is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null;
+        (await transactie.GetVoorWijzigingAsync(soort, sleutel, ct)).Staat<T>();
 
     /// <summary>The keys among the given ones that are live objects.</summary>
     public async Task<HashSet<string>> BestaandAsync(RioObjectSoort soort, IEnumerable<string> sleutels, CancellationToken ct)

@@ -66,7 +66,7 @@ public sealed class RioQueries(IKetenStore store)
                 m.Object.Sleutel,
                 SoortWijzigingVan(m),
                 m.Object.GeregistreerdOp,
-                m.Object is { Verwijderd: false, StateJson: { } json } ? RioJson.Deserialize<T>(json) : null))],
+                m.Object.Staat<T>()))],
             resultaat.AantalResultaten);
     }
 
