@@ -8,6 +8,11 @@ internal static class DbCommandExtensions
 {
     public static DbCommand Sql(this DbConnection connection, DbTransaction? transaction, string sql)
     {
+        if (connection is SqliteSchrijfverbinding schrijver)
+        {
+            return schrijver.Commando(sql, transaction);
+        }
+
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;

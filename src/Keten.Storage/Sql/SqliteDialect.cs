@@ -37,7 +37,24 @@ internal sealed class SqliteDialect : SqlDialect
     public override string SchemaVersionTableSql =>
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)";
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken ct)
+    public override async Task<DbConnection> OpenAsync(CancellationToken ct) =>
+        await OpenAsync(new SqliteConnection(connectionString), "", ct);
+
+    /// <summary>
+    /// The writer's own connection (<see cref="SqliteSchrijfverbinding"/>): not pooled, and with a page cache of
+    /// <see cref="SchrijverCacheKibibytes"/> instead of SQLite's 2 MiB, since it lives as long as the writer is busy.
+    /// </summary>
+    public async Task<SqliteSchrijfverbinding> OpenSchrijfverbindingAsync(CancellationToken ct)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false };
+        return await OpenAsync(new SqliteSchrijfverbinding(builder.ToString()), $"PRAGMA cache_size = -{SchrijverCacheKibibytes}; PRAGMA wal_autocheckpoint = 10000;", ct);
+    }
+
+    /// <summary>The writer connection's page cache in KiB: the pages a batch of deliveries reads and writes stay in memory.</summary>
+    public const int SchrijverCacheKibibytes = 64 * 1024;
+
+    private async Task<T> OpenAsync<T>(T connection, string pragmas, CancellationToken ct)
+        where T : SqliteConnection
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(DataSource));
         if (directory is not null)
@@ -45,14 +62,13 @@ internal sealed class SqliteDialect : SqlDialect
             Directory.CreateDirectory(directory);
         }
 
-        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(ct);
             using var pragma = connection.CreateCommand();
             // Per connection: wait for a busy writer instead of failing; FULL makes every commit durable
             // at power loss too (with WAL, NORMAL would only survive a crash of the process).
-            pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL;";
+            pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; {pragmas}";
             await pragma.ExecuteNonQueryAsync(ct);
             return connection;
         }

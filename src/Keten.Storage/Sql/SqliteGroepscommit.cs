@@ -9,13 +9,20 @@ namespace Keten.Storage.Sql;
 /// on. Every other caller's task completes only after the COMMIT succeeded; if it fails, all of the batch fail, so
 /// nothing acknowledged is lost. Other processes (the CLI) queue on the database write lock (busy_timeout).
 /// </summary>
-internal sealed class SqliteGroepscommit(SqlDialect dialect, Func<DateTimeOffset> nu) : Schrijfpad
+internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOffset> nu) : Schrijfpad
 {
     public const int MaxPerBatch = 64;
+
+    /// <summary>How long the writer keeps its connection (page cache, prepared statements) after the last write.</summary>
+    public static readonly TimeSpan Rusttijd = TimeSpan.FromSeconds(5);
 
     private readonly Lock slot = new();
     private readonly Queue<Werk> wachtrij = new();
     private bool schrijverActief;
+    private long rustmoment;
+
+    // Used by the writer loop only, and by the idle closer only while no writer loop runs (both decided under slot).
+    private SqliteSchrijfverbinding? verbinding;
 
     public override Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
     {
@@ -52,6 +59,7 @@ internal sealed class SqliteGroepscommit(SqlDialect dialect, Func<DateTimeOffset
                 if (batch.Count == 0)
                 {
                     schrijverActief = false;
+                    _ = SluitNaRustAsync(++rustmoment);
                     return;
                 }
             }
@@ -65,39 +73,40 @@ internal sealed class SqliteGroepscommit(SqlDialect dialect, Func<DateTimeOffset
     {
         try
         {
-            await using var connection = await dialect.OpenAsync(CancellationToken.None);
-            await using var transaction = await dialect.BeginWriteAsync(connection, CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++)
+            verbinding ??= await dialect.OpenSchrijfverbindingAsync(CancellationToken.None);
+            await using var transaction = await dialect.BeginWriteAsync(verbinding, CancellationToken.None);
+            foreach (var werk in batch)
             {
-                var savepoint = "werk" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await transaction.SaveAsync(savepoint);
-                var transactie = new RioTransactie(connection, transaction, dialect, nu(), Sleutelsloten.Geen);
+                await VoerUitAsync(verbinding, transaction, "SAVEPOINT werk");
+                var transactie = new RioTransactie(verbinding, transaction, dialect, nu(), Sleutelsloten.Geen);
                 try
                 {
-                    await batch[i].VoerUitAsync(transactie);
+                    await werk.VoerUitAsync(transactie);
                     if (transactie.MoetTerugdraaien)
                     {
-                        await transaction.RollbackAsync(savepoint);
+                        await VoerUitAsync(verbinding, transaction, "ROLLBACK TO werk");
                     }
                 }
                 catch (Exception e)
                 {
-                    await transaction.RollbackAsync(savepoint);
-                    batch[i].Faal(e);
+                    await VoerUitAsync(verbinding, transaction, "ROLLBACK TO werk");
+                    werk.Faal(e);
                 }
 
-                await transaction.ReleaseAsync(savepoint);
+                await VoerUitAsync(verbinding, transaction, "RELEASE werk");
             }
 
             await transaction.CommitAsync();
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED: busy_timeout ran out
         {
+            await SluitVerbindingAsync();
             FaalAlles(batch, new OpslagBezetException("De opslag is bezet: de schrijfvergrendeling van SQLite kwam niet vrij", TimeSpan.FromSeconds(1), e));
             return;
         }
         catch (Exception e)
         {
+            await SluitVerbindingAsync();
             FaalAlles(batch, e);
             return;
         }
@@ -108,6 +117,46 @@ internal sealed class SqliteGroepscommit(SqlDialect dialect, Func<DateTimeOffset
         }
     }
 #pragma warning restore CA1031
+
+    private static async Task VoerUitAsync(SqliteSchrijfverbinding verbinding, System.Data.Common.DbTransaction transaction, string sql)
+    {
+        await using var command = verbinding.Sql(transaction, sql);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    /// <summary>After a failed batch the connection starts afresh: nothing it held can be trusted.</summary>
+    private async Task SluitVerbindingAsync()
+    {
+        var weg = verbinding;
+        verbinding = null;
+        if (weg is not null)
+        {
+            await weg.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// The connection stays open while work keeps coming and is closed <see cref="Rusttijd"/> after the writer went
+    /// idle, unless it became busy again meanwhile (then a later idle moment closes it).
+    /// </summary>
+    private async Task SluitNaRustAsync(long rust)
+    {
+        await Task.Delay(Rusttijd, CancellationToken.None);
+        SqliteSchrijfverbinding? weg = null;
+        lock (slot)
+        {
+            if (!schrijverActief && rust == rustmoment)
+            {
+                weg = verbinding;
+                verbinding = null;
+            }
+        }
+
+        if (weg is not null)
+        {
+            await weg.DisposeAsync();
+        }
+    }
 
     private static void FaalAlles(List<Werk> batch, Exception e)
     {

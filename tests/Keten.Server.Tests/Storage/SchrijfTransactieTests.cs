@@ -95,6 +95,56 @@ public abstract class SchrijfTransactieTests(StoreKind kind, PostgresServer? pos
         var alles = await Store.ListAsync(RioObjectSoort.Onderwijslocatie, new RioFilter(), 0, 100, CancellationToken.None);
         Assert.Equal(60, alles.AantalResultaten);
     }
+
+    [Fact]
+    public async Task A_write_reads_what_another_store_committed_after_this_one_last_wrote()
+    {
+        var ander = Database.CreateStore(Time);
+        Assert.True(await CommitAsync("doc-1", Staat(RioObjectSoort.Onderwijslocatie, "100X001", """{"v":1}""")));
+        Assert.Equal("""{"v":1}""", (await LeesInSchrijftransactieAsync(ander, "100X001"))!.StateJson);
+
+        Assert.True(await ander.CommitAsync(new Commit("doc-2", "aanleveren", Antwoord("doc-2"), [Staat(RioObjectSoort.Onderwijslocatie, "100X001", """{"v":2}""")]), CancellationToken.None));
+        Assert.Equal("""{"v":2}""", (await LeesInSchrijftransactieAsync(Store, "100X001"))!.StateJson);
+
+        Assert.True(await CommitAsync("doc-3", Verwijdering(RioObjectSoort.Onderwijslocatie, "100X001")));
+        Assert.True((await LeesInSchrijftransactieAsync(ander, "100X001"))!.Verwijderd);
+    }
+
+    [Fact]
+    public async Task More_distinct_statements_than_stay_prepared_each_read_their_own_parameters()
+    {
+        var sleutels = Enumerable.Range(0, 300).Select(i => $"100X{i:000}").ToList();
+        Assert.True(await CommitAsync("doc-1", [.. sleutels.Select(s => Staat(RioObjectSoort.Onderwijslocatie, s, $$"""{"s":"{{s}}"}"""))]));
+
+        for (var ronde = 0; ronde < 2; ronde++)
+        {
+            var aantallen = await Store.SchrijfAsync(async (tx, ct) =>
+            {
+                var gelezen = new List<(int Gevraagd, IReadOnlyList<RioObject> Objecten)>();
+                for (var n = 1; n <= sleutels.Count; n++)
+                {
+                    gelezen.Add((n, await tx.GetManyAsync(RioObjectSoort.Onderwijslocatie, sleutels.Skip(sleutels.Count - n).ToList(), ct)));
+                }
+
+                tx.Terugdraaien();
+                return gelezen;
+            }, CancellationToken.None);
+
+            Assert.All(aantallen, a =>
+            {
+                Assert.Equal(sleutels.Skip(sleutels.Count - a.Gevraagd), a.Objecten.Select(o => o.Sleutel));
+                Assert.All(a.Objecten, o => Assert.Equal($$"""{"s":"{{o.Sleutel}}"}""", o.StateJson));
+            });
+        }
+    }
+
+    private static Task<RioObject?> LeesInSchrijftransactieAsync(IKetenStore store, string sleutel) =>
+        store.SchrijfAsync(async (tx, ct) =>
+        {
+            var gelezen = await tx.GetAsync(RioObjectSoort.Onderwijslocatie, sleutel, ct);
+            tx.Terugdraaien();
+            return gelezen;
+        }, CancellationToken.None);
 }
 
 public sealed class SchrijfTransactieTestsOnSqlite() : SchrijfTransactieTests(StoreKind.Sqlite, null);
