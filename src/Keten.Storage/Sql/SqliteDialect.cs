@@ -47,11 +47,17 @@ internal sealed class SqliteDialect : SqlDialect
     public async Task<SqliteSchrijfverbinding> OpenSchrijfverbindingAsync(CancellationToken ct)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false };
-        return await OpenAsync(new SqliteSchrijfverbinding(builder.ToString()), $"PRAGMA cache_size = -{SchrijverCacheKibibytes}; PRAGMA wal_autocheckpoint = 10000;", ct);
+        return await OpenAsync(new SqliteSchrijfverbinding(builder.ToString()), $"PRAGMA cache_size = -{SchrijverCacheKibibytes}; PRAGMA wal_autocheckpoint = {SchrijverCheckpointPaginas};", ct);
     }
 
     /// <summary>The writer connection's page cache in KiB: the pages a batch of deliveries reads and writes stay in memory.</summary>
     public const int SchrijverCacheKibibytes = 64 * 1024;
+
+    /// <summary>
+    /// The writer's own automatic checkpoint, only a bound: normally <see cref="SqliteAchtergrondcheckpoint"/> keeps the
+    /// WAL far below this many pages (200 MiB at 4 KiB).
+    /// </summary>
+    public const int SchrijverCheckpointPaginas = 50_000;
 
     private async Task<T> OpenAsync<T>(T connection, string pragmas, CancellationToken ct)
         where T : SqliteConnection

@@ -16,6 +16,7 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
     /// <summary>How long the writer keeps its connection (page cache, prepared statements) after the last write.</summary>
     public static readonly TimeSpan Rusttijd = TimeSpan.FromSeconds(5);
 
+    private readonly SqliteAchtergrondcheckpoint checkpoint = new(dialect);
     private readonly Lock slot = new();
     private readonly Queue<Werk> wachtrij = new();
     private bool schrijverActief;
@@ -74,6 +75,12 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
         try
         {
             verbinding ??= await dialect.OpenSchrijfverbindingAsync(CancellationToken.None);
+            if (checkpoint.MoetAfronden)
+            {
+                checkpoint.Afgerond();
+                await VoerUitAsync(verbinding, null, "PRAGMA wal_checkpoint(PASSIVE)");
+            }
+
             await using var transaction = await dialect.BeginWriteAsync(verbinding, CancellationToken.None);
             foreach (var werk in batch)
             {
@@ -97,6 +104,7 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
             }
 
             await transaction.CommitAsync();
+            checkpoint.NaCommit();
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED: busy_timeout ran out
         {
@@ -118,7 +126,7 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
     }
 #pragma warning restore CA1031
 
-    private static async Task VoerUitAsync(SqliteSchrijfverbinding verbinding, System.Data.Common.DbTransaction transaction, string sql)
+    private static async Task VoerUitAsync(SqliteSchrijfverbinding verbinding, System.Data.Common.DbTransaction? transaction, string sql)
     {
         await using var command = verbinding.Sql(transaction, sql);
         await command.ExecuteNonQueryAsync(CancellationToken.None);
