@@ -20,18 +20,30 @@ internal sealed class PostgresDialect : SqlDialect
     public PostgresDialect(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        var gezet = GezetteSleutels(connectionString);
+        if (!gezet.Contains("MAXAUTOPREPARE"))
         {
             builder.MaxAutoPrepare = 64;
         }
 
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!gezet.Contains("NORESETONCLOSE"))
         {
             builder.NoResetOnClose = true;
         }
 
         this.connectionString = builder.ConnectionString;
     }
+
+    /// <summary>The connection string with Keten's defaults applied.</summary>
+    internal string Verbindingstekst => connectionString;
+
+    /// <summary>
+    /// The keys a connection string sets, upper case without spaces. Not NpgsqlConnectionStringBuilder.ContainsKey: that
+    /// answers whether a key is known to Npgsql, so it is true for every setting, set or not.
+    /// </summary>
+    internal static HashSet<string> GezetteSleutels(string connectionString) =>
+        [.. new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())];
 
     /// <summary>
     /// A connection from a pool of its own whose statements wait at most <paramref name="lockTimeout"/> for a lock

@@ -14,6 +14,8 @@ namespace Keten.Storage.Sql;
 /// </summary>
 internal sealed class PostgresSchrijfpad(PostgresDialect dialect, Func<DateTimeOffset> nu, SchrijfOpties opties, ILogger logger) : Schrijfpad
 {
+    private static readonly PostgresSleutelsloten Sloten = new();
+
     public override async Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
     {
         for (var poging = 1; ; poging++)
@@ -44,7 +46,7 @@ internal sealed class PostgresSchrijfpad(PostgresDialect dialect, Func<DateTimeO
         await using var connection = await dialect.OpenVoorSchrijvenAsync(opties.SlotWachttijd, ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
 
-        var transactie = new RioTransactie(connection, transaction, dialect, nu(), new PostgresSleutelsloten(connection, transaction));
+        var transactie = new RioTransactie(connection, transaction, dialect, nu(), Sloten);
         var resultaat = await werk(transactie, ct);
         if (transactie.MoetTerugdraaien)
         {

@@ -9,8 +9,21 @@ namespace Keten.Storage.Sql;
 /// what was committed when it started: so a read after its lock sees every change of the transactions that held the
 /// lock before.
 /// </summary>
-internal sealed class PostgresSleutelsloten(DbConnection connection, DbTransaction transaction) : Sleutelsloten
+internal sealed class PostgresSleutelsloten : Sleutelsloten
 {
+    public override int ZetVoor(DbCommand command, IReadOnlyCollection<string> namen, bool exclusief)
+    {
+        if (namen.Count == 0)
+        {
+            return 0;
+        }
+
+        var (sql, parameter, sleutels) = Statement(namen, exclusief);
+        command.CommandText = $"{sql};\n{command.CommandText}";
+        command.WithValue(parameter, sleutels);
+        return 1;
+    }
+
     public override void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief)
     {
         if (namen.Count == 0)
@@ -18,16 +31,14 @@ internal sealed class PostgresSleutelsloten(DbConnection connection, DbTransacti
             return;
         }
 
-        var (functie, parameter) = exclusief ? ("pg_advisory_xact_lock", "@exclusief") : ("pg_advisory_xact_lock_shared", "@gedeeld");
-        opdracht.Statement($"SELECT {functie}(k) FROM (SELECT k FROM unnest({parameter}) AS t(k) ORDER BY k) AS geordend")
-            .Parameter(parameter, namen.Select(Sleutel).Distinct().Order().ToArray());
+        var (sql, parameter, sleutels) = Statement(namen, exclusief);
+        opdracht.Statement(sql).Parameter(parameter, sleutels);
     }
 
-    protected override async Task NeemAsync(IReadOnlyCollection<string> namen, bool exclusief, CancellationToken ct)
+    private static (string Sql, string Parameter, long[] Sleutels) Statement(IReadOnlyCollection<string> namen, bool exclusief)
     {
-        await using var command = connection.Sql(transaction, "");
-        var opdracht = new Opdracht(command);
-        VoegToe(opdracht, namen, exclusief);
-        await opdracht.UitvoerenAsync(ct);
+        var (functie, parameter) = exclusief ? ("pg_advisory_xact_lock", "@exclusief") : ("pg_advisory_xact_lock_shared", "@gedeeld");
+        return ($"SELECT {functie}(k) FROM (SELECT k FROM unnest({parameter}) AS t(k) ORDER BY k) AS geordend", parameter,
+            namen.Select(Sleutel).Distinct().Order().ToArray());
     }
 }

@@ -47,10 +47,16 @@ internal static class RioObjectKolommen
     public static RioMutatie LeesMutatie(DbDataReader reader, SqlDialect dialect) =>
         new(Lees(reader, dialect), BestondOpPeilmoment: !reader.GetBoolean(8));
 
+    /// <param name="overslaan">Result sets before the one to read (a lock statement put before the read).</param>
     public static async Task<IReadOnlyList<T>> LeesAllesAsync<T>(
-        DbCommand command, SqlDialect dialect, Func<DbDataReader, SqlDialect, T> lees, CancellationToken ct)
+        DbCommand command, SqlDialect dialect, Func<DbDataReader, SqlDialect, T> lees, CancellationToken ct, int overslaan = 0)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
+        for (var i = 0; i < overslaan; i++)
+        {
+            await reader.NextResultAsync(ct);
+        }
+
         var result = new List<T>();
         while (await reader.ReadAsync(ct))
         {

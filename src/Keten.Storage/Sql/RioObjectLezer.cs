@@ -5,7 +5,8 @@ namespace Keten.Storage.Sql;
 
 /// <summary>
 /// The reads of current objects that both the plain queries and a write transaction (<see cref="RioTransactie"/>)
-/// run: the same SQL, on a connection and (optionally) within a transaction.
+/// run: the same SQL, on a connection and (optionally) within a transaction. A write transaction passes
+/// <c>sloten</c>, which puts taking its key locks before the read in the same command (<see cref="Sleutelsloten.ZetVoor"/>).
 /// </summary>
 internal static class RioObjectLezer
 {
@@ -13,20 +14,24 @@ internal static class RioObjectLezer
     private const int SleutelsPerQuery = 500;
 
     public static async Task<RioObject?> GetAsync(
-        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, RioObjectSoort soort, string sleutel, CancellationToken ct)
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, RioObjectSoort soort, string sleutel, CancellationToken ct,
+        Func<DbCommand, int>? sloten = null)
     {
         await using var command = connection.Sql(transaction, $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @soort AND sleutel = @sleutel")
             .With("@soort", soort.ToString())
             .With("@sleutel", sleutel);
-        var rows = await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct);
+        var rows = await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct, sloten?.Invoke(command) ?? 0);
         return rows.Count == 0 ? null : rows[0];
     }
 
     public static async Task<IReadOnlyList<RioObject>> GetManyAsync(
-        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct)
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct,
+        Func<DbCommand, int>? sloten = null)
     {
         var result = new List<RioObject>();
-        foreach (var chunk in sleutels.Distinct(StringComparer.Ordinal).Chunk(SleutelsPerQuery))
+        var chunks = sleutels.Distinct(StringComparer.Ordinal).Chunk(SleutelsPerQuery).ToList();
+        var eerste = chunks.FirstOrDefault();
+        foreach (var chunk in chunks)
         {
             var namen = Enumerable.Range(0, chunk.Length).Select(i => "@s" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
             await using var command = connection.Sql(transaction,
@@ -37,7 +42,9 @@ internal static class RioObjectLezer
                 command.With(namen[i], chunk[i]);
             }
 
-            result.AddRange(await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct));
+            // The locks of all keys go before the first chunk's read.
+            var overslaan = ReferenceEquals(chunk, eerste) ? sloten?.Invoke(command) ?? 0 : 0;
+            result.AddRange(await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct, overslaan));
         }
 
         result.Sort((a, b) => string.CompareOrdinal(a.Sleutel, b.Sleutel));
@@ -45,7 +52,8 @@ internal static class RioObjectLezer
     }
 
     public static async Task<IReadOnlyList<RioObject>> VerwijzersAsync(
-        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct)
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct,
+        Func<DbCommand, int>? sloten = null)
     {
         await using var command = connection.Sql(transaction,
             $"SELECT {RioObjectKolommen.Lijst("o")} FROM verwijzing v "
@@ -54,6 +62,6 @@ internal static class RioObjectLezer
             + "ORDER BY o.soort, o.sleutel")
             .With("@soort", naarSoort.ToString())
             .With("@sleutel", naarSleutel);
-        return await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct);
+        return await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct, sloten?.Invoke(command) ?? 0);
     }
 }

@@ -19,14 +19,14 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
 
     public async Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
     {
-        await sloten.GedeeldAsync([Sleutelsloten.Object(soort, sleutel)], ct);
-        return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct);
+        return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct,
+            c => sloten.ZetVoor(c, [Sleutelsloten.Object(soort, sleutel)], exclusief: false));
     }
 
     public async Task<RioObject?> GetVoorWijzigingAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
     {
-        await sloten.ExclusiefAsync([Sleutelsloten.Object(soort, sleutel)], ct);
-        return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct);
+        return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct,
+            c => sloten.ZetVoor(c, [Sleutelsloten.Object(soort, sleutel)], exclusief: true));
     }
 
     public async Task<IReadOnlyList<RioObject>> GetManyAsync(RioObjectSoort soort, IReadOnlyCollection<string> sleutels, CancellationToken ct)
@@ -37,14 +37,14 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
             return [];
         }
 
-        await sloten.GedeeldAsync([.. sleutels.Select(s => Sleutelsloten.Object(soort, s))], ct);
-        return await RioObjectLezer.GetManyAsync(connection, transaction, dialect, soort, sleutels, ct);
+        return await RioObjectLezer.GetManyAsync(connection, transaction, dialect, soort, sleutels, ct,
+            c => sloten.ZetVoor(c, [.. sleutels.Select(s => Sleutelsloten.Object(soort, s))], exclusief: false));
     }
 
     public async Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct)
     {
-        await sloten.ExclusiefAsync([Sleutelsloten.Verwijzers(naarSoort, naarSleutel)], ct);
-        return await RioObjectLezer.VerwijzersAsync(connection, transaction, dialect, naarSoort, naarSleutel, ct);
+        return await RioObjectLezer.VerwijzersAsync(connection, transaction, dialect, naarSoort, naarSleutel, ct,
+            c => sloten.ZetVoor(c, [Sleutelsloten.Verwijzers(naarSoort, naarSleutel)], exclusief: true));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.IO.Hashing;
 using System.Text;
 
@@ -13,11 +14,12 @@ internal abstract class Sleutelsloten
 {
     public static readonly Sleutelsloten Geen = new GeenSloten();
 
-    /// <summary>Many holders at once; waits while another transaction holds one of them exclusively.</summary>
-    public Task GedeeldAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => NeemAsync(namen, exclusief: false, ct);
-
-    /// <summary>One holder; waits while any other transaction holds one of them, shared or exclusive.</summary>
-    public Task ExclusiefAsync(IReadOnlyCollection<string> namen, CancellationToken ct) => NeemAsync(namen, exclusief: true, ct);
+    /// <summary>
+    /// Puts taking the locks before the SQL of a read, so the read costs no round trip of its own; the read's statement
+    /// starts after the locks are held. Returns how many result sets (the lock statement's) the reader must skip.
+    /// Shared: many holders at once, waiting while another transaction holds one exclusively. Exclusive: one holder.
+    /// </summary>
+    public abstract int ZetVoor(DbCommand command, IReadOnlyCollection<string> namen, bool exclusief);
 
     /// <summary>Adds taking the locks to a command that then does more, so it costs no round trip of its own.</summary>
     public abstract void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief);
@@ -31,14 +33,12 @@ internal abstract class Sleutelsloten
     /// <summary>A name as the 64-bit key of an advisory lock; a collision only makes two names share a lock.</summary>
     public static long Sleutel(string naam) => unchecked((long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(naam)));
 
-    protected abstract Task NeemAsync(IReadOnlyCollection<string> namen, bool exclusief, CancellationToken ct);
-
     private sealed class GeenSloten : Sleutelsloten
     {
+        public override int ZetVoor(DbCommand command, IReadOnlyCollection<string> namen, bool exclusief) => 0;
+
         public override void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief)
         {
         }
-
-        protected override Task NeemAsync(IReadOnlyCollection<string> namen, bool exclusief, CancellationToken ct) => Task.CompletedTask;
     }
 }
