@@ -1,12 +1,10 @@
-using System.Diagnostics;
-
 namespace Keten.Storage.Sql;
 
 /// <summary>
 /// Copies the WAL back into the database file beside the writer instead of inside its commits. SQLite's own automatic
 /// checkpoint runs in the COMMIT that crosses the threshold, so that delivery (and the whole batch waiting on it) pays
 /// for writing back and syncing everything since the last one. Here a PASSIVE checkpoint runs on a connection of its
-/// own after a commit, at most one at a time and at most every <see cref="Tussentijd"/>: it never blocks the writer or
+/// own after every commit, at most one at a time, so each copies back little: it never blocks the writer or
 /// readers. But the writer only starts the WAL from the beginning again when every frame in it was copied back, and
 /// while it keeps writing a checkpoint beside it never quite catches up: so once the WAL holds
 /// <see cref="AfrondenVanaf"/> frames, the writer copies back the rest itself before its next batch
@@ -15,13 +13,10 @@ namespace Keten.Storage.Sql;
 /// </summary>
 internal sealed class SqliteAchtergrondcheckpoint(SqliteDialect dialect)
 {
-    public static readonly TimeSpan Tussentijd = TimeSpan.FromMilliseconds(200);
-
     /// <summary>WAL frames (64 MiB at 4 KiB pages) from which the writer finishes the checkpoint and restarts the WAL.</summary>
     public const long AfrondenVanaf = 16384;
 
     private int bezig;
-    private long laatsteEinde;
     private int afronden;
 
     /// <summary>True when the writer should run a checkpoint before its next batch (then call <see cref="Afgerond"/>).</summary>
@@ -29,10 +24,10 @@ internal sealed class SqliteAchtergrondcheckpoint(SqliteDialect dialect)
 
     public void Afgerond() => Volatile.Write(ref afronden, 0);
 
-    /// <summary>Starts a checkpoint unless one runs or the last one ended less than <see cref="Tussentijd"/> ago.</summary>
+    /// <summary>Starts a checkpoint unless one runs.</summary>
     public void NaCommit()
     {
-        if (Stopwatch.GetElapsedTime(Volatile.Read(ref laatsteEinde)) < Tussentijd || Interlocked.Exchange(ref bezig, 1) == 1)
+        if (Interlocked.Exchange(ref bezig, 1) == 1)
         {
             return;
         }
@@ -58,7 +53,6 @@ internal sealed class SqliteAchtergrondcheckpoint(SqliteDialect dialect)
         }
         finally
         {
-            Volatile.Write(ref laatsteEinde, Stopwatch.GetTimestamp());
             Volatile.Write(ref bezig, 0);
         }
     }
