@@ -37,6 +37,21 @@ public sealed class SqliteFileTests : IAsyncLifetime
         Assert.True(File.Exists(path));
     }
 
+    [Fact]
+    public async Task The_writer_writes_again_after_it_closed_its_idle_connection()
+    {
+        var store = database.CreateStore(TimeProvider.System);
+        await store.MigrateAsync(CancellationToken.None);
+        Assert.True(await store.CommitAsync(new Commit("doc-1", "aanleveren", "{}", [new Wijziging(RioObjectSoort.Onderwijslocatie, "100X001", "100B001", null, "{}", [])]), CancellationToken.None));
+
+        await Task.Delay(TimeSpan.FromSeconds(6.5)); // past the writer's idle time (5 s): its connection is closed
+
+        Assert.True(await store.CommitAsync(new Commit("doc-2", "aanleveren", "{}", [new Wijziging(RioObjectSoort.Onderwijslocatie, "100X002", "100B001", null, "{}", [])]), CancellationToken.None));
+        var ander = database.CreateStore(TimeProvider.System);
+        Assert.NotNull(await ander.GetAsync(RioObjectSoort.Onderwijslocatie, "100X001", CancellationToken.None));
+        Assert.NotNull(await ander.GetAsync(RioObjectSoort.Onderwijslocatie, "100X002", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("Host=localhost;Database=keten", true)]
     [InlineData("Username=keten; host = db.example;Port=5432", true)]
