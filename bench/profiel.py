@@ -39,7 +39,7 @@ def main(pad, aantal=25):
                 continue
             eigen = [f for f in stapel[:-1] if not namen[f].startswith(("System.Private.CoreLib!System.Threading", "Thread ("))]
             # The finalizer thread waiting for work is sampled as CPU_TIME in RunFinalizers; perf shows it idle (0.04 %).
-            if len(eigen) == 1 and namen[eigen[0]].endswith("GC.RunFinalizers()"):
+            if eigen and namen[eigen[-1]].endswith("GC.RunFinalizers()"):
                 continue
             totaal += gewicht
             if eigen:
@@ -51,7 +51,7 @@ def main(pad, aantal=25):
         return
     print("\n### Profile: where Keten's CPU time goes (SQLite, closed loop)\n")
     eenheid = data["profiles"][0].get("unit", "") if data["profiles"] else ""
-    print(f"dotnet-trace, 8 s under load, {totaal:.0f} {eenheid} of running threads sampled. Inclusive share of CPU time:\n")
+    print(f"dotnet-trace, 8 s under load, {totaal:.0f} {eenheid} of managed thread time sampled (dotnet-trace samples waiting threads too; for CPU see perf in docs/benchmarks.md). Inclusive share:\n")
     print("| CPU % | frame |\n|---:|---|")
     getoond = 0
     for frame, gewicht in inclusief.most_common():
