@@ -41,7 +41,7 @@ internal sealed class PostgresDialect : SqlDialect
     /// The keys a connection string sets, upper case without spaces. Not NpgsqlConnectionStringBuilder.ContainsKey: that
     /// answers whether a key is known to Npgsql, so it is true for every setting, set or not.
     /// </summary>
-    internal static HashSet<string> GezetteSleutels(string connectionString) =>
+    private static HashSet<string> GezetteSleutels(string connectionString) =>
         [.. new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
             .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())];
 

@@ -30,9 +30,9 @@ internal static class RioObjectLezer
     {
         var result = new List<RioObject>();
         var chunks = sleutels.Distinct(StringComparer.Ordinal).Chunk(SleutelsPerQuery).ToList();
-        var eerste = chunks.FirstOrDefault();
-        foreach (var chunk in chunks)
+        for (var c = 0; c < chunks.Count; c++)
         {
+            var chunk = chunks[c];
             var namen = Enumerable.Range(0, chunk.Length).Select(i => "@s" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
             await using var command = connection.Sql(transaction,
                 $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @soort AND NOT verwijderd AND sleutel IN ({string.Join(", ", namen)})")
@@ -43,7 +43,7 @@ internal static class RioObjectLezer
             }
 
             // The locks of all keys go before the first chunk's read.
-            var overslaan = ReferenceEquals(chunk, eerste) ? sloten?.Invoke(command) ?? 0 : 0;
+            var overslaan = c == 0 ? sloten?.Invoke(command) ?? 0 : 0;
             result.AddRange(await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct, overslaan));
         }
 

@@ -18,8 +18,8 @@ internal sealed class SqliteSchrijfverbinding(string connectionString) : SqliteC
     private readonly Dictionary<string, HerbruikbaarCommando> commandos = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A command for <paramref name="sql"/> without parameters, prepared already when the text ran before. Disposing it
-    /// (as every caller does) keeps it prepared for the next caller. A text in use (a reader still open) gets a fresh one.
+    /// A command for <paramref name="sql"/> without parameters (a handed-back command cleared them), prepared already when
+    /// the text ran before. Disposing it (as every caller does) keeps it prepared for the next caller. A text in use (a reader still open) gets a fresh one.
     /// </summary>
     public DbCommand Commando(string sql, DbTransaction? transaction)
     {
@@ -39,7 +39,6 @@ internal sealed class SqliteSchrijfverbinding(string connectionString) : SqliteC
         }
 
         commando.InGebruik = true;
-        commando.Parameters.Clear();
         commando.Transaction = (SqliteTransaction?)transaction;
         return commando;
     }
