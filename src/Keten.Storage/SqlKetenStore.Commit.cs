@@ -95,7 +95,7 @@ public abstract partial class SqlKetenStore
             return;
         }
 
-        var verwijzingen = wijziging.Verwijzingen.Distinct().ToList();
+        var verwijzingen = ImplicieteVerwijzingen.TeBewaren(wijziging);
         for (var j = 0; j < verwijzingen.Count; j++)
         {
             var n = $"{i}_{j}";

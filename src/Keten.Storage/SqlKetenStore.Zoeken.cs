@@ -36,11 +36,16 @@ public abstract partial class SqlKetenStore
 
         if (filter.VerwijstNaarAanbiederVanBestuur is not null)
         {
-            // Driven from the board's aanbieders through verwijzing (naar_soort, naar_sleutel): index entries only.
+            // Driven from the board's aanbieders through verwijzing (naar_soort, naar_sleutel) and, for the references
+            // rio_object's columns hold (ImplicieteVerwijzingen), through rio_object_aanbieder: index entries only.
             where.Append(" AND sleutel IN (SELECT v.van_sleutel FROM rio_object a "
                 + "JOIN verwijzing v ON v.naar_soort = a.soort AND v.naar_sleutel = a.sleutel "
                 + "WHERE a.soort = 'Onderwijsaanbieder' AND a.onderwijsbestuurcode = @verwijstBestuur AND NOT a.verwijderd "
-                + "AND v.van_soort = @soort)");
+                + "AND v.van_soort = @soort "
+                + "UNION ALL SELECT i.sleutel FROM rio_object a "
+                + "JOIN rio_object i ON i.soort = @soort AND i.onderwijsaanbiedercode = a.sleutel "
+                + "WHERE a.soort = 'Onderwijsaanbieder' AND a.onderwijsbestuurcode = @verwijstBestuur AND NOT a.verwijderd "
+                + $"AND @soort = '{ImplicieteVerwijzingen.Soort}')");
         }
     }
 

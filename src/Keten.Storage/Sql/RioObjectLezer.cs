@@ -59,7 +59,8 @@ internal static class RioObjectLezer
             $"SELECT {RioObjectKolommen.Lijst("o")} FROM verwijzing v "
             + "JOIN rio_object o ON o.soort = v.van_soort AND o.sleutel = v.van_sleutel "
             + "WHERE v.naar_soort = @soort AND v.naar_sleutel = @sleutel AND NOT o.verwijderd "
-            + "ORDER BY o.soort, o.sleutel")
+            + $"UNION ALL {ImplicieteVerwijzingen.VerwijzersSql(RioObjectKolommen.Lijst("o"))} "
+            + "ORDER BY soort, sleutel")
             .With("@soort", naarSoort.ToString())
             .With("@sleutel", naarSleutel);
         return await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct, sloten?.Invoke(command) ?? 0);

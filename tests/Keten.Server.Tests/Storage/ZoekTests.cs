@@ -1,8 +1,5 @@
-using System.Data.Common;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Storage;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Keten.Server.Tests.Storage;
 
@@ -58,19 +55,11 @@ public abstract class ZoekTests(StoreKind kind, PostgresServer? postgres) : Stor
     public async Task Migration_0003_fills_the_search_columns_of_existing_rows_from_their_json()
     {
         await using var database = await KetenConnectionStrings.CreateAsync(Kind, Postgres);
-        await using (var connection = await OpenAsync(database.ConnectionString))
-        {
-            foreach (var script in Scripts().Where(s => s.Version < 3))
-            {
-                await ExecuteAsync(connection, script.Sql);
-            }
-
-            await ExecuteAsync(connection, SchemaVersionSql);
-            await ExecuteAsync(connection,
-                "INSERT INTO rio_object (soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, verwijderd, geregistreerd_op, eerst_geregistreerd_op) VALUES "
-                + $"('AangebodenOpleiding', 'ao', '100B001', '100A001', '{OpleidingJson}', {Onwaar}, {Tijdstip}, {Tijdstip}), "
-                + $"('Onderwijslocatie', '100X001', '100B001', NULL, '{LocatieJson}', {Onwaar}, {Tijdstip}, {Tijdstip})");
-        }
+        await OudSchema.MaakAsync(database, 2);
+        await RuweSql.ExecAsync(database,
+            "INSERT INTO rio_object (soort, sleutel, onderwijsbestuurcode, onderwijsaanbiedercode, state_json, verwijderd, geregistreerd_op, eerst_geregistreerd_op) VALUES "
+            + $"('AangebodenOpleiding', 'ao', '100B001', '100A001', '{OpleidingJson}', {Onwaar}, {Tijdstip}, {Tijdstip}), "
+            + $"('Onderwijslocatie', '100X001', '100B001', NULL, '{LocatieJson}', {Onwaar}, {Tijdstip}, {Tijdstip})");
 
         var store = database.CreateStore(TimeProvider.System);
         await store.MigrateAsync(CancellationToken.None);
@@ -95,39 +84,6 @@ public abstract class ZoekTests(StoreKind kind, PostgresServer? postgres) : Stor
     private string Onwaar => Kind == StoreKind.Postgres ? "false" : "0";
 
     private string Tijdstip => Kind == StoreKind.Postgres ? "now()" : "1";
-
-    private string SchemaVersionSql => Kind == StoreKind.Postgres
-        ? "CREATE TABLE schema_version (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL);"
-          + string.Concat(Scripts().Where(s => s.Version < 3).Select(s => $"INSERT INTO schema_version VALUES ({s.Version}, 'x', now());"))
-        : "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL);"
-          + string.Concat(Scripts().Where(s => s.Version < 3).Select(s => $"INSERT INTO schema_version VALUES ({s.Version}, 'x', 0);"));
-
-    /// <summary>This dialect's embedded migration scripts (Keten.Storage.Migrations.&lt;Dialect&gt;/NNNN_name.sql).</summary>
-    private IEnumerable<(int Version, string Sql)> Scripts()
-    {
-        var assembly = typeof(IKetenStore).Assembly;
-        var prefix = $"Keten.Storage.Migrations.{(Kind == StoreKind.Postgres ? "Postgres" : "Sqlite")}/";
-        foreach (var naam in assembly.GetManifestResourceNames().Where(n => n.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(naam)!;
-            using var reader = new StreamReader(stream);
-            yield return (int.Parse(naam.Replace('\\', '/')[prefix.Length..][..4], System.Globalization.CultureInfo.InvariantCulture), reader.ReadToEnd());
-        }
-    }
-
-    private async Task<DbConnection> OpenAsync(string connectionString)
-    {
-        DbConnection connection = Kind == StoreKind.Postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 
     private static Wijziging Met(Wijziging wijziging, Zoekvelden zoekvelden) => wijziging with { Zoekvelden = zoekvelden };
 
