@@ -44,12 +44,13 @@ internal sealed class SqliteDialect : SqlDialect
     /// The writer's own connection (<see cref="SqliteSchrijfverbinding"/>): not pooled, and with a page cache of
     /// <see cref="SchrijverCacheKibibytes"/> instead of SQLite's 2 MiB, since it lives as long as the writer is busy, and
     /// temp_store MEMORY: the sub-journal of each delivery's savepoint stays in memory instead of spilling to a temporary
-    /// file (one write per page) once it passes 64 KiB.
+    /// file (one write per page) once it passes 64 KiB. synchronous NORMAL: its COMMIT does not sync the WAL, the group
+    /// commit does that beside it before it answers anyone (<see cref="SqliteWalSync"/>).
     /// </summary>
     public async Task<SqliteSchrijfverbinding> OpenSchrijfverbindingAsync(CancellationToken ct)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false };
-        return await OpenAsync(new SqliteSchrijfverbinding(builder.ToString()), $"PRAGMA cache_size = -{SchrijverCacheKibibytes}; PRAGMA wal_autocheckpoint = {SchrijverCheckpointPaginas}; PRAGMA temp_store = MEMORY;", ct);
+        return await OpenAsync(new SqliteSchrijfverbinding(builder.ToString()), $"PRAGMA cache_size = -{SchrijverCacheKibibytes}; PRAGMA wal_autocheckpoint = {SchrijverCheckpointPaginas}; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL;", ct);
     }
 
     /// <summary>The writer connection's page cache in KiB: the pages a batch of deliveries reads and writes stay in memory.</summary>

@@ -3,13 +3,15 @@ using Microsoft.Data.Sqlite;
 namespace Keten.Storage.Sql;
 
 /// <summary>
-/// Group commit on SQLite: a durable COMMIT costs an fsync (synchronous=FULL), so concurrent writes of this store are
-/// queued and one writer at a time runs up to <see cref="MaxPerBatch"/> of them in ONE transaction (BEGIN IMMEDIATE),
-/// each in its own SAVEPOINT. Work that throws is rolled back to its savepoint and gets its exception; the others go
-/// on. Every other caller's task completes only after the COMMIT succeeded; if it fails, all of the batch fail, so
-/// nothing acknowledged is lost. Other processes (the CLI) queue on the database write lock (busy_timeout).
+/// Group commit on SQLite: a durable COMMIT costs an fsync, so concurrent writes of this store are queued and one
+/// writer at a time runs up to <see cref="MaxPerBatch"/> of them in ONE transaction (BEGIN IMMEDIATE), each in its own
+/// SAVEPOINT. Work that throws is rolled back to its savepoint and gets its exception; the others go on. The WAL is
+/// synced beside the writer (<see cref="SqliteWalSync"/>), which starts the next batch meanwhile: every other caller's
+/// task completes only after the COMMIT succeeded and a sync of the WAL after it did; if either fails, all of the batch
+/// fail, so nothing acknowledged is lost. Other processes (the CLI) queue on the database write lock (busy_timeout).
 /// </summary>
-internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOffset> nu) : Schrijfpad
+/// <param name="walSync">How the WAL file is synced; tests replace it, the default is fdatasync.</param>
+internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOffset> nu, Func<string, Task>? walSync = null) : Schrijfpad
 {
     public const int MaxPerBatch = 64;
 
@@ -17,6 +19,7 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
     public static readonly TimeSpan Rusttijd = TimeSpan.FromSeconds(5);
 
     private readonly SqliteAchtergrondcheckpoint checkpoint = new(dialect);
+    private readonly SqliteWalSync duurzaam = new(Path.GetFullPath(dialect.DataSource) + "-wal", walSync);
     private readonly Lock slot = new();
     private readonly Queue<Werk> wachtrij = new();
     private bool schrijverActief;
@@ -119,10 +122,20 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
             return;
         }
 
-        foreach (var item in batch)
+        duurzaam.Na(fout =>
         {
-            item.Voltooi();
-        }
+            foreach (var item in batch)
+            {
+                if (fout is null)
+                {
+                    item.Voltooi();
+                }
+                else
+                {
+                    item.Faal(fout);
+                }
+            }
+        });
     }
 #pragma warning restore CA1031
 
