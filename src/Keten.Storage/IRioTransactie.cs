@@ -29,6 +29,14 @@ public interface IRioTransactie
     /// </summary>
     Task<BedrijfsdocumentClaim> ClaimBedrijfsdocumentAsync(BedrijfsdocumentKop kop, CancellationToken ct);
 
+    /// <summary>
+    /// Reads the given objects ahead in one round trip, each after its key lock (exclusive for <see cref="TeLezen.VoorWijziging"/>,
+    /// else shared), together with the claim of <paramref name="kop"/> when given (its result, else null). The
+    /// <see cref="GetAsync"/>, <see cref="GetVoorWijzigingAsync"/> and <see cref="GetManyAsync"/> calls for those
+    /// objects that follow answer from what was read, with no round trip of their own.
+    /// </summary>
+    Task<BedrijfsdocumentClaim?> LeesVooruitAsync(BedrijfsdocumentKop? kop, IReadOnlyCollection<TeLezen> objecten, CancellationToken ct);
+
     /// <summary>The next number of a named sequence (1, 2, 3, …); given back if the transaction rolls back.</summary>
     Task<long> VolgendNummerAsync(string reeks, CancellationToken ct);
 
@@ -41,6 +49,9 @@ public interface IRioTransactie
     /// <summary>Discard everything this transaction did once the work returns (a dry run); its result still comes back.</summary>
     void Terugdraaien();
 }
+
+/// <summary>An object a handler is going to read (<see cref="IRioTransactie.LeesVooruitAsync"/>); VoorWijziging: the one it changes.</summary>
+public sealed record TeLezen(RioObjectSoort Soort, string Sleutel, bool VoorWijziging = false);
 
 /// <summary>What identifies one message: its bedrijfsdocument id, operation, sender and the digest of its content.</summary>
 public sealed record BedrijfsdocumentKop(string Id, string Operatie, string AfzenderOin, string Digest);

@@ -14,17 +14,29 @@ namespace Keten.Storage.Sql;
 internal sealed class RioTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset nu, Sleutelsloten sloten) : IRioTransactie
 {
     private string? geclaimdeId;
+    private readonly Dictionary<(RioObjectSoort, string), RioObject?> vooruit = [];
+    private readonly HashSet<(RioObjectSoort, string)> vooruitExclusief = [];
 
     public bool MoetTerugdraaien { get; private set; }
 
     public async Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
     {
+        if (vooruit.TryGetValue((soort, sleutel), out var gelezen))
+        {
+            return gelezen;
+        }
+
         return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct,
             c => sloten.ZetVoor(c, [Sleutelsloten.Object(soort, sleutel)], exclusief: false));
     }
 
     public async Task<RioObject?> GetVoorWijzigingAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
     {
+        if (vooruitExclusief.Contains((soort, sleutel)))
+        {
+            return vooruit[(soort, sleutel)];
+        }
+
         return await RioObjectLezer.GetAsync(connection, transaction, dialect, soort, sleutel, ct,
             c => sloten.ZetVoor(c, [Sleutelsloten.Object(soort, sleutel)], exclusief: true));
     }
@@ -37,6 +49,12 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
             return [];
         }
 
+        if (sleutels.All(s => vooruit.ContainsKey((soort, s))))
+        {
+            return [.. sleutels.Distinct(StringComparer.Ordinal).Select(s => vooruit[(soort, s)]).OfType<RioObject>()
+                .Where(o => !o.Verwijderd).OrderBy(o => o.Sleutel, StringComparer.Ordinal)];
+        }
+
         return await RioObjectLezer.GetManyAsync(connection, transaction, dialect, soort, sleutels, ct,
             c => sloten.ZetVoor(c, [.. sleutels.Select(s => Sleutelsloten.Object(soort, s))], exclusief: false));
     }
@@ -47,38 +65,33 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
             c => sloten.ZetVoor(c, [Sleutelsloten.Verwijzers(naarSoort, naarSleutel)], exclusief: true));
     }
 
+    public async Task<BedrijfsdocumentClaim?> LeesVooruitAsync(BedrijfsdocumentKop? kop, IReadOnlyCollection<TeLezen> objecten, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(objecten);
+        var (claim, gelezen) = await Vooruitlezen.LeesAsync(connection, transaction, dialect, sloten, nu, kop, objecten, ct);
+        if (claim?.Status == BedrijfsdocumentStatus.Nieuw)
+        {
+            geclaimdeId = kop!.Id;
+        }
+
+        foreach (var (sleutel, o) in gelezen)
+        {
+            vooruit[sleutel] = o;
+        }
+
+        vooruitExclusief.UnionWith(objecten.Where(o => o.VoorWijziging).Select(o => (o.Soort, o.Sleutel)));
+        return claim;
+    }
+
     /// <summary>
-    /// Insert first, look only when that did nothing: a concurrent claim of the same id waits on the unique key until the
-    /// first transaction ends, then finds its row. The inserted row has an empty answer until <see cref="VastleggenAsync"/>.
+    /// Insert first, look only when that did nothing (<see cref="Vooruitlezen"/>): a concurrent claim of the same id waits
+    /// on the unique key until the first transaction ends, then finds its row. The inserted row has an empty answer until
+    /// <see cref="VastleggenAsync"/>.
     /// </summary>
     public async Task<BedrijfsdocumentClaim> ClaimBedrijfsdocumentAsync(BedrijfsdocumentKop kop, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(kop);
-        await using (var insert = connection.Sql(transaction,
-            "INSERT INTO bedrijfsdocument (id, operatie, antwoord_json, ontvangen_op, afzender_oin, digest) "
-            + "VALUES (@id, @operatie, '', @nu, @oin, @digest) ON CONFLICT (id) DO NOTHING")
-            .With("@id", kop.Id)
-            .With("@operatie", kop.Operatie)
-            .WithValue("@nu", dialect.Tijd(nu))
-            .With("@oin", kop.AfzenderOin)
-            .With("@digest", kop.Digest))
-        {
-            if (await insert.ExecuteNonQueryAsync(ct) == 1)
-            {
-                geclaimdeId = kop.Id;
-                return new BedrijfsdocumentClaim(BedrijfsdocumentStatus.Nieuw);
-            }
-        }
-
-        await using var select = connection.Sql(transaction, "SELECT digest, antwoord_json FROM bedrijfsdocument WHERE id = @id")
-            .With("@id", kop.Id);
-        await using var reader = await select.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        // Rows from before digests were recorded (schema 0001) count as the same message, as they did then.
-        var zelfde = reader.IsDBNull(0) || reader.GetString(0) == kop.Digest;
-        return zelfde
-            ? new BedrijfsdocumentClaim(BedrijfsdocumentStatus.Herhaling, reader.GetString(1))
-            : new BedrijfsdocumentClaim(BedrijfsdocumentStatus.AnderBericht);
+        return (await LeesVooruitAsync(kop, [], ct))!;
     }
 
     public async Task<long> VolgendNummerAsync(string reeks, CancellationToken ct)

@@ -21,6 +21,13 @@ internal abstract class Sleutelsloten
     /// </summary>
     public abstract int ZetVoor(DbCommand command, IReadOnlyCollection<string> namen, bool exclusief);
 
+    /// <summary>
+    /// The statement that takes locks of both kinds in one ascending order (a name wanted both ways is taken exclusively),
+    /// its parameters added to <paramref name="command"/>; null when there is nothing to lock. Its one result set comes
+    /// before the statements that follow it.
+    /// </summary>
+    public abstract string? Gemengd(DbCommand command, IReadOnlyCollection<(string Naam, bool Exclusief)> namen);
+
     /// <summary>Adds taking the locks to a command that then does more, so it costs no round trip of its own.</summary>
     public abstract void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief);
 
@@ -40,5 +47,7 @@ internal abstract class Sleutelsloten
         public override void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief)
         {
         }
+
+        public override string? Gemengd(DbCommand command, IReadOnlyCollection<(string Naam, bool Exclusief)> namen) => null;
     }
 }

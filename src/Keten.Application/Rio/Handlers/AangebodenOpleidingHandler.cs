@@ -8,7 +8,7 @@ namespace Keten.Application.Rio.Handlers;
 public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
 {
     public Task<VerwerkResultaat> AanleverenAsync(AangebodenOpleiding ao, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct, bool proefdraai = false) =>
-        verwerking.VerwerkAsync("aanleveren_aangebodenOpleiding", afzender, bedrijfsdocumentId, ao, proefdraai, async context =>
+        verwerking.VerwerkAsync("aanleveren_aangebodenOpleiding", afzender, bedrijfsdocumentId, ao, proefdraai, TeLezen(ao), async context =>
         {
             var sleutel = Sleutel(ao.AangebodenOpleidingCode);
             var bestaand = await context.LaadVoorWijzigingAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, sleutel, ct);
@@ -48,6 +48,28 @@ public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
         }, ct);
 
     public static string Sleutel(Guid code) => code.ToString("D");
+
+    /// <summary>What the rules of aanleveren read, read ahead in one round trip with the bedrijfsdocument claim.</summary>
+    private static List<TeLezen> TeLezen(AangebodenOpleiding ao)
+    {
+        var lezen = new List<TeLezen>
+        {
+            new(RioObjectSoort.AangebodenOpleiding, Sleutel(ao.AangebodenOpleidingCode), VoorWijziging: true),
+            new(RioObjectSoort.Onderwijsaanbieder, ao.Onderwijsaanbiedercode),
+        };
+        lezen.AddRange(ao.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes).Distinct().Select(c => new TeLezen(RioObjectSoort.Onderwijsaanbieder, c)));
+        if (ao.Onderwijslocatiecode is { } locatie)
+        {
+            lezen.Add(new TeLezen(RioObjectSoort.Onderwijslocatie, locatie));
+        }
+
+        if (ao.OpleidingseenheidSleutel is { } eenheid)
+        {
+            lezen.Add(new TeLezen(RioObjectSoort.Opleidingseenheid, eenheid));
+        }
+
+        return lezen;
+    }
 
     private static List<Verwijzing> Verwijzingen(AangebodenOpleiding ao)
     {

@@ -21,12 +21,27 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
     /// bedrijfsdocument is not recorded; the result also holds the current state of every object it would change.
     /// </param>
     /// <param name="beoordeel">The rules: reads only through the context; must have no other effect (it may run again).</param>
+    public Task<VerwerkResultaat> VerwerkAsync<TInvoer>(
+        string operatie,
+        Afzender afzender,
+        string? bedrijfsdocumentId,
+        TInvoer invoer,
+        bool proefdraai,
+        Func<Schrijfcontext, Task<(Terugkoppeling Antwoord, IReadOnlyList<Wijziging> Wijzigingen)>> beoordeel,
+        CancellationToken ct) =>
+        VerwerkAsync(operatie, afzender, bedrijfsdocumentId, invoer, proefdraai, [], beoordeel, ct);
+
+    /// <param name="vooruit">
+    /// The objects the rules are going to read, read ahead with the bedrijfsdocument claim in one round trip
+    /// (<see cref="IRioTransactie.LeesVooruitAsync"/>); the rules' reads of them then cost none.
+    /// </param>
     public async Task<VerwerkResultaat> VerwerkAsync<TInvoer>(
         string operatie,
         Afzender afzender,
         string? bedrijfsdocumentId,
         TInvoer invoer,
         bool proefdraai,
+        IReadOnlyCollection<TeLezen> vooruit,
         Func<Schrijfcontext, Task<(Terugkoppeling Antwoord, IReadOnlyList<Wijziging> Wijzigingen)>> beoordeel,
         CancellationToken ct)
     {
@@ -35,12 +50,13 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
         var digest = BerichtDigest.Van(operatie, afzender.Oin, invoer);
         return await store.SchrijfAsync(async (transactie, token) =>
         {
-            if (bedrijfsdocumentId is not null)
+            var kop = bedrijfsdocumentId is null ? null : new BedrijfsdocumentKop(bedrijfsdocumentId, operatie, afzender.Oin, digest);
+            var claim = kop is null && vooruit.Count == 0 ? null : await transactie.LeesVooruitAsync(kop, vooruit, token);
+            if (claim is not null)
             {
-                var claim = await transactie.ClaimBedrijfsdocumentAsync(new BedrijfsdocumentKop(bedrijfsdocumentId, operatie, afzender.Oin, digest), token);
                 if (claim.Status == BedrijfsdocumentStatus.AnderBericht)
                 {
-                    throw new BedrijfsdocumentAlGebruiktException(bedrijfsdocumentId);
+                    throw new BedrijfsdocumentAlGebruiktException(bedrijfsdocumentId!);
                 }
 
                 if (claim.Status == BedrijfsdocumentStatus.Herhaling)
