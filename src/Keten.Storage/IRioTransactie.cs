@@ -46,6 +46,12 @@ public interface IRioTransactie
     /// </summary>
     Task<bool> VastleggenAsync(Commit commit, CancellationToken ct);
 
+    /// <summary>
+    /// <see cref="VastleggenAsync"/> as the transaction's last act: when it returns true the transaction is committed
+    /// (on PostgreSQL the COMMIT goes in the same round trip as the write) and nothing may follow it.
+    /// </summary>
+    Task<bool> VastleggenAlsLaatsteAsync(Commit commit, CancellationToken ct);
+
     /// <summary>Discard everything this transaction did once the work returns (a dry run); its result still comes back.</summary>
     void Terugdraaien();
 }

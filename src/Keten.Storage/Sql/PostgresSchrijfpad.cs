@@ -46,8 +46,13 @@ internal sealed class PostgresSchrijfpad(PostgresDialect dialect, Func<DateTimeO
         await using var connection = await dialect.OpenVoorSchrijvenAsync(opties.SlotWachttijd, ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
 
-        var transactie = new RioTransactie(connection, transaction, dialect, nu(), Sloten);
+        var transactie = new RioTransactie(connection, transaction, dialect, nu(), Sloten, commitMeesturen: true);
         var resultaat = await werk(transactie, ct);
+        if (transactie.Gecommit)
+        {
+            return resultaat; // the COMMIT went with the last write; disposing the ended transaction sends nothing
+        }
+
         if (transactie.MoetTerugdraaien)
         {
             await transaction.RollbackAsync(ct);

@@ -11,13 +11,20 @@ namespace Keten.Storage.Sql;
 /// references can be added in parallel but never while someone decides on the set.
 /// Made and ended by the store's write path, never by a handler.
 /// </summary>
-internal sealed class RioTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset nu, Sleutelsloten sloten) : IRioTransactie
+/// <param name="commitMeesturen">
+/// Whether <see cref="VastleggenAlsLaatsteAsync"/> sends the COMMIT with the write (PostgreSQL, one transaction per
+/// call); SQLite's group commit commits the batch itself.
+/// </param>
+internal sealed class RioTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset nu, Sleutelsloten sloten, bool commitMeesturen = false) : IRioTransactie
 {
     private string? geclaimdeId;
     private readonly Dictionary<(RioObjectSoort, string), RioObject?> vooruit = [];
     private readonly HashSet<(RioObjectSoort, string)> vooruitExclusief = [];
 
     public bool MoetTerugdraaien { get; private set; }
+
+    /// <summary>The COMMIT went with the last write (<see cref="VastleggenAlsLaatsteAsync"/>): the store must not commit again.</summary>
+    public bool Gecommit { get; private set; }
 
     public async Task<RioObject?> GetAsync(RioObjectSoort soort, string sleutel, CancellationToken ct)
     {
@@ -105,7 +112,11 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
     }
 
     /// <summary>The locks, the answer, the states, verwijzingen and history rows in one command: one round trip.</summary>
-    public async Task<bool> VastleggenAsync(Commit commit, CancellationToken ct)
+    public Task<bool> VastleggenAsync(Commit commit, CancellationToken ct) => VastleggenAsync(commit, laatste: false, ct);
+
+    public Task<bool> VastleggenAlsLaatsteAsync(Commit commit, CancellationToken ct) => VastleggenAsync(commit, laatste: true, ct);
+
+    private async Task<bool> VastleggenAsync(Commit commit, bool laatste, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(commit);
         var id = commit.IdentificatiecodeBedrijfsdocument;
@@ -125,7 +136,14 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
         }
 
         SqlKetenStore.VoegWijzigingenToe(dialect, opdracht, commit, nu);
+        var commitMee = laatste && commitMeesturen && !MoetTerugdraaien;
+        if (commitMee)
+        {
+            opdracht.Statement("COMMIT");
+        }
+
         await opdracht.UitvoerenAsync(ct);
+        Gecommit = commitMee;
         return true;
     }
 

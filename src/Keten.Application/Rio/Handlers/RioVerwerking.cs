@@ -83,7 +83,7 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
                 return new VerwerkResultaat(antwoord, vast, huidig);
             }
 
-            await transactie.VastleggenAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast), token);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast), token);
             return new VerwerkResultaat(antwoord, vast, []);
         }, ct);
     }
