@@ -8,13 +8,16 @@ namespace Keten.Storage.Sql;
 /// Several statements sent as one command, so one round trip to the database: Npgsql sends semicolon-separated
 /// statements as one batch, SQLite runs them in order; both bind named parameters. A per-item statement
 /// (<see cref="Statement(string, int)"/>) gets its parameters numbered (@soort → @soort_3) so items do not share
-/// values; @nu and @document are one value for the whole command.
+/// values; @nu and @document are one value for the whole command. The command is taken for the whole text only when
+/// it runs, so SQLite's writer connection keeps it prepared for the next command of the same shape
+/// (<see cref="SqliteSchrijfverbinding"/>); setting another text on a command would compile it again.
 /// </summary>
-internal sealed partial class Opdracht(DbCommand command)
+internal sealed partial class Opdracht(DbConnection connection, DbTransaction transaction)
 {
     private static readonly HashSet<string> Gedeeld = ["nu", "document"];
 
     private readonly StringBuilder sql = new();
+    private readonly List<Action<DbCommand>> parameters = [];
 
     public Opdracht Statement(string statement)
     {
@@ -25,16 +28,16 @@ internal sealed partial class Opdracht(DbCommand command)
     public Opdracht Statement(string statement, int item) =>
         Statement(ParameterNaam().Replace(statement, m => Gedeeld.Contains(m.Groups[1].Value) ? m.Value : $"{m.Value}_{item}"));
 
-    public Opdracht Parameter(string naam, string? waarde) => Met(() => command.With(naam, waarde));
+    public Opdracht Parameter(string naam, string? waarde) => Met(c => c.With(naam, waarde));
 
     public Opdracht Parameter(string naam, int item, string? waarde) => Parameter($"{naam}_{item}", waarde);
 
-    public Opdracht Parameter(string naam, int item, bool waarde) => Met(() => command.With($"{naam}_{item}", waarde));
+    public Opdracht Parameter(string naam, int item, bool waarde) => Met(c => c.With($"{naam}_{item}", waarde));
 
-    public Opdracht Parameter(string naam, int item, DateOnly? waarde) => Met(() => command.With($"{naam}_{item}", waarde));
+    public Opdracht Parameter(string naam, int item, DateOnly? waarde) => Met(c => c.With($"{naam}_{item}", waarde));
 
     /// <summary>A value already converted for the database (a timestamp from <see cref="SqlDialect.Tijd"/>, an array).</summary>
-    public Opdracht Parameter(string naam, object waarde) => Met(() => command.WithValue(naam, waarde));
+    public Opdracht Parameter(string naam, object waarde) => Met(c => c.WithValue(naam, waarde));
 
     public async Task UitvoerenAsync(CancellationToken ct)
     {
@@ -43,13 +46,25 @@ internal sealed partial class Opdracht(DbCommand command)
             return;
         }
 
-        command.CommandText = sql.ToString();
+        await using var command = Command();
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private Opdracht Met(Action binden)
+    /// <summary>The command for the statements so far, their parameters bound; the caller runs and disposes it.</summary>
+    public DbCommand Command()
     {
-        binden();
+        var command = connection.Sql(transaction, sql.ToString());
+        foreach (var binden in parameters)
+        {
+            binden(command);
+        }
+
+        return command;
+    }
+
+    private Opdracht Met(Action<DbCommand> binden)
+    {
+        parameters.Add(binden);
         return this;
     }
 

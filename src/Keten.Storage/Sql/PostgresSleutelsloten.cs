@@ -35,17 +35,19 @@ internal sealed class PostgresSleutelsloten : Sleutelsloten
         opdracht.Statement(sql).Parameter(parameter, sleutels);
     }
 
-    public override string? Gemengd(DbCommand command, IReadOnlyCollection<(string Naam, bool Exclusief)> namen)
+    public override bool Gemengd(Opdracht opdracht, IReadOnlyCollection<(string Naam, bool Exclusief)> namen)
     {
         if (namen.Count == 0)
         {
-            return null;
+            return false;
         }
 
         var sloten = namen.GroupBy(n => Sleutel(n.Naam)).Select(g => (Sleutel: g.Key, Exclusief: g.Any(n => n.Exclusief))).OrderBy(s => s.Sleutel).ToList();
-        command.WithValue("@gemengd", sloten.Select(s => s.Sleutel).ToArray()).WithValue("@gemengdExclusief", sloten.Select(s => s.Exclusief).ToArray());
-        return "SELECT CASE WHEN x THEN pg_advisory_xact_lock(k) ELSE pg_advisory_xact_lock_shared(k) END "
-            + "FROM (SELECT k, x FROM unnest(@gemengd, @gemengdExclusief) AS t(k, x) ORDER BY k) AS geordend";
+        opdracht.Statement("SELECT CASE WHEN x THEN pg_advisory_xact_lock(k) ELSE pg_advisory_xact_lock_shared(k) END "
+                + "FROM (SELECT k, x FROM unnest(@gemengd, @gemengdExclusief) AS t(k, x) ORDER BY k) AS geordend")
+            .Parameter("@gemengd", sloten.Select(s => s.Sleutel).ToArray())
+            .Parameter("@gemengdExclusief", sloten.Select(s => s.Exclusief).ToArray());
+        return true;
     }
 
     private static (string Sql, string Parameter, long[] Sleutels) Statement(IReadOnlyCollection<string> namen, bool exclusief)

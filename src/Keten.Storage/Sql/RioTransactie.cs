@@ -125,8 +125,7 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
             return false;
         }
 
-        await using var command = connection.Sql(transaction, "");
-        var opdracht = new Opdracht(command);
+        var opdracht = new Opdracht(connection, transaction);
         sloten.VoegToe(opdracht, [.. commit.Wijzigingen.Select(w => Sleutelsloten.Object(w.Soort, w.Sleutel))], exclusief: true);
         sloten.VoegToe(opdracht, [.. commit.Wijzigingen.Where(w => w.StateJson is not null)
             .SelectMany(w => w.Verwijzingen).Select(v => Sleutelsloten.Verwijzers(v.NaarSoort, v.NaarSleutel))], exclusief: false);

@@ -22,11 +22,10 @@ internal abstract class Sleutelsloten
     public abstract int ZetVoor(DbCommand command, IReadOnlyCollection<string> namen, bool exclusief);
 
     /// <summary>
-    /// The statement that takes locks of both kinds in one ascending order (a name wanted both ways is taken exclusively),
-    /// its parameters added to <paramref name="command"/>; null when there is nothing to lock. Its one result set comes
-    /// before the statements that follow it.
+    /// Adds the statement that takes locks of both kinds in one ascending order (a name wanted both ways is taken
+    /// exclusively); false when it added nothing. Its one result set comes before those of the statements after it.
     /// </summary>
-    public abstract string? Gemengd(DbCommand command, IReadOnlyCollection<(string Naam, bool Exclusief)> namen);
+    public abstract bool Gemengd(Opdracht opdracht, IReadOnlyCollection<(string Naam, bool Exclusief)> namen);
 
     /// <summary>Adds taking the locks to a command that then does more, so it costs no round trip of its own.</summary>
     public abstract void VoegToe(Opdracht opdracht, IReadOnlyCollection<string> namen, bool exclusief);
@@ -48,6 +47,6 @@ internal abstract class Sleutelsloten
         {
         }
 
-        public override string? Gemengd(DbCommand command, IReadOnlyCollection<(string Naam, bool Exclusief)> namen) => null;
+        public override bool Gemengd(Opdracht opdracht, IReadOnlyCollection<(string Naam, bool Exclusief)> namen) => false;
     }
 }

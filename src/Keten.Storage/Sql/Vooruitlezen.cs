@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 
 namespace Keten.Storage.Sql;
 
@@ -23,39 +22,29 @@ internal static class Vooruitlezen
         }
 
         var uniek = objecten.GroupBy(o => (o.Soort, o.Sleutel)).Select(g => g.First() with { VoorWijziging = g.Any(o => o.VoorWijziging) }).ToList();
-        var sql = new StringBuilder();
+        var opdracht = new Opdracht(connection, transaction);
         if (kop is not null)
         {
-            sql.Append("INSERT INTO bedrijfsdocument (id, operatie, antwoord_json, ontvangen_op, afzender_oin, digest) ")
-                .Append("VALUES (@id, @operatie, '', @nu, @oin, @digest) ON CONFLICT (id) DO NOTHING RETURNING id;\n")
-                .Append("SELECT digest, antwoord_json FROM bedrijfsdocument WHERE id = @id;\n");
+            opdracht.Statement("INSERT INTO bedrijfsdocument (id, operatie, antwoord_json, ontvangen_op, afzender_oin, digest) "
+                    + "VALUES (@id, @operatie, '', @nu, @oin, @digest) ON CONFLICT (id) DO NOTHING RETURNING id")
+                .Statement("SELECT digest, antwoord_json FROM bedrijfsdocument WHERE id = @id")
+                .Parameter("@id", kop.Id).Parameter("@operatie", kop.Operatie).Parameter("@nu", dialect.Tijd(nu))
+                .Parameter("@oin", kop.AfzenderOin).Parameter("@digest", kop.Digest);
         }
 
-        await using var command = connection.Sql(transaction, "");
-        var slotSql = sloten.Gemengd(command, [.. uniek.Select(o => (Sleutelsloten.Object(o.Soort, o.Sleutel), o.VoorWijziging))]);
-        if (slotSql is not null)
-        {
-            sql.Append(slotSql).Append(";\n");
-        }
-
+        var metSloten = sloten.Gemengd(opdracht, [.. uniek.Select(o => (Sleutelsloten.Object(o.Soort, o.Sleutel), o.VoorWijziging))]);
         if (uniek.Count > 0)
         {
-            sql.AppendJoin(" UNION ALL ", uniek.Select((_, i) => string.Create(CultureInfo.InvariantCulture,
-                $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @vs{i} AND sleutel = @vk{i}")));
+            opdracht.Statement(string.Join(" UNION ALL ", uniek.Select((_, i) => string.Create(CultureInfo.InvariantCulture,
+                $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @vs{i} AND sleutel = @vk{i}"))));
             for (var i = 0; i < uniek.Count; i++)
             {
-                command.With(string.Create(CultureInfo.InvariantCulture, $"@vs{i}"), uniek[i].Soort.ToString())
-                    .With(string.Create(CultureInfo.InvariantCulture, $"@vk{i}"), uniek[i].Sleutel);
+                opdracht.Parameter(string.Create(CultureInfo.InvariantCulture, $"@vs{i}"), uniek[i].Soort.ToString())
+                    .Parameter(string.Create(CultureInfo.InvariantCulture, $"@vk{i}"), uniek[i].Sleutel);
             }
         }
 
-        if (kop is not null)
-        {
-            command.With("@id", kop.Id).With("@operatie", kop.Operatie).WithValue("@nu", dialect.Tijd(nu))
-                .With("@oin", kop.AfzenderOin).With("@digest", kop.Digest);
-        }
-
-        command.CommandText = sql.ToString();
+        await using var command = opdracht.Command();
         await using var reader = await command.ExecuteReaderAsync(ct);
         BedrijfsdocumentClaim? claim = null;
         if (kop is not null)
@@ -70,7 +59,7 @@ internal static class Vooruitlezen
             await reader.NextResultAsync(ct);
         }
 
-        if (slotSql is not null)
+        if (metSloten)
         {
             await reader.NextResultAsync(ct);
         }
