@@ -126,7 +126,9 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
         }
 
         var opdracht = new Opdracht(connection, transaction);
-        sloten.VoegToe(opdracht, [.. commit.Wijzigingen.Select(w => Sleutelsloten.Object(w.Soort, w.Sleutel))], exclusief: true);
+        // An object read ahead for change is locked exclusively already (advisory locks last until the transaction ends).
+        sloten.VoegToe(opdracht, [.. commit.Wijzigingen.Where(w => !vooruitExclusief.Contains((w.Soort, w.Sleutel)))
+            .Select(w => Sleutelsloten.Object(w.Soort, w.Sleutel))], exclusief: true);
         sloten.VoegToe(opdracht, [.. commit.Wijzigingen.Where(w => w.StateJson is not null)
             .SelectMany(w => w.Verwijzingen).Select(v => Sleutelsloten.Verwijzers(v.NaarSoort, v.NaarSleutel))], exclusief: false);
         if (id is not null && id == geclaimdeId)
