@@ -49,27 +49,13 @@ public sealed class AangebodenOpleidingHandler(RioVerwerking verwerking)
 
     public static string Sleutel(Guid code) => code.ToString("D");
 
-    /// <summary>What the rules of aanleveren read, read ahead in one round trip with the bedrijfsdocument claim.</summary>
-    private static List<TeLezen> TeLezen(AangebodenOpleiding ao)
-    {
-        var lezen = new List<TeLezen>
-        {
-            new(RioObjectSoort.AangebodenOpleiding, Sleutel(ao.AangebodenOpleidingCode), VoorWijziging: true),
-            new(RioObjectSoort.Onderwijsaanbieder, ao.Onderwijsaanbiedercode),
-        };
-        lezen.AddRange(ao.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes).Distinct().Select(c => new TeLezen(RioObjectSoort.Onderwijsaanbieder, c)));
-        if (ao.Onderwijslocatiecode is { } locatie)
-        {
-            lezen.Add(new TeLezen(RioObjectSoort.Onderwijslocatie, locatie));
-        }
-
-        if (ao.OpleidingseenheidSleutel is { } eenheid)
-        {
-            lezen.Add(new TeLezen(RioObjectSoort.Opleidingseenheid, eenheid));
-        }
-
-        return lezen;
-    }
+    /// <summary>
+    /// What the rules of aanleveren read, read ahead in one round trip with the bedrijfsdocument claim: the offering
+    /// itself (for change) and everything it refers to.
+    /// </summary>
+    private static List<TeLezen> TeLezen(AangebodenOpleiding ao) =>
+        [new(RioObjectSoort.AangebodenOpleiding, Sleutel(ao.AangebodenOpleidingCode), VoorWijziging: true),
+            .. Verwijzingen(ao).Select(v => new TeLezen(v.NaarSoort, v.NaarSleutel))];
 
     private static List<Verwijzing> Verwijzingen(AangebodenOpleiding ao)
     {
