@@ -4,51 +4,54 @@ namespace Keten.Storage.Sql;
 
 /// <summary>
 /// Group commit on SQLite: a durable COMMIT costs an fsync, so concurrent writes of this store are queued and one
-/// writer at a time runs up to <see cref="MaxPerBatch"/> of them in ONE transaction (BEGIN IMMEDIATE), each in its own
+/// writer, on a thread of its own (<see cref="Werkdraad"/>), runs up to <see cref="MaxPerBatch"/> of them in ONE transaction (BEGIN IMMEDIATE), each in its own
 /// SAVEPOINT. Work that throws is rolled back to its savepoint and gets its exception; the others go on. The WAL is
 /// synced beside the writer (<see cref="SqliteWalSync"/>), which starts the next batch meanwhile: every other caller's
 /// task completes only after the COMMIT succeeded and a sync of the WAL after it did; if either fails, all of the batch
 /// fail, so nothing acknowledged is lost. Other processes (the CLI) queue on the database write lock (busy_timeout).
 /// </summary>
-/// <param name="walSync">How the WAL file is synced; tests replace it, the default is fdatasync.</param>
-internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOffset> nu, Func<string, Task>? walSync = null) : Schrijfpad
+internal sealed class SqliteGroepscommit : Schrijfpad
 {
     public const int MaxPerBatch = 64;
 
     /// <summary>How long the writer keeps its connection (page cache, prepared statements) after the last write.</summary>
     public static readonly TimeSpan Rusttijd = TimeSpan.FromSeconds(5);
 
-    private readonly SqliteAchtergrondcheckpoint checkpoint = new(dialect);
-    private readonly SqliteWalSync duurzaam = new(Path.GetFullPath(dialect.DataSource) + "-wal", walSync);
+    private readonly SqliteDialect dialect;
+    private readonly Func<DateTimeOffset> nu;
+    private readonly SqliteAchtergrondcheckpoint checkpoint;
+    private readonly SqliteWalSync duurzaam;
     private readonly Lock slot = new();
     private readonly Queue<Werk> wachtrij = new();
-    private bool schrijverActief;
-    private long rustmoment;
+    private readonly Werkdraad schrijver;
 
-    // Used by the writer loop only, and by the idle closer only while no writer loop runs (both decided under slot).
+    // Used on the writer's thread only (the idle closer runs on it too, when it ends).
     private SqliteSchrijfverbinding? verbinding;
+
+    /// <param name="walSync">How the WAL file is synced; tests replace it, the default is fdatasync.</param>
+    public SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOffset> nu, Func<string, Task>? walSync = null)
+    {
+        this.dialect = dialect;
+        this.nu = nu;
+        checkpoint = new SqliteAchtergrondcheckpoint(dialect);
+        duurzaam = new SqliteWalSync(Path.GetFullPath(dialect.DataSource) + "-wal", walSync);
+        schrijver = new Werkdraad("Keten SQLite-schrijver", SchrijfRonde, Rusttijd, () => verbinding = SluitVerbinding());
+    }
 
     public override Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
     {
         var item = new Werk<T>(werk, ct);
-        bool start;
         lock (slot)
         {
             wachtrij.Enqueue(item);
-            start = !schrijverActief;
-            schrijverActief = true;
         }
 
-        if (start)
-        {
-            _ = Task.Run(SchrijfLusAsync, CancellationToken.None);
-        }
-
+        schrijver.Wek();
         return item.Taak;
     }
 
-    /// <summary>Runs batches while work is queued; the next caller starts a new writer when it stopped.</summary>
-    private async Task SchrijfLusAsync()
+    /// <summary>Runs batches until nothing is queued.</summary>
+    private void SchrijfRonde()
     {
         while (true)
         {
@@ -59,16 +62,14 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
                 {
                     batch.Add(item);
                 }
-
-                if (batch.Count == 0)
-                {
-                    schrijverActief = false;
-                    _ = SluitNaRustAsync(++rustmoment);
-                    return;
-                }
             }
 
-            await BatchAsync(batch);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            BatchAsync(batch).GetAwaiter().GetResult();
         }
     }
 
@@ -111,13 +112,13 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED: busy_timeout ran out
         {
-            await SluitVerbindingAsync();
+            verbinding = SluitVerbinding();
             FaalAlles(batch, new OpslagBezetException("De opslag is bezet: de schrijfvergrendeling van SQLite kwam niet vrij", TimeSpan.FromSeconds(1), e));
             return;
         }
         catch (Exception e)
         {
-            await SluitVerbindingAsync();
+            verbinding = SluitVerbinding();
             FaalAlles(batch, e);
             return;
         }
@@ -145,38 +146,11 @@ internal sealed class SqliteGroepscommit(SqliteDialect dialect, Func<DateTimeOff
         await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
-    /// <summary>After a failed batch the connection starts afresh: nothing it held can be trusted.</summary>
-    private async Task SluitVerbindingAsync()
+    /// <summary>After a failed batch, and when the writer rests, the connection starts afresh: nothing it held can be trusted.</summary>
+    private SqliteSchrijfverbinding? SluitVerbinding()
     {
-        var weg = verbinding;
-        verbinding = null;
-        if (weg is not null)
-        {
-            await weg.DisposeAsync();
-        }
-    }
-
-    /// <summary>
-    /// The connection stays open while work keeps coming and is closed <see cref="Rusttijd"/> after the writer went
-    /// idle, unless it became busy again meanwhile (then a later idle moment closes it).
-    /// </summary>
-    private async Task SluitNaRustAsync(long rust)
-    {
-        await Task.Delay(Rusttijd, CancellationToken.None);
-        SqliteSchrijfverbinding? weg = null;
-        lock (slot)
-        {
-            if (!schrijverActief && rust == rustmoment)
-            {
-                weg = verbinding;
-                verbinding = null;
-            }
-        }
-
-        if (weg is not null)
-        {
-            await weg.DisposeAsync();
-        }
+        verbinding?.Dispose();
+        return null;
     }
 
     private static void FaalAlles(List<Werk> batch, Exception e)

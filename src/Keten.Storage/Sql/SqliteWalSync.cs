@@ -18,7 +18,7 @@ internal sealed class SqliteWalSync(string walPad, Func<string, Task>? sync = nu
     private readonly Func<string, Task> sync = sync ?? SyncBestandAsync;
     private readonly Lock slot = new();
     private List<Action<Exception?>> wachtend = [];
-    private bool bezig;
+    private Werkdraad? draad;
 
     /// <summary>Calls <paramref name="klaar"/> (null: durable; else why not) after a sync that started after this call.</summary>
     public void Na(Action<Exception?> klaar)
@@ -26,19 +26,14 @@ internal sealed class SqliteWalSync(string walPad, Func<string, Task>? sync = nu
         lock (slot)
         {
             wachtend.Add(klaar);
-            if (bezig)
-            {
-                return;
-            }
-
-            bezig = true;
+            draad ??= new Werkdraad("Keten SQLite-WAL-sync", SyncRonde, SqliteGroepscommit.Rusttijd);
         }
 
-        _ = Task.Run(SyncLusAsync, CancellationToken.None);
+        draad.Wek();
     }
 
-#pragma warning disable CA1031 // A failed sync must reach the callers of every batch it covered, never the loop.
-    private async Task SyncLusAsync()
+#pragma warning disable CA1031 // A failed sync must reach the callers of every batch it covered, never end the thread.
+    private void SyncRonde()
     {
         while (true)
         {
@@ -47,7 +42,6 @@ internal sealed class SqliteWalSync(string walPad, Func<string, Task>? sync = nu
             {
                 if (wachtend.Count == 0)
                 {
-                    bezig = false;
                     return;
                 }
 
@@ -58,7 +52,7 @@ internal sealed class SqliteWalSync(string walPad, Func<string, Task>? sync = nu
             Exception? fout = null;
             try
             {
-                await sync(walPad);
+                sync(walPad).GetAwaiter().GetResult();
             }
             catch (Exception e)
             {
