@@ -8,14 +8,16 @@ internal static class XmlResponse
 {
     public const string ContentType = "text/xml;charset=UTF-8";
 
+    private static readonly XmlWriterSettings Instellingen = new() { Encoding = new UTF8Encoding(false) };
+
     /// <summary>Writes the document as UTF-8 (no byte order mark) with Content-Type text/xml;charset=UTF-8.</summary>
     public static async Task SchrijfAsync(HttpResponse response, XDocument document, int statusCode, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true };
-        await using (var writer = XmlWriter.Create(buffer, settings))
+        // Synchronous into memory: an asynchronous XmlWriter takes a 64 KB buffer whatever the document's size.
+        using (var writer = XmlWriter.Create(buffer, Instellingen))
         {
-            await document.SaveAsync(writer, ct);
+            document.Save(writer);
         }
         await SchrijfAsync(response, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), statusCode, ct);
     }

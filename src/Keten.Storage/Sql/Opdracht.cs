@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,6 +17,14 @@ internal sealed partial class Opdracht(DbConnection connection, DbTransaction tr
 {
     private static readonly HashSet<string> Gedeeld = ["nu", "document"];
 
+    /// <summary>
+    /// Numbered statements of the first items, kept: the per-item statements are a few constants, and numbering them
+    /// anew for every delivery was a fifth of what the write path allocated.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string, int), string> Genummerd = new();
+
+    private const int OnthoudenTot = 256;
+
     private readonly StringBuilder sql = new();
     private readonly List<Action<DbCommand>> parameters = [];
 
@@ -26,7 +35,10 @@ internal sealed partial class Opdracht(DbConnection connection, DbTransaction tr
     }
 
     public Opdracht Statement(string statement, int item) =>
-        Statement(ParameterNaam().Replace(statement, m => Gedeeld.Contains(m.Groups[1].Value) ? m.Value : $"{m.Value}_{item}"));
+        Statement(item < OnthoudenTot ? Genummerd.GetOrAdd((statement, item), static s => Nummer(s.Item1, s.Item2)) : Nummer(statement, item));
+
+    private static string Nummer(string statement, int item) =>
+        ParameterNaam().Replace(statement, m => Gedeeld.Contains(m.Groups[1].Value) ? m.Value : $"{m.Value}_{item}");
 
     public Opdracht Parameter(string naam, string? waarde) => Met(c => c.With(naam, waarde));
 

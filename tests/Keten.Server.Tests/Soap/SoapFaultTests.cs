@@ -46,7 +46,8 @@ public sealed class SoapFaultTests(SoapTestServer server) : IClassFixture<SoapTe
 
     [Theory]
     [InlineData(0)]
-    [InlineData(40_000)]
+    [InlineData(40_000)] // read whole before parsing
+    [InlineData(100_000)] // parsed while it streams in
     public async Task Invalid_UTF8_is_reported_with_its_byte_offset(int opvulling)
     {
         var xml = TestBerichten.GoedBeherenEnvelope().ToString(SaveOptions.DisableFormatting)
@@ -59,6 +60,24 @@ public sealed class SoapFaultTests(SoapTestServer server) : IClassFixture<SoapTe
 
         AssertFault(antwoord, "Client.DK0009");
         Assert.Contains($"vanaf byte {Array.IndexOf(latin1, (byte)0xE9)}", antwoord.FaultString, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100_000)]
+    public async Task A_UTF8_byte_order_mark_is_skipped_and_counted_in_byte_offsets(int opvulling)
+    {
+        var xml = TestBerichten.GoedBeherenEnvelope().ToString(SaveOptions.DisableFormatting)
+            .Replace("</soapenv:Header>", "</soapenv:Header>" + new string(' ', opvulling), StringComparison.Ordinal);
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+
+        var goed = await PostRaw([.. bom, .. Encoding.UTF8.GetBytes(xml)], "text/xml;charset=UTF-8", GoedeAction);
+        var fout = await PostRaw([.. bom, .. Encoding.Latin1.GetBytes(xml.Replace("100B490</", "100B490é</", StringComparison.Ordinal))],
+            "text/xml;charset=UTF-8", GoedeAction);
+
+        Assert.DoesNotContain("DK", goed.FaultCode ?? "", StringComparison.Ordinal);
+        AssertFault(fout, "Client.DK0009");
+        Assert.Contains($"vanaf byte {bom.Length + Encoding.Latin1.GetBytes(xml).AsSpan().IndexOf("100B490</"u8) + 7}", fout.FaultString, StringComparison.Ordinal);
     }
 
     [Fact]
