@@ -24,14 +24,10 @@ public interface IRioTransactie
     Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct);
 
     /// <summary>
-    /// Claims the bedrijfsdocument id for this message (an insert that does nothing when the id is there) and, when it
-    /// was there already, tells whether it was the same message (same digest) with its recorded answer.
-    /// </summary>
-    Task<BedrijfsdocumentClaim> ClaimBedrijfsdocumentAsync(BedrijfsdocumentKop kop, CancellationToken ct);
-
-    /// <summary>
     /// Reads the given objects ahead in one round trip, each after its key lock (exclusive for <see cref="TeLezen.VoorWijziging"/>,
-    /// else shared), together with the claim of <paramref name="kop"/> when given (its result, else null). The
+    /// else shared), together with the claim of <paramref name="kop"/> when given (its result, else null): the
+    /// bedrijfsdocument id is claimed for this message (an insert that does nothing when the id is there) and, when it
+    /// was there already, the result tells whether it was the same message (same digest) with its recorded answer. The
     /// <see cref="GetAsync"/>, <see cref="GetVoorWijzigingAsync"/> and <see cref="GetManyAsync"/> calls for those
     /// objects that follow answer from what was read, with no round trip of their own.
     /// </summary>

@@ -72,6 +72,11 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
             c => sloten.ZetVoor(c, [Sleutelsloten.Verwijzers(naarSoort, naarSleutel)], exclusief: true));
     }
 
+    /// <summary>
+    /// The claim inserts first and looks only when that did nothing (<see cref="Vooruitlezen"/>): a concurrent claim of
+    /// the same id waits on the unique key until the first transaction ends, then finds its row. The inserted row has an
+    /// empty answer until <see cref="VastleggenAsync"/>.
+    /// </summary>
     public async Task<BedrijfsdocumentClaim?> LeesVooruitAsync(BedrijfsdocumentKop? kop, IReadOnlyCollection<TeLezen> objecten, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(objecten);
@@ -88,17 +93,6 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
 
         vooruitExclusief.UnionWith(objecten.Where(o => o.VoorWijziging).Select(o => (o.Soort, o.Sleutel)));
         return claim;
-    }
-
-    /// <summary>
-    /// Insert first, look only when that did nothing (<see cref="Vooruitlezen"/>): a concurrent claim of the same id waits
-    /// on the unique key until the first transaction ends, then finds its row. The inserted row has an empty answer until
-    /// <see cref="VastleggenAsync"/>.
-    /// </summary>
-    public async Task<BedrijfsdocumentClaim> ClaimBedrijfsdocumentAsync(BedrijfsdocumentKop kop, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(kop);
-        return (await LeesVooruitAsync(kop, [], ct))!;
     }
 
     public async Task<long> VolgendNummerAsync(string reeks, CancellationToken ct)

@@ -35,7 +35,7 @@ internal sealed class SqliteGroepscommit : Schrijfpad
         this.nu = nu;
         checkpoint = new SqliteAchtergrondcheckpoint(dialect);
         duurzaam = new SqliteWalSync(Path.GetFullPath(dialect.DataSource) + "-wal", walSync);
-        schrijver = new Werkdraad("Keten SQLite-schrijver", SchrijfRonde, Rusttijd, () => verbinding = SluitVerbinding());
+        schrijver = new Werkdraad("Keten SQLite-schrijver", SchrijfRonde, Rusttijd, SluitVerbinding);
     }
 
     public override Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
@@ -112,13 +112,13 @@ internal sealed class SqliteGroepscommit : Schrijfpad
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED: busy_timeout ran out
         {
-            verbinding = SluitVerbinding();
+            SluitVerbinding();
             FaalAlles(batch, new OpslagBezetException("De opslag is bezet: de schrijfvergrendeling van SQLite kwam niet vrij", TimeSpan.FromSeconds(1), e));
             return;
         }
         catch (Exception e)
         {
-            verbinding = SluitVerbinding();
+            SluitVerbinding();
             FaalAlles(batch, e);
             return;
         }
@@ -147,10 +147,10 @@ internal sealed class SqliteGroepscommit : Schrijfpad
     }
 
     /// <summary>After a failed batch, and when the writer rests, the connection starts afresh: nothing it held can be trusted.</summary>
-    private SqliteSchrijfverbinding? SluitVerbinding()
+    private void SluitVerbinding()
     {
         verbinding?.Dispose();
-        return null;
+        verbinding = null;
     }
 
     private static void FaalAlles(List<Werk> batch, Exception e)

@@ -13,12 +13,21 @@ namespace Keten.Storage.Sql;
 /// before its frames are on disk; what a reader sees in between may still be lost at a power cut, never by a crash of
 /// the process.
 /// </summary>
-internal sealed class SqliteWalSync(string walPad, Func<string, Task>? sync = null)
+internal sealed class SqliteWalSync
 {
-    private readonly Func<string, Task> sync = sync ?? SyncBestandAsync;
+    private readonly string walPad;
+    private readonly Func<string, Task> sync;
     private readonly Lock slot = new();
+    private readonly Werkdraad draad;
     private List<Action<Exception?>> wachtend = [];
-    private Werkdraad? draad;
+
+    /// <param name="sync">How the file is synced; tests replace it, the default is fdatasync.</param>
+    public SqliteWalSync(string walPad, Func<string, Task>? sync = null)
+    {
+        this.walPad = walPad;
+        this.sync = sync ?? SyncBestandAsync;
+        draad = new Werkdraad("Keten SQLite-WAL-sync", SyncRonde, SqliteGroepscommit.Rusttijd);
+    }
 
     /// <summary>Calls <paramref name="klaar"/> (null: durable; else why not) after a sync that started after this call.</summary>
     public void Na(Action<Exception?> klaar)
@@ -26,7 +35,6 @@ internal sealed class SqliteWalSync(string walPad, Func<string, Task>? sync = nu
         lock (slot)
         {
             wachtend.Add(klaar);
-            draad ??= new Werkdraad("Keten SQLite-WAL-sync", SyncRonde, SqliteGroepscommit.Rusttijd);
         }
 
         draad.Wek();

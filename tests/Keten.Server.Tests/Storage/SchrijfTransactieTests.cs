@@ -42,13 +42,13 @@ public abstract class SchrijfTransactieTests(StoreKind kind, PostgresServer? pos
         var kop = new BedrijfsdocumentKop("doc-1", "aanleveren", "00000001123456789000", "digest-a");
         var eerste = await Store.SchrijfAsync(async (tx, ct) =>
         {
-            var claim = await tx.ClaimBedrijfsdocumentAsync(kop, ct);
+            var claim = (await tx.LeesVooruitAsync(kop, [], ct))!;
             await tx.VastleggenAsync(new Commit("doc-1", "aanleveren", Antwoord("doc-1"), []), ct);
             return claim;
         }, CancellationToken.None);
 
-        var herhaling = await Store.SchrijfAsync((tx, ct) => tx.ClaimBedrijfsdocumentAsync(kop, ct), CancellationToken.None);
-        var ander = await Store.SchrijfAsync((tx, ct) => tx.ClaimBedrijfsdocumentAsync(kop with { Digest = "digest-b" }, ct), CancellationToken.None);
+        var herhaling = await Store.SchrijfAsync(async (tx, ct) => (await tx.LeesVooruitAsync(kop, [], ct))!, CancellationToken.None);
+        var ander = await Store.SchrijfAsync(async (tx, ct) => (await tx.LeesVooruitAsync(kop with { Digest = "digest-b" }, [], ct))!, CancellationToken.None);
 
         Assert.Equal(BedrijfsdocumentStatus.Nieuw, eerste.Status);
         Assert.Equal(new BedrijfsdocumentClaim(BedrijfsdocumentStatus.Herhaling, Antwoord("doc-1")), herhaling);

@@ -51,7 +51,7 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
         return await store.SchrijfAsync(async (transactie, token) =>
         {
             var kop = bedrijfsdocumentId is null ? null : new BedrijfsdocumentKop(bedrijfsdocumentId, operatie, afzender.Oin, digest);
-            var claim = kop is null && vooruit.Count == 0 ? null : await transactie.LeesVooruitAsync(kop, vooruit, token);
+            var claim = await transactie.LeesVooruitAsync(kop, vooruit, token);
             if (claim is not null)
             {
                 if (claim.Status == BedrijfsdocumentStatus.AnderBericht)
