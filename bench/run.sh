@@ -107,6 +107,16 @@ meet_schrijven() {
   local veel; veel=$(tail -1 "$RESULTATEN" | sed 's/.*"msgPerS":\([0-9.]*\).*/\1/')
   local half; half=$(awk -v m="$max" -v v="$veel" 'BEGIN { if (v > m) m = v; h = m / 2; if (h < 1) h = 1; printf "%.0f", h }')
   "${LAST[@]}" aanleveren --doel "$doel" "${urls[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+  meet_kaal --tempo "$half"
+}
+
+# meet_kaal [--clients N] [--tempo R]: the bare endpoint, started for this one measurement: the limit beside Keten's.
+meet_kaal() {
+  local poort; poort=$(vrije_poort)
+  start_proces "$WORK/kaal.log" "kaal luistert op" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$poort"
+  local kaal_pid=${PIDS[-1]}
+  "${LAST[@]}" aanleveren --doel kaal --url "http://127.0.0.1:$poort" --controle nee --clients "$CLIENTS" "$@" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+  stop_proces "$kaal_pid"
 }
 
 meet_lezen() {
@@ -146,13 +156,8 @@ cat "$WORK/gen-sqlite.log" "$WORK/gen-pg.log" >&2
 
 stap "(a) kale endpoint"
 DATA=("${DATA_SQLITE[@]}")
-KAAL_POORT=$(vrije_poort)
-start_proces "$WORK/kaal.log" "kaal luistert op" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$KAAL_POORT"
-KAAL_PID=${PIDS[-1]}
-for c in "$CLIENTS" "$CLIENTS_VEEL"; do
-  "${LAST[@]}" aanleveren --doel kaal --url "http://127.0.0.1:$KAAL_POORT" --controle nee --clients "$c" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
-done
-stop_proces "$KAAL_PID"
+meet_kaal --clients "$CLIENTS"
+meet_kaal --clients "$CLIENTS_VEEL"
 
 stap "(e, b) Keten op SQLite: opvragen, wandeling, aanleveren"
 start_keten sqlite "$SQLITE" "$WORK/referentie-sqlite.json"; SQLITE_PID=$PID

@@ -5,6 +5,7 @@ namespace Keten.Bench.Last;
 /// <summary>One measured figure set, one line of the results file (JSON lines).</summary>
 /// <param name="Doel">What was measured: kaal, sqlite, postgres, postgres-2, … (the row of the report).</param>
 /// <param name="Soort">max (closed loop), tempo (open loop at <paramref name="Tempo"/> msg/s), opvragen, wandeling.</param>
+/// <param name="CpuBezet">Cores of the whole machine busy on average during the measurement (<see cref="Processorgebruik"/>).</param>
 internal sealed record Meting(
     string Doel,
     string Soort,
@@ -18,7 +19,8 @@ internal sealed record Meting(
     double P50Ms,
     double P99Ms,
     double MaxMs,
-    string? EersteFout)
+    string? EersteFout,
+    double? CpuBezet = null)
 {
     private static readonly JsonSerializerOptions Opties = new(JsonSerializerDefaults.Web);
 
@@ -37,6 +39,7 @@ internal sealed record Meting(
     public async Task SchrijfAsync(string? bestand)
     {
         await Console.Out.WriteLineAsync($"{Doel,-12} {Soort,-9} {Operatie,-50} n={Aantal,7} fouten={Fouten,4} {MsgPerS,9:0.0} msg/s  p50 {P50Ms,7:0.00} ms  p99 {P99Ms,8:0.00} ms  max {MaxMs,8:0.0} ms"
+            + (CpuBezet is { } cpu ? $"  cpu {cpu:0.00}/{Environment.ProcessorCount}" : "")
             + (EersteFout is null ? "" : $"  eerste fout: {EersteFout}"));
         if (bestand is not null)
         {

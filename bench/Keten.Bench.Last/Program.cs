@@ -21,8 +21,10 @@ switch (args[0])
         using var belasting = new Belasting(urls, clients, Aanleveren.Berichten(a.Dataset()), kaal ? _ => null : Aanleveren.Goedgekeurd);
         var opwarmen = TimeSpan.FromSeconds(a.Kommagetal("opwarmen", 3));
         var duur = TimeSpan.FromSeconds(a.Kommagetal("duur", 15));
+        var cpu = Processorgebruik.Na(opwarmen);
         var (latenties, fouten, eerste) = tempo > 0 ? await belasting.OpenAsync(tempo, opwarmen, duur) : await belasting.GeslotenAsync(opwarmen, duur);
-        var meting = Meting.Van(a.Tekst("doel"), tempo > 0 ? "tempo" : "max", "aanleveren_aangebodenOpleiding", clients, tempo, latenties, fouten, duur.TotalSeconds, eerste);
+        var meting = Meting.Van(a.Tekst("doel"), tempo > 0 ? "tempo" : "max", "aanleveren_aangebodenOpleiding", clients, tempo, latenties, fouten, duur.TotalSeconds, eerste)
+            with { CpuBezet = cpu.BezetteKernen() };
         await meting.SchrijfAsync(bestand);
         return fouten == 0 ? 0 : 3;
     }

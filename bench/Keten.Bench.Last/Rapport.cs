@@ -13,12 +13,12 @@ internal static class Rapport
         double Kaal(Meting m) => (kalen.FirstOrDefault(k => m.Soort == "max" && k.Clients == m.Clients) ?? kalen.FirstOrDefault())?.MsgPerS ?? 0;
         var md = new StringBuilder();
         md.AppendLine(kop).AppendLine();
-        md.AppendLine("| doel | meting | clients | msg/s | × kaal | p50 ms | p99 ms | max ms | n | fouten |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| doel | meting | clients | msg/s | × kaal | p50 ms | p99 ms | max ms | n | fouten | cpu bezet |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in metingen.Where(m => m.Soort is "max" or "tempo"))
         {
             var meting = m.Soort == "max" ? "max (gesloten lus)" : F($"tempo {m.Tempo:0} msg/s (open lus)");
-            md.AppendLine(F($"| {m.Doel} | {meting} | {m.Clients} | {m.MsgPerS:0} | 1/{(m.MsgPerS > 0 ? Kaal(m) / m.MsgPerS : 0):0.0} | {m.P50Ms:0.00} | {m.P99Ms:0.00} | {m.MaxMs:0.0} | {m.Aantal} | {m.Fouten} |"));
+            md.AppendLine(F($"| {m.Doel} | {meting} | {m.Clients} | {m.MsgPerS:0} | 1/{(m.MsgPerS > 0 ? Kaal(m) / m.MsgPerS : 0):0.0} | {m.P50Ms:0.00} | {m.P99Ms:0.00} | {m.MaxMs:0.0} | {m.Aantal} | {m.Fouten} | {Cpu(m)} |"));
         }
 
         var lezen = metingen.Where(m => m.Soort is "opvragen" or "wandeling").ToList();
@@ -48,6 +48,8 @@ internal static class Rapport
             ? throw new InvalidOperationException($"docs/benchmarks.md has no {Begin} … {Einde} section")
             : docs[..(begin + Begin.Length)] + Environment.NewLine + resultaten.TrimEnd() + Environment.NewLine + docs[einde..];
     }
+
+    private static string Cpu(Meting m) => m.CpuBezet is { } cpu ? F($"{cpu:0.00}/{Environment.ProcessorCount}") : "";
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

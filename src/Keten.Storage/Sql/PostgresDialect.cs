@@ -51,10 +51,21 @@ internal sealed class PostgresDialect : SqlDialect
     /// </summary>
     public async Task<DbConnection> OpenVoorSchrijvenAsync(TimeSpan lockTimeout, CancellationToken ct)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        builder.Options = $"{builder.Options} -c lock_timeout={(long)lockTimeout.TotalMilliseconds}".Trim();
-        return await OpenAsync(builder.ConnectionString, ct);
+        var schrijven = schrijfverbinding;
+        if (schrijven is null || schrijven.LockTimeout != lockTimeout)
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            builder.Options = $"{builder.Options} -c lock_timeout={(long)lockTimeout.TotalMilliseconds}".Trim();
+            schrijfverbinding = schrijven = new Schrijfverbinding(lockTimeout, builder.ConnectionString);
+        }
+
+        return await OpenAsync(schrijven.Tekst, ct);
     }
+
+    /// <summary>The write pool's connection string, made once: parsing it per transaction cost measurable CPU.</summary>
+    private Schrijfverbinding? schrijfverbinding;
+
+    private sealed record Schrijfverbinding(TimeSpan LockTimeout, string Tekst);
 
     /// <summary>Key of the advisory lock that serialises MigrateAsync across processes.</summary>
     private const long MigrationLock = 0x4B6574656E; // "Keten"

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Keten.Bench.Last;
+
+/// <summary>
+/// The whole machine's CPU use over a measurement window, from /proc/stat: how many cores were busy (user, nice,
+/// system, irq, softirq, steal) on average. It counts everything that ran, the server, the database, the load
+/// generator and other tenants alike: it says whether the machine, not Keten alone, had room left. Null where there is
+/// no /proc/stat.
+/// </summary>
+internal sealed class Processorgebruik
+{
+    private (long Bezet, long Totaal)? _begin;
+
+    /// <summary>Starts the window after <paramref name="vanaf"/> (the warm-up) on a timer of its own.</summary>
+    public static Processorgebruik Na(TimeSpan vanaf)
+    {
+        var gebruik = new Processorgebruik();
+        _ = Task.Delay(vanaf).ContinueWith(_ => gebruik._begin = Stand(), TaskScheduler.Default);
+        return gebruik;
+    }
+
+    /// <summary>Average busy cores from the window's start until now.</summary>
+    public double? BezetteKernen()
+    {
+        if (_begin is not { } begin || Stand() is not { } eind || eind.Totaal <= begin.Totaal)
+        {
+            return null;
+        }
+
+        return (double)(eind.Bezet - begin.Bezet) / (eind.Totaal - begin.Totaal) * Environment.ProcessorCount;
+    }
+
+    private static (long Bezet, long Totaal)? Stand()
+    {
+        const string bestand = "/proc/stat";
+        if (!File.Exists(bestand))
+        {
+            return null;
+        }
+
+        // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user already)
+        var velden = File.ReadLines(bestand).First().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Take(8).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var totaal = velden.Sum();
+        return (totaal - velden[3] - velden[4], totaal);
+    }
+}
