@@ -1,0 +1,68 @@
+using ReferentieSector = Keten.Domain.Referentie.Sector;
+using Keten.Domain.Rod;
+
+namespace Keten.Domain.Bekostiging;
+
+/// <summary>Which sector funds the enrolment's student on the teldatum through this enrolment's register: VO, MBO or neither.</summary>
+public enum Bekostigingssector
+{
+    Geen,
+    VO,
+    MBO,
+}
+
+/// <summary>
+/// The preliminary funding status on every accepted mutation (domain.md rule 17): on the next 1 October, which sector
+/// would fund the student on the strength of this enrolment, and why. For a leerroute pupil only the delivered fase
+/// decides (rules 23–25): in fase VO the VO school is funded, also when this is the MBO enrolment; in fase MBO the MBO
+/// institution, also when this is the VO enrolment. Issue 8 derives the full TBG-i; this is its first step.
+/// </summary>
+public sealed record VoorlopigeBekostiging(DateOnly Teldatum, Bekostigingssector Sector, string Redencode, string Reden)
+{
+    private static readonly HashSet<string> TellendeLeertrajecten = new(["BOL", "BBL", "BOL_DT"], StringComparer.Ordinal);
+
+    public static VoorlopigeBekostiging Bepaal(Inschrijving inschrijving, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(inschrijving);
+        var teldatum = Teldata.VolgendeEenOktober(vandaag);
+        if (inschrijving.PeriodeOp(teldatum) is not { } periode)
+        {
+            return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.NietIngeschreven);
+        }
+
+        if (!periode.IndicatieBekostigbaar)
+        {
+            return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.IndicatieNee);
+        }
+
+        if (periode.Leerroutefase == Leerroutefase.VO)
+        {
+            return Van(teldatum, Bekostigingssector.VO, Bekostigingsredenen.FaseVo);
+        }
+
+        if (inschrijving.Sector == ReferentieSector.VO)
+        {
+            return periode.Leerroutefase == Leerroutefase.MBO
+                ? Van(teldatum, Bekostigingssector.MBO, Bekostigingsredenen.FaseMbo)
+                : Van(teldatum, Bekostigingssector.VO, Bekostigingsredenen.Bekostigbaar, "VO");
+        }
+
+        if (periode.Leertraject is { } traject && !TellendeLeertrajecten.Contains(traject))
+        {
+            return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.LeertrajectTeltNiet, traject);
+        }
+
+        var uiterlijk = new DateOnly(teldatum.Year, 12, 31);
+        if (periode.Leertraject == "BBL" && !inschrijving.Bpvs.Any(b => b.Afsluitdatum <= uiterlijk))
+        {
+            return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.BblZonderPraktijkovereenkomst);
+        }
+
+        return periode.Leerroutefase == Leerroutefase.MBO
+            ? Van(teldatum, Bekostigingssector.MBO, Bekostigingsredenen.FaseMbo)
+            : Van(teldatum, Bekostigingssector.MBO, Bekostigingsredenen.Bekostigbaar, "MBO");
+    }
+
+    private static VoorlopigeBekostiging Van(DateOnly teldatum, Bekostigingssector sector, string code, string? detail = null) =>
+        new(teldatum, sector, code, Bekostigingsredenen.Tekst(code, detail));
+}
