@@ -62,7 +62,8 @@ public sealed record Zoekvelden(
 /// Everything one accepted (or refused) message leaves behind, written in one transaction: the changes,
 /// their history rows, and the answer under the bedrijfsdocument id so a repeat gets the same answer.
 /// </summary>
-public sealed record Commit(string? IdentificatiecodeBedrijfsdocument, string Operatie, string AntwoordJson, IReadOnlyList<Wijziging> Wijzigingen);
+/// <param name="Rod">The enrolment register's writes of the same message, if any.</param>
+public sealed record Commit(string? IdentificatiecodeBedrijfsdocument, string Operatie, string AntwoordJson, IReadOnlyList<Wijziging> Wijzigingen, Rod.RodCommit? Rod = null);
 
 /// <summary>
 /// What ListAsync keeps. Peildatum: valid on that day (geldig_van &lt;= peildatum &lt; geldig_tot);

@@ -1,3 +1,5 @@
+using Keten.Storage.Rod;
+
 namespace Keten.Storage;
 
 /// <summary>
@@ -50,6 +52,9 @@ public interface IRioTransactie
 
     /// <summary>Discard everything this transaction did once the work returns (a dry run); its result still comes back.</summary>
     void Terugdraaien();
+
+    /// <summary>The ROD reads of this same transaction.</summary>
+    IRodTransactie Rod { get; }
 }
 
 /// <summary>An object a handler is going to read (<see cref="IRioTransactie.LeesVooruitAsync"/>); VoorWijziging: the one it changes.</summary>

@@ -70,6 +70,11 @@ public abstract partial class SqlKetenStore
         {
             VoegToe(opdracht, commit.Wijzigingen[i], i);
         }
+
+        if (commit.Rod is { } rod)
+        {
+            Rod.RodSchrijven.VoegToe(opdracht, rod);
+        }
     }
 
     private static void VoegToe(Opdracht opdracht, Wijziging wijziging, int i)

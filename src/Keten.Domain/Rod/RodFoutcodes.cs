@@ -20,6 +20,8 @@ public static class RodFoutcodes
 
     public static Foutmelding ROD005(string brin, string sector) => Foutmelding.Van("ROD005", $"De instelling is geen {sector}-instelling", ("brin", brin), ("sector", sector));
 
+    public static Foutmelding ROD006() => Foutmelding.Van("ROD006", "Het onderwijsnummer komt niet voor in het personenregister; vraag het aan met een identificatieverzoek", ("veld", "onderwijsnummer"));
+
     public static Foutmelding ROD010(DateOnly uitschrijving, DateOnly inschrijving) => Foutmelding.Van("ROD010", "De datum uitschrijving ligt voor de datum inschrijving",
         ("datumUitschrijving", D(uitschrijving)), ("datumInschrijving", D(inschrijving)));
 

@@ -28,6 +28,9 @@ internal static class DbCommandExtensions
     public static DbCommand With(this DbCommand command, string name, int value) =>
         command.With(name, DbType.Int32, value);
 
+    public static DbCommand With(this DbCommand command, string name, int? value) =>
+        command.With(name, DbType.Int32, value);
+
     /// <summary>A day as integer yyyymmdd (sortable, the same in both databases), or NULL.</summary>
     public static DbCommand With(this DbCommand command, string name, DateOnly? value) =>
         command.With(name, DbType.Int32, value is { } d ? Dag(d) : null);

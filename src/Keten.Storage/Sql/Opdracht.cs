@@ -48,6 +48,8 @@ internal sealed partial class Opdracht(DbConnection connection, DbTransaction tr
 
     public Opdracht Parameter(string naam, int item, DateOnly? waarde) => Met(c => c.With($"{naam}_{item}", waarde));
 
+    public Opdracht Parameter(string naam, int item, int? waarde) => Met(c => c.With($"{naam}_{item}", waarde));
+
     /// <summary>A value already converted for the database (a timestamp from <see cref="SqlDialect.Tijd"/>, an array).</summary>
     public Opdracht Parameter(string naam, object waarde) => Met(c => c.WithValue(naam, waarde));
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Keten.Storage.Rod;
 
 namespace Keten.Storage.Sql;
 
@@ -143,6 +144,10 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
     }
 
     public void Terugdraaien() => MoetTerugdraaien = true;
+
+    public IRodTransactie Rod => rod ??= new RodTransactie(connection, transaction, dialect, sloten);
+
+    private RodTransactie? rod;
 
     /// <summary>A commit whose id was not claimed first (<see cref="SqlKetenStore.CommitAsync"/>): false when the id is taken.</summary>
     private async Task<bool> RecordBedrijfsdocumentAsync(string id, Commit commit, CancellationToken ct)

@@ -1,0 +1,40 @@
+using Keten.Application.Rio;
+using Keten.Domain.Rio;
+using Keten.Domain.Rio.Leerroutes;
+using Keten.Domain.Rod;
+using Keten.Storage;
+
+namespace Keten.Application.Rod;
+
+/// <summary>
+/// What the enrolment rules read from RIO, through the write transaction: the aanbieders, locaties and aangeboden
+/// opleidingen the delivered state names, and the leerroutes of every aanbieder the pupil's enrolments follow a
+/// leerroute at (for the rules and for the chain signals).
+/// </summary>
+internal sealed record RodRioContext(
+    IReadOnlyDictionary<string, string> Aanbieders,
+    IReadOnlySet<string> Locaties,
+    IReadOnlyDictionary<Guid, AangebodenOpleiding> AangebodenOpleidingen,
+    IReadOnlyList<Leerroute> Leerroutes)
+{
+    public static async Task<RodRioContext> LaadAsync(IRioTransactie transactie, Inschrijving? nieuw, IEnumerable<Inschrijving> allen, CancellationToken ct)
+    {
+        var perioden = nieuw?.Perioden ?? [];
+        var aanbieders = await transactie.GetManyAsync(RioObjectSoort.Onderwijsaanbieder,
+            [.. perioden.Select(p => p.Onderwijsaanbiedercode).Distinct(StringComparer.Ordinal)], ct);
+        var locaties = await transactie.GetManyAsync(RioObjectSoort.Onderwijslocatie,
+            [.. perioden.Select(p => p.Onderwijslocatiecode).OfType<string>().Distinct(StringComparer.Ordinal)], ct);
+        var opleidingen = await transactie.GetManyAsync(RioObjectSoort.AangebodenOpleiding,
+            [.. perioden.Select(p => p.AangebodenOpleidingCode).OfType<Guid>().Select(g => g.ToString("D")).Distinct(StringComparer.Ordinal)], ct);
+
+        var metLeerroute = allen.SelectMany(i => i.Perioden).Where(p => p.Leerroute is not null).Select(p => p.Onderwijsaanbiedercode)
+            .Distinct(StringComparer.Ordinal).ToList();
+        var leerlijn = await transactie.Rod.LeerlijnOpleidingenAsync(metLeerroute, ct);
+
+        return new RodRioContext(
+            aanbieders.ToDictionary(a => a.Sleutel, a => a.Onderwijsbestuurcode, StringComparer.Ordinal),
+            locaties.Select(l => l.Sleutel).ToHashSet(StringComparer.Ordinal),
+            opleidingen.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!)).ToDictionary(o => o.AangebodenOpleidingCode),
+            LeerrouteBepaling.Bepaal(leerlijn.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!))));
+    }
+}

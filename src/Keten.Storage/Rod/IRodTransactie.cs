@@ -1,0 +1,42 @@
+using Keten.Domain.Rod;
+using Keten.Domain.Rod.Ketensignalen;
+
+namespace Keten.Storage.Rod;
+
+/// <summary>
+/// The ROD side of a write transaction (<see cref="IRioTransactie.Rod"/>): what the enrolment rules read, on the same
+/// connection and transaction as the RIO reads and the final write, so what was checked is what gets committed.
+/// </summary>
+public interface IRodTransactie
+{
+    /// <summary>
+    /// Locks the person exclusively until the transaction ends (every mutation about a person runs after the one
+    /// before it) and reads, in one round trip, whether the person is in the persons register, the current versions of
+    /// all the person's enrolments at any instelling (deleted ones left out) and the person's open chain signals.
+    /// </summary>
+    Task<RodPersoonsdossier> LeesPersoonAsync(Persoonsnummer persoon, CancellationToken ct);
+
+    /// <summary>
+    /// The live aangeboden opleidingen with a doorlopendeLeerlijnVmboMbo kenmerk of the given aanbieders and of those
+    /// naming one of them as samenwerkend, each read after a shared lock on it: the input of the leerroute derivation,
+    /// held steady until the transaction ends (a RIO change of one of them waits).
+    /// </summary>
+    Task<IReadOnlyList<RioObject>> LeerlijnOpleidingenAsync(IReadOnlyCollection<string> aanbieders, CancellationToken ct);
+}
+
+/// <summary>A stored enrolment: its stable id (the REST address, no BSN in it) and its current state.</summary>
+public sealed record OpgeslagenInschrijving(string InschrijvingId, Inschrijving Inschrijving);
+
+public sealed record RodPersoonsdossier(bool PersoonBekend, IReadOnlyList<OpgeslagenInschrijving> Inschrijvingen, IReadOnlyList<Ketensignaal> OpenSignalen);
+
+/// <summary>
+/// What one ROD mutation writes with its answer: new versions of enrolments (a deletion is a version with
+/// <see cref="InschrijvingVersie.Verwijderd"/>), persons newly registered, and chain signals opened, changed or withdrawn.
+/// </summary>
+public sealed record RodCommit(IReadOnlyList<InschrijvingVersie> Versies, IReadOnlyList<Persoonsnummer> NieuwePersonen, IReadOnlyList<Ketensignaalwijziging> Signalen);
+
+/// <summary>The state as of this commit; the previous version of the same enrolment is closed at the commit's time.</summary>
+public sealed record InschrijvingVersie(string InschrijvingId, string Onderwijsbestuurcode, Inschrijving Staat, bool Verwijderd = false);
+
+/// <summary>A chain signal as it now stands: open (new, or its end changed) or withdrawn (the disagreement is gone).</summary>
+public sealed record Ketensignaalwijziging(Ketensignaal Signaal, bool Open);
