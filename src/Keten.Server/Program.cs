@@ -2,6 +2,7 @@ using Keten.Server.Http;
 using Keten.Server.Opstart;
 using Keten.Application.Rio;
 using Keten.Server.Rio.Rest;
+using Keten.Server.Rod.Rest;
 using Keten.Server.Soap;
 using Scalar.AspNetCore;
 
@@ -21,6 +22,7 @@ app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
 app.MapRioSoap();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
+app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -49,4 +49,4 @@ public sealed record Inschrijving(
 }
 
 /// <summary>What identifies an enrolment.</summary>
-public readonly record struct InschrijvingSleutel(string Brin, Persoonsnummer Persoon, string Inschrijvingvolgnummer);
+public sealed record InschrijvingSleutel(string Brin, Persoonsnummer Persoon, string Inschrijvingvolgnummer);

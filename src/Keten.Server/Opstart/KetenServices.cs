@@ -2,6 +2,7 @@ using Keten.Application.Demo;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio.Queries;
+using Keten.Application.Rod;
 using Keten.Server.Rio.Soap.Beheren;
 using Keten.Server.Rio.Soap.Raadplegen;
 using Keten.Storage;
@@ -30,6 +31,7 @@ public static class KetenServices
         services.AddSingleton<OnderwijslocatiegebruikHandler>();
         services.AddSingleton<OpleidingseenheidHandler>();
         services.AddSingleton<RioQueries>();
+        services.AddSingleton<InschrijvingHandler>();
         services.AddSingleton<DemoSeeder>();
         services.AddRioSoapBeheren();
         services.AddRioSoapRaadplegen();

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Keten.Application.Rio;
+using Keten.Domain.Referentie;
+using Keten.Domain.Rod;
+using Keten.Server.Tests.Infrastructure;
+using Keten.Server.Tests.Rio.Schrijfpad;
+using Keten.Server.Tests.Rio.Server;
+using static Keten.Server.Tests.Rio.Server.DemoBesturen;
+
+namespace Keten.Server.Tests.Rod;
+
+/// <summary>
+/// The enrolment mutations over REST on the demo content: the DLR between ROC Voorbeeld (110A001, BRIN 99MA) and
+/// Lyceum Zuidrand (110A004, BRIN 99VA), gevestigd in RIO from 2021-08-01.
+/// </summary>
+public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : RioServerTestBasis(kind, postgres)
+{
+    private static readonly DateOnly Begin = new(2026, 8, 1);
+    private static readonly Persoonsnummer Leerling = Persoonsnummer.Bsn("999990020");
+
+    [Fact]
+    public async Task Both_schools_deliver_over_rest_and_each_gets_the_same_chain_signal()
+    {
+        using var vo = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen", Vo(Leerroutefase.VO), Guid.NewGuid().ToString(), ZuidrandOin);
+        using var mbo = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen", Mbo(Leerroutefase.MBO), Guid.NewGuid().ToString(), RocVoorbeeldOin);
+
+        Assert.Equal(HttpStatusCode.OK, vo.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, mbo.StatusCode);
+        var voAntwoord = (await vo.Content.ReadFromJsonAsync<InschrijvingTerugkoppeling>(RioJson.Options))!;
+        var mboAntwoord = (await mbo.Content.ReadFromJsonAsync<InschrijvingTerugkoppeling>(RioJson.Options))!;
+        Assert.True(voAntwoord.LeveringGoedgekeurd);
+        Assert.NotNull(voAntwoord.InschrijvingId);
+        Assert.Contains(mboAntwoord.Ketensignalen, s => s.Code == "KS002" && s.VoBrin == "99VA" && s.MboBrin == "99MA");
+        Assert.DoesNotContain(Leerling.Waarde, await mbo.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_enrolment_is_a_422_naming_the_rule_and_the_field()
+    {
+        var fout = Mbo(Leerroutefase.MBO) with { DatumUitschrijvingWerkelijk = Begin.AddDays(-1) };
+
+        using var antwoord = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen", fout, Guid.NewGuid().ToString(), RocVoorbeeldOin);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, antwoord.StatusCode);
+        using var json = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
+        Assert.Contains("ROD010", json.RootElement.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("datumUitschrijving", json.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_no_enrolment_is_a_400_naming_the_field()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rod/inschrijvingen") { Content = JsonContent.Create(new { sector = "MBO" }) };
+        request.Headers.Add("Keten-Afzender-OIN", RocVoorbeeldOin);
+
+        using var antwoord = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.Contains("KTN400", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static Inschrijving Vo(Leerroutefase fase) => new(Sector.VO, "99VA", Leerling, "V1", Begin, null, null, null, null,
+        [new(Begin, "0137", "VO-VMBO-KB", true, "110A004", Leerjaar: 3, Leerroute: Leerroutesoort.DLR, Leerroutefase: fase)], [], []);
+
+    private static Inschrijving Mbo(Leerroutefase fase) => new(Sector.MBO, "99MA", Leerling, "M1", Begin, null, null, "04", null,
+        [new(Begin, "25336", null, true, "110A001", Leertraject: "BOL", Leerroute: Leerroutesoort.DLR, Leerroutefase: fase)], [], []);
+}
+
+public sealed class RodRestTestsOnSqlite() : RodRestTests(StoreKind.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class RodRestTestsOnPostgres(PostgresServer postgres) : RodRestTests(StoreKind.Postgres, postgres);
