@@ -120,6 +120,12 @@ public interface IKetenStore
     /// <summary>Every state an object has had, oldest first; a deletion has StateJson null.</summary>
     Task<IReadOnlyList<RioObject>> HistorieAsync(RioObjectSoort soort, string sleutel, CancellationToken ct);
 
+    /// <summary>
+    /// ROD: an enrolment by its stable id as known at <paramref name="bekendOp"/> (null: now), or null when there was
+    /// none then or it was deleted.
+    /// </summary>
+    Task<Rod.OpgeslagenInschrijving?> InschrijvingAsync(string inschrijvingId, DateTimeOffset? bekendOp, CancellationToken ct);
+
     /// <summary>The answer recorded for a bedrijfsdocument id, or null when it was never seen.</summary>
     Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
 

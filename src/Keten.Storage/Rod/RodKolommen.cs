@@ -21,6 +21,19 @@ internal static class RodKolommen
 
     public const string Ketensignaal = "k.code, k.persoon_soort, k.persoon, k.vo_brin, k.vo_volgnummer, k.mbo_brin, k.mbo_volgnummer, k.begindatum, k.einddatum";
 
+    /// <summary>
+    /// Adds the four reads of <see cref="LeesInschrijvingenAsync"/>: the versions of rod_inschrijving (alias i) that match
+    /// <paramref name="waar"/>, and their periods, BPVs and diplomas.
+    /// </summary>
+    public static Opdracht Inschrijvingen(Opdracht opdracht, string waar) => opdracht
+        .Statement($"SELECT {Inschrijving} FROM rod_inschrijving i WHERE {waar} ORDER BY i.versie")
+        .Statement($"SELECT {Periode} FROM rod_periode p JOIN rod_inschrijving i ON i.versie = p.versie WHERE {waar} ORDER BY p.versie")
+        .Statement($"SELECT {Bpv} FROM rod_bpv b JOIN rod_inschrijving i ON i.versie = b.versie WHERE {waar} ORDER BY b.versie")
+        .Statement($"SELECT {Diploma} FROM rod_diploma d JOIN rod_inschrijving i ON i.versie = d.versie WHERE {waar} ORDER BY d.versie");
+
+    /// <summary>The version known at the moment: registered at or before it and not yet replaced then (NULL: the current one).</summary>
+    public const string BekendOp = "i.geregistreerd_van <= @bekendOp AND (i.geregistreerd_tot IS NULL OR i.geregistreerd_tot > @bekendOp)";
+
     public static string Soort(Persoonsnummer p) => p.Soort == PersoonsnummerSoort.Bsn ? "BSN" : "ONR";
 
     public static Persoonsnummer Persoon(string soort, string nummer) =>

@@ -15,11 +15,8 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
     {
         var opdracht = new Opdracht(connection, transaction);
         var metSlot = sloten.Gemengd(opdracht, [(Persoonslot(persoon), true)]);
-        opdracht.Statement("SELECT COUNT(*) FROM rod_persoon WHERE persoon_soort = @ps AND persoon = @p")
-            .Statement($"SELECT {RodKolommen.Inschrijving} FROM rod_inschrijving i WHERE {VanPersoon} ORDER BY i.versie")
-            .Statement($"SELECT {RodKolommen.Periode} FROM rod_periode p JOIN rod_inschrijving i ON i.versie = p.versie WHERE {VanPersoon} ORDER BY p.versie")
-            .Statement($"SELECT {RodKolommen.Bpv} FROM rod_bpv b JOIN rod_inschrijving i ON i.versie = b.versie WHERE {VanPersoon} ORDER BY b.versie")
-            .Statement($"SELECT {RodKolommen.Diploma} FROM rod_diploma d JOIN rod_inschrijving i ON i.versie = d.versie WHERE {VanPersoon} ORDER BY d.versie")
+        opdracht.Statement("SELECT COUNT(*) FROM rod_persoon WHERE persoon_soort = @ps AND persoon = @p");
+        RodKolommen.Inschrijvingen(opdracht, VanPersoon)
             .Statement($"SELECT {RodKolommen.Ketensignaal} FROM rod_ketensignaal k WHERE k.persoon_soort = @ps AND k.persoon = @p AND k.open ORDER BY k.sleutel")
             .Parameter("@ps", RodKolommen.Soort(persoon)).Parameter("@p", persoon.Waarde);
 

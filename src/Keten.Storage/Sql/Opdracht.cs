@@ -13,7 +13,7 @@ namespace Keten.Storage.Sql;
 /// it runs, so SQLite's writer connection keeps it prepared for the next command of the same shape
 /// (<see cref="SqliteSchrijfverbinding"/>); setting another text on a command would compile it again.
 /// </summary>
-internal sealed partial class Opdracht(DbConnection connection, DbTransaction transaction)
+internal sealed partial class Opdracht(DbConnection connection, DbTransaction? transaction)
 {
     private static readonly HashSet<string> Gedeeld = ["nu", "document"];
 

@@ -61,6 +61,36 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
         Assert.Contains("KTN400", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_enrolment_is_read_by_its_id_as_known_now_or_before_a_change_and_only_by_its_own_board()
+    {
+        using var toegevoegd = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen", Mbo(Leerroutefase.MBO), Guid.NewGuid().ToString(), RocVoorbeeldOin);
+        var id = (await toegevoegd.Content.ReadFromJsonAsync<InschrijvingTerugkoppeling>(RioJson.Options))!.InschrijvingId;
+        var voorUitschrijving = Server.Clock.GetUtcNow();
+        Server.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var uit = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/uitschrijvingen",
+            new Uitschrijving(Mbo(Leerroutefase.MBO).Sleutel, Begin.AddDays(40), "02", []), Guid.NewGuid().ToString(), RocVoorbeeldOin);
+        Assert.Equal(HttpStatusCode.OK, uit.StatusCode);
+
+        var nu = await LeesAsync($"/api/rod/inschrijvingen/{id}", RocVoorbeeldOin);
+        var toen = await LeesAsync($"/api/rod/inschrijvingen/{id}?bekendOp={Uri.EscapeDataString(voorUitschrijving.ToString("O"))}", RocVoorbeeldOin);
+        var ander = await LeesAsync($"/api/rod/inschrijvingen/{id}", ZuidrandOin);
+        var fout = await LeesAsync($"/api/rod/inschrijvingen/{id}?bekendOp=gisteren", RocVoorbeeldOin);
+
+        Assert.Equal(Begin.AddDays(40), (await nu.Content.ReadFromJsonAsync<Keten.Storage.Rod.OpgeslagenInschrijving>(RioJson.Options))!.Inschrijving.DatumUitschrijvingWerkelijk);
+        Assert.Null((await toen.Content.ReadFromJsonAsync<Keten.Storage.Rod.OpgeslagenInschrijving>(RioJson.Options))!.Inschrijving.DatumUitschrijvingWerkelijk);
+        Assert.Equal(HttpStatusCode.NotFound, ander.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+        Assert.Contains("bekendOp", await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> LeesAsync(string pad, string oin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pad);
+        request.Headers.Add("Keten-Afzender-OIN", oin);
+        return await Client.SendAsync(request);
+    }
+
     private static Inschrijving Vo(Leerroutefase fase) => new(Sector.VO, "99VA", Leerling, "V1", Begin, null, null, null, null,
         [new(Begin, "0137", "VO-VMBO-KB", true, "110A004", Leerjaar: 3, Leerroute: Leerroutesoort.DLR, Leerroutefase: fase)], [], []);
 

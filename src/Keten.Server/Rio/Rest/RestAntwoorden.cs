@@ -83,6 +83,13 @@ public static class RestAntwoorden
             : (0, Ongeldig("pagina", $"Een paginanummer is een geheel getal van 0 tot en met {HoogstePagina}, niet '{pagina}'", "Het verzoek voldoet niet aan het contract"));
     }
 
+    /// <summary>A query parameter holding a moment (ISO 8601; without offset: UTC): absent is null; anything else KTN400 naming the field.</summary>
+    public static (DateTimeOffset? Waarde, ProblemHttpResult? Fout) Moment(string veld, string? waarde) =>
+        string.IsNullOrEmpty(waarde) ? (null, null)
+        : DateTimeOffset.TryParse(waarde, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var moment)
+            ? (moment, null)
+            : (null, Ongeldig(veld, $"{veld} is een datum-tijd (ISO 8601), niet '{waarde}'", "Het verzoek voldoet niet aan het contract"));
+
     /// <summary>The query parameter dryRun: absent is false; anything but true/false is KTN400 naming the field.</summary>
     public static (bool Waarde, ProblemHttpResult? Fout) Proefdraai(string? dryRun) => dryRun switch
     {

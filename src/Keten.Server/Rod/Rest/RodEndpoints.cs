@@ -4,6 +4,7 @@ using Keten.Application.Rod;
 using Keten.Domain.Rod;
 using Keten.Server.Rio.Rest;
 using Keten.Storage;
+using Keten.Storage.Rod;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keten.Server.Rod.Rest;
@@ -29,7 +30,25 @@ public static class RodEndpoints
         rod.MapPost("/verwijderingen", (HttpRequest r, InschrijvingHandler h, ReferentiedataBron b, CancellationToken ct) =>
             VerwerkAsync<InschrijvingSleutel>(r, b, (s, a, id) => h.VerwijderenAsync(s, a, id, ct), ct))
             .WithSummary("Verwijderen (V): een ten onrechte geregistreerde inschrijving (de historie blijft)");
+        rod.MapGet("/inschrijvingen/{id}", LeesAsync)
+            .WithSummary("Een inschrijving op haar inschrijvingId, zoals bekend op ?bekendOp (ISO 8601; zonder: nu), alleen voor het eigen onderwijsbestuur");
         return rod;
+    }
+
+    private static async Task<Results<Ok<OpgeslagenInschrijving>, ProblemHttpResult>> LeesAsync(
+        string id, string? bekendOp, HttpRequest request, IKetenStore store, ReferentiedataBron referentie, CancellationToken ct)
+    {
+        var (moment, fout) = RestAntwoorden.Moment("bekendOp", bekendOp);
+        if (fout is not null)
+        {
+            return fout;
+        }
+
+        var gevonden = await store.InschrijvingAsync(id, moment, ct);
+        var bestuur = RestAntwoorden.Afzender(request, referentie).Onderwijsbestuurcode;
+        return gevonden is not null && bestuur is not null && referentie.Huidig.Instelling(gevonden.Inschrijving.Brin)?.Onderwijsbestuurcode == bestuur
+            ? TypedResults.Ok(gevonden)
+            : RestAntwoorden.NietGevonden("inschrijvingId", id);
     }
 
     private static async Task<Results<Ok<InschrijvingTerugkoppeling>, ProblemHttpResult>> VerwerkAsync<T>(
