@@ -39,17 +39,9 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
         var digest = BerichtDigest.Van(operatie, afzender.Oin, invoer);
         return await store.SchrijfAsync(async (transactie, token) =>
         {
-            var kop = bedrijfsdocumentId is null ? null : new BedrijfsdocumentKop(bedrijfsdocumentId, operatie, afzender.Oin, digest);
-            var claim = await transactie.LeesVooruitAsync(kop, [], token);
-            if (claim?.Status == BedrijfsdocumentStatus.AnderBericht)
+            if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, operatie, afzender, bedrijfsdocumentId, digest, RodRioContext.TeLezen(nieuw), token) is { } herhaling)
             {
-                throw new BedrijfsdocumentAlGebruiktException(bedrijfsdocumentId!);
-            }
-
-            if (claim?.Status == BedrijfsdocumentStatus.Herhaling)
-            {
-                transactie.Terugdraaien();
-                return RioJson.Deserialize<InschrijvingTerugkoppeling>(claim.AntwoordJson!);
+                return RioJson.Deserialize<InschrijvingTerugkoppeling>(herhaling);
             }
 
             var (antwoord, rod) = afzender.Onderwijsbestuurcode is { } bestuur
@@ -71,7 +63,8 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
 
         var bestaand = dossier.Inschrijvingen.FirstOrDefault(o => o.Inschrijving.Sleutel == sleutel);
         var anderen = dossier.Inschrijvingen.Where(o => o != bestaand).Select(o => o.Inschrijving).ToList();
-        var rio = await RodRioContext.LaadAsync(transactie, nieuw ?? bestaand?.Inschrijving, [.. anderen, .. nieuw is null ? [] : new[] { nieuw }, .. bestaand is null ? [] : new[] { bestaand.Inschrijving }], ct);
+        IReadOnlyList<Inschrijving> allen = [.. dossier.Inschrijvingen.Select(o => o.Inschrijving), .. nieuw is null ? [] : new[] { nieuw }];
+        var rio = await RodRioContext.LaadAsync(transactie, nieuw ?? bestaand?.Inschrijving, allen, ct);
         var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
         var context = new InschrijvingContext(bestuur, referentie.Huidig, bestaand?.Inschrijving, anderen, rio.Aanbieders, rio.Locaties, rio.AangebodenOpleidingen, rio.Leerroutes, vandaag);
 

@@ -17,6 +17,16 @@ internal sealed record RodRioContext(
     IReadOnlyDictionary<Guid, AangebodenOpleiding> AangebodenOpleidingen,
     IReadOnlyList<Leerroute> Leerroutes)
 {
+    /// <summary>
+    /// The RIO objects a delivered state names, to read ahead with the bedrijfsdocument claim in one round trip; the
+    /// reads of <see cref="LaadAsync"/> then answer from what was read. Empty for U and V: their state is known only
+    /// once the person is read.
+    /// </summary>
+    public static IReadOnlyCollection<TeLezen> TeLezen(Inschrijving? nieuw) => nieuw is null ? [] :
+        [.. nieuw.Perioden.Select(p => new TeLezen(RioObjectSoort.Onderwijsaanbieder, p.Onderwijsaanbiedercode)),
+            .. nieuw.Perioden.Select(p => p.Onderwijslocatiecode).OfType<string>().Select(l => new TeLezen(RioObjectSoort.Onderwijslocatie, l)),
+            .. nieuw.Perioden.Select(p => p.AangebodenOpleidingCode).OfType<Guid>().Select(g => new TeLezen(RioObjectSoort.AangebodenOpleiding, g.ToString("D")))];
+
     public static async Task<RodRioContext> LaadAsync(IRioTransactie transactie, Inschrijving? nieuw, IEnumerable<Inschrijving> allen, CancellationToken ct)
     {
         var perioden = nieuw?.Perioden ?? [];

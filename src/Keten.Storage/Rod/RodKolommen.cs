@@ -105,7 +105,4 @@ internal static class RodKolommen
     private static DateOnly? DatumOfNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Datum(r.GetInt32(i));
 
     private static string? TekstOfNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    /// <summary>The day as the database holds it, or null.</summary>
-    public static int? Dag(DateOnly? d) => d is { } dag ? DbCommandExtensions.Dag(dag) : null;
 }

@@ -50,20 +50,9 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
         var digest = BerichtDigest.Van(operatie, afzender.Oin, invoer);
         return await store.SchrijfAsync(async (transactie, token) =>
         {
-            var kop = bedrijfsdocumentId is null ? null : new BedrijfsdocumentKop(bedrijfsdocumentId, operatie, afzender.Oin, digest);
-            var claim = await transactie.LeesVooruitAsync(kop, vooruit, token);
-            if (claim is not null)
+            if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, operatie, afzender, bedrijfsdocumentId, digest, vooruit, token) is { } herhaling)
             {
-                if (claim.Status == BedrijfsdocumentStatus.AnderBericht)
-                {
-                    throw new BedrijfsdocumentAlGebruiktException(bedrijfsdocumentId!);
-                }
-
-                if (claim.Status == BedrijfsdocumentStatus.Herhaling)
-                {
-                    transactie.Terugdraaien();
-                    return new VerwerkResultaat(RioJson.Deserialize<Terugkoppeling>(claim.AntwoordJson!), [], []);
-                }
+                return new VerwerkResultaat(RioJson.Deserialize<Terugkoppeling>(herhaling), [], []);
             }
 
             var (antwoord, wijzigingen) = afzender.Onderwijsbestuurcode is { } bestuur

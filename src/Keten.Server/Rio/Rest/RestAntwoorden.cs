@@ -83,6 +83,28 @@ public static class RestAntwoorden
             : (0, Ongeldig("pagina", $"Een paginanummer is een geheel getal van 0 tot en met {HoogstePagina}, niet '{pagina}'", "Het verzoek voldoet niet aan het contract"));
     }
 
+    /// <summary>
+    /// Runs a write handler: its answer, or the ProblemDetails of a reused bedrijfsdocument id (409) or a busy store
+    /// (503 with Retry-After), the two refusals that come as exceptions.
+    /// </summary>
+    public static async Task<(T? Antwoord, ProblemHttpResult? Fout)> SchrijfAsync<T>(HttpResponse response, Func<Task<T>> handler)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        try
+        {
+            return (await handler(), null);
+        }
+        catch (BedrijfsdocumentAlGebruiktException e)
+        {
+            return (null, BedrijfsdocumentAlGebruikt(e.Id));
+        }
+        catch (OpslagBezetException e)
+        {
+            return (null, OpslagBezet(response, e));
+        }
+    }
+
     /// <summary>A query parameter holding a moment (ISO 8601; without offset: UTC): absent is null; anything else KTN400 naming the field.</summary>
     public static (DateTimeOffset? Waarde, ProblemHttpResult? Fout) Moment(string veld, string? waarde) =>
         string.IsNullOrEmpty(waarde) ? (null, null)

@@ -84,23 +84,18 @@ public static class RioBeherenEndpoints
     private static async Task<Results<Ok<Terugkoppeling>, Ok<Proefdraaiantwoord>, ProblemHttpResult>> VerwerkAsync(
         HttpRequest request, ReferentiedataBron referentie, bool proefdraai, Func<Afzender, string?, Task<VerwerkResultaat>> handler)
     {
-        try
+        var (resultaat, fout) = await RestAntwoorden.SchrijfAsync(request.HttpContext.Response,
+            () => handler(RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request)));
+        if (fout is not null)
         {
-            var resultaat = await handler(RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request));
-            if (!resultaat.Antwoord.RequestGoedgekeurd)
-            {
-                return RestAntwoorden.Probleem(resultaat.Antwoord.Foutmeldingen);
-            }
+            return fout;
+        }
 
-            return proefdraai ? TypedResults.Ok(Proefdraaiantwoord.Van(resultaat)) : TypedResults.Ok(resultaat.Antwoord);
-        }
-        catch (BedrijfsdocumentAlGebruiktException e)
+        if (!resultaat!.Antwoord.RequestGoedgekeurd)
         {
-            return RestAntwoorden.BedrijfsdocumentAlGebruikt(e.Id);
+            return RestAntwoorden.Probleem(resultaat.Antwoord.Foutmeldingen);
         }
-        catch (OpslagBezetException e)
-        {
-            return RestAntwoorden.OpslagBezet(request.HttpContext.Response, e);
-        }
+
+        return proefdraai ? TypedResults.Ok(Proefdraaiantwoord.Van(resultaat)) : TypedResults.Ok(resultaat.Antwoord);
     }
 }

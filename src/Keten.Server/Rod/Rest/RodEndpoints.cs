@@ -66,18 +66,13 @@ public static class RodEndpoints
             return fout;
         }
 
-        try
+        var (antwoord, weigering) = await RestAntwoorden.SchrijfAsync(request.HttpContext.Response,
+            () => handler(waarde!, RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request)));
+        if (weigering is not null)
         {
-            var antwoord = await handler(waarde!, RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request));
-            return antwoord.LeveringGoedgekeurd ? TypedResults.Ok(antwoord) : RestAntwoorden.Probleem(antwoord.Foutmeldingen);
+            return weigering;
         }
-        catch (BedrijfsdocumentAlGebruiktException e)
-        {
-            return RestAntwoorden.BedrijfsdocumentAlGebruikt(e.Id);
-        }
-        catch (OpslagBezetException e)
-        {
-            return RestAntwoorden.OpslagBezet(request.HttpContext.Response, e);
-        }
+
+        return antwoord!.LeveringGoedgekeurd ? TypedResults.Ok(antwoord) : RestAntwoorden.Probleem(antwoord.Foutmeldingen);
     }
 }
