@@ -50,6 +50,11 @@ public static class KetenCli
             case ["rio", "verwijderen", var soort, ..] when opties.Levering() is { } levering:
                 return await RioLevering.VerwijderenAsync(store, soort, [.. opties.Woorden.Skip(3)], levering, uit, fout, ct);
 
+            case ["rod", "identificeren", var bestand] when opties.Levering() is { } levering:
+                return await RodPersonen.IdentificerenAsync(store, bestand, levering, uit, fout, ct);
+            case ["rod", "personen", "laden", var bestand]:
+                return await RodPersonen.LadenAsync(store, bestand, uit, fout, ct);
+
             default:
                 await fout.WriteLineAsync("""
                     gebruik:
@@ -59,6 +64,7 @@ public static class KetenCli
                                                [--referentiedata-uit <bestand.json>] [--gelijktijdig 16] [--connection <connectionstring>]
                     """);
                 await fout.WriteLineAsync(RioLevering.Uitleg);
+                await fout.WriteLineAsync(RodPersonen.Uitleg);
                 return 1;
         }
     }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio.Proefdraai;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 
 namespace Keten.Cli;
@@ -45,10 +46,16 @@ internal static class LeveringWeergave
         }
 
         tekst.AppendLine("Afgekeurd:");
-        foreach (var fout in antwoord.Foutmeldingen)
+        Foutregels(tekst, antwoord.Foutmeldingen);
+    }
+
+    /// <summary>One line per foutmelding: code, text and sleutelgegevens.</summary>
+    public static void Foutregels(StringBuilder tekst, IEnumerable<Foutmelding> fouten, string voorvoegsel = "")
+    {
+        foreach (var fout in fouten)
         {
             var sleutels = string.Join(", ", fout.Sleutelgegevens.Select(s => $"{s.Sleutelnaam}={s.Sleutelwaarde}"));
-            tekst.AppendLine($"  {fout.Foutcode}  {fout.Fouttekst}  ({sleutels})");
+            tekst.AppendLine($"  {voorvoegsel}{fout.Foutcode}  {fout.Fouttekst}  ({sleutels})");
         }
     }
 

@@ -65,19 +65,10 @@ internal static class RioLevering
             return await FoutAsync(fout, Gebruik, $"onbekende soort '{soort}': kies uit {string.Join(", ", Aanleveringen.Keys)}");
         }
 
-        Levering levering;
-        try
+        var (levering, onleesbaar) = await JsonBestand.LeesAsync(bestand, lees, ct);
+        if (levering is null)
         {
-            levering = lees(await File.ReadAllTextAsync(bestand, ct));
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return await FoutAsync(fout, Onleesbaar, $"{bestand}: het bestand bestaat niet");
-        }
-        catch (JsonException e)
-        {
-            var pad = e.Path ?? "$";
-            return await FoutAsync(fout, Onleesbaar, $"{bestand}: {Foutcodes.KTN400(pad, e.Message).Foutcode} {Foutcodes.KTN400Tekst(pad, e.Message)}");
+            return await FoutAsync(fout, Onleesbaar, onleesbaar);
         }
 
         return await VoerUitAsync(store, levering, opties, uit, ct);

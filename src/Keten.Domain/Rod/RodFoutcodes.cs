@@ -106,5 +106,17 @@ public static class RodFoutcodes
 
     public static Foutmelding ROD062(string volgnummer) => Foutmelding.Van("ROD062", "De omvang van de BPV is 0 tot en met 9999 uur", ("bpvVolgnummer", volgnummer));
 
+    public static Foutmelding ROD070() => Foutmelding.Van("ROD070", "De achternaam is verplicht en bevat ten minste één letter (ten hoogste 200 tekens)", ("veld", "achternaam"));
+
+    public static Foutmelding ROD071() => Foutmelding.Van("ROD071", "De geboortedatum is ccyy-mm-dd (dag, of dag en maand, 00 als onbekend) en ligt niet in de toekomst", ("veld", "geboortedatum"));
+
+    public static Foutmelding ROD072(string? geslacht) => Foutmelding.Van("ROD072", "Het geslacht is M, V of O", ("geslacht", geslacht));
+
+    public static Foutmelding ROD073() => Foutmelding.Van("ROD073", "De postcode is vier cijfers en twee letters", ("veld", "postcode"));
+
+    public static Foutmelding ROD074() => Foutmelding.Van("ROD074", "De persoon is niet eenduidig te identificeren: meerdere personen passen; vul voornamen en postcode aan", ("veld", "voornamen"));
+
+    public static Foutmelding ROD075() => Foutmelding.Van("ROD075", "Het personenregister kan geen onderwijsnummer meer toekennen", ("veld", "onderwijsnummer"));
+
     public static string D(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -32,6 +32,7 @@ public static class KetenServices
         services.AddSingleton<OpleidingseenheidHandler>();
         services.AddSingleton<RioQueries>();
         services.AddSingleton<InschrijvingHandler>();
+        services.AddSingleton<IdentificatieHandler>();
         services.AddSingleton<DemoSeeder>();
         services.AddRioSoapBeheren();
         services.AddRioSoapRaadplegen();

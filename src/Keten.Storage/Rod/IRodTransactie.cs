@@ -1,4 +1,5 @@
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
 using Keten.Domain.Rod.Ketensignalen;
 
 namespace Keten.Storage.Rod;
@@ -22,6 +23,13 @@ public interface IRodTransactie
     /// held steady until the transaction ends (a RIO change of one of them waits).
     /// </summary>
     Task<IReadOnlyList<RioObject>> LeerlijnOpleidingenAsync(IReadOnlyCollection<string> aanbieders, CancellationToken ct);
+
+    /// <summary>
+    /// The registered persons with the geboortedatum and <see cref="Persoonsgegevens.Zoeknaam"/> of <paramref name="gegevens"/>,
+    /// read after an exclusive lock on that pair: two identificatieverzoeken for one person run one after the other, so
+    /// the second finds the onderwijsnummer the first issued.
+    /// </summary>
+    Task<IReadOnlyList<GeregistreerdPersoon>> ZoekPersonenAsync(Persoonsgegevens gegevens, CancellationToken ct);
 }
 
 /// <summary>A stored enrolment: its stable id (the REST address, no BSN in it) and its current state.</summary>
@@ -31,9 +39,15 @@ public sealed record RodPersoonsdossier(bool PersoonBekend, IReadOnlyList<Opgesl
 
 /// <summary>
 /// What one ROD mutation writes with its answer: new versions of enrolments (a deletion is a version with
-/// <see cref="InschrijvingVersie.Verwijderd"/>), persons newly registered, and chain signals opened, changed or withdrawn.
+/// <see cref="InschrijvingVersie.Verwijderd"/>), persons newly registered, chain signals opened, changed or withdrawn,
+/// and persons registered with their data (an identificatieverzoek's new onderwijsnummer, a loaded BSN person: their
+/// data replace what the register had).
 /// </summary>
-public sealed record RodCommit(IReadOnlyList<InschrijvingVersie> Versies, IReadOnlyList<Persoonsnummer> NieuwePersonen, IReadOnlyList<Ketensignaalwijziging> Signalen);
+public sealed record RodCommit(
+    IReadOnlyList<InschrijvingVersie> Versies,
+    IReadOnlyList<Persoonsnummer> NieuwePersonen,
+    IReadOnlyList<Ketensignaalwijziging> Signalen,
+    IReadOnlyList<GeregistreerdPersoon>? PersonenMetGegevens = null);
 
 /// <summary>The state as of this commit; the previous version of the same enrolment is closed at the commit's time.</summary>
 public sealed record InschrijvingVersie(string InschrijvingId, string Onderwijsbestuurcode, Inschrijving Staat, bool Verwijderd = false);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
 using Keten.Domain.Rod.Ketensignalen;
 using Keten.Storage.Sql;
 
@@ -63,6 +64,12 @@ internal static class RodKolommen
             Diplomas = Van(diplomas, k.Versie),
         }))];
     }
+
+    public const string Persoonsgegevens = "persoon_soort, persoon, achternaam, voorvoegsel, voornamen, geboortedatum, geslacht, postcode";
+
+    public static GeregistreerdPersoon LeesPersoon(DbDataReader r) => new(
+        Persoon(r.GetString(0), r.GetString(1)),
+        new Domain.Rod.Identificatie.Persoonsgegevens(r.GetString(2), TekstOfNull(r, 3), TekstOfNull(r, 4), r.GetString(5), r.GetString(6), TekstOfNull(r, 7)));
 
     public static Ketensignaal LeesKetensignaal(DbDataReader r) => new(
         r.GetString(0), Persoon(r.GetString(1), r.GetString(2)),

@@ -40,6 +40,14 @@ internal static class RodSchrijven
 
     private const string PersoonSql = "INSERT INTO rod_persoon (persoon_soort, persoon, geregistreerd_op) VALUES (@ps, @p, @nu) ON CONFLICT DO NOTHING";
 
+    private const string PersoonMetGegevensSql = """
+        INSERT INTO rod_persoon (persoon_soort, persoon, geboortedatum, geslacht, achternaam, voorvoegsel, voornamen, postcode, zoeknaam, geregistreerd_op)
+        VALUES (@ps, @p, @gd, @gs, @an, @vv, @vn, @pc, @zn, @nu)
+        ON CONFLICT (persoon_soort, persoon) DO UPDATE SET geboortedatum = excluded.geboortedatum, geslacht = excluded.geslacht,
+            achternaam = excluded.achternaam, voorvoegsel = excluded.voorvoegsel, voornamen = excluded.voornamen, postcode = excluded.postcode,
+            zoeknaam = excluded.zoeknaam
+        """;
+
     private const string SignaalSql = """
         INSERT INTO rod_ketensignaal (sleutel, code, persoon_soort, persoon, vo_brin, vo_volgnummer, mbo_brin, mbo_volgnummer, begindatum, einddatum, open, gewijzigd_op)
         VALUES (@sleutel, @code, @ps, @p, @vob, @vov, @mbob, @mbov, @begin, @eind, @open, @nu)
@@ -56,6 +64,14 @@ internal static class RodSchrijven
         foreach (var persoon in commit.NieuwePersonen.Distinct())
         {
             Persoon(opdracht.Statement(PersoonSql, k), k++, persoon);
+        }
+
+        foreach (var (persoon, g) in commit.PersonenMetGegevens ?? [])
+        {
+            Persoon(opdracht.Statement(PersoonMetGegevensSql, k), k, persoon)
+                .Parameter("@gd", k, g.Geboortedatum).Parameter("@gs", k, g.Geslacht).Parameter("@an", k, g.Achternaam).Parameter("@vv", k, g.Voorvoegsel)
+                .Parameter("@vn", k, g.Voornamen).Parameter("@pc", k, g.GenormaliseerdePostcode).Parameter("@zn", k, g.Zoeknaam);
+            k++;
         }
 
         foreach (var versie in commit.Versies)

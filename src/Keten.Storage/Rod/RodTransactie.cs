@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
 using Keten.Domain.Rod.Ketensignalen;
 using Keten.Storage.Sql;
 
@@ -72,6 +73,29 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         return sleutels.Count == 0 ? [] : [.. (await RioObjectLezer.GetManyAsync(connection, transaction, dialect, RioObjectSoort.AangebodenOpleiding, sleutels, ct,
             c => sloten.ZetVoor(c, [.. sleutels.Select(s => Sleutelsloten.Object(RioObjectSoort.AangebodenOpleiding, s))], exclusief: false)))
             .Where(o => !o.Verwijderd)];
+    }
+
+    public async Task<IReadOnlyList<GeregistreerdPersoon>> ZoekPersonenAsync(Persoonsgegevens gegevens, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(gegevens);
+        var opdracht = new Opdracht(connection, transaction);
+        var metSlot = sloten.Gemengd(opdracht, [($"identificatie\0{gegevens.Geboortedatum}\0{gegevens.Zoeknaam}", true)]);
+        opdracht.Statement($"SELECT {RodKolommen.Persoonsgegevens} FROM rod_persoon WHERE geboortedatum = @gd AND zoeknaam = @zn ORDER BY persoon_soort, persoon")
+            .Parameter("@gd", gegevens.Geboortedatum).Parameter("@zn", gegevens.Zoeknaam);
+        await using var command = opdracht.Command();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (metSlot)
+        {
+            await reader.NextResultAsync(ct);
+        }
+
+        var personen = new List<GeregistreerdPersoon>();
+        while (await reader.ReadAsync(ct))
+        {
+            personen.Add(RodKolommen.LeesPersoon(reader));
+        }
+
+        return personen;
     }
 
     public static string Persoonslot(Persoonsnummer persoon) => $"persoon\0{RodKolommen.Soort(persoon)}\0{persoon.Waarde}";

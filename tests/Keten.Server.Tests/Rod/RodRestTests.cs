@@ -4,6 +4,7 @@ using System.Text.Json;
 using Keten.Application.Rio;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Rio.Schrijfpad;
 using Keten.Server.Tests.Rio.Server;
@@ -82,6 +83,26 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
         Assert.Equal(HttpStatusCode.NotFound, ander.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
         Assert.Contains("bekendOp", await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_identificatieverzoek_answers_a_new_onderwijsnummer_in_the_body_and_the_same_one_again()
+    {
+        var gegevens = new Persoonsgegevens("Yilmaz", null, "Elif", "2010-02-00", "V", null);
+
+        using var eerste = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/identificatieverzoeken", gegevens, Guid.NewGuid().ToString(), ZuidrandOin);
+        using var tweede = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/identificatieverzoeken", gegevens, Guid.NewGuid().ToString(), RocVoorbeeldOin);
+        using var fout = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/identificatieverzoeken", gegevens with { Geslacht = "X" }, null, RocVoorbeeldOin);
+
+        Assert.Equal(HttpStatusCode.OK, eerste.StatusCode);
+        var nieuw = (await eerste.Content.ReadFromJsonAsync<Identificatieantwoord>(RioJson.Options))!;
+        var weer = (await tweede.Content.ReadFromJsonAsync<Identificatieantwoord>(RioJson.Options))!;
+        Assert.True(nieuw.NieuwToegekend);
+        Assert.True(nieuw.Persoon!.Value.IsGeldig);
+        Assert.Equal(nieuw.Persoon, weer.Persoon);
+        Assert.False(weer.NieuwToegekend);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, fout.StatusCode);
+        Assert.Contains("ROD072", await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> LeesAsync(string pad, string oin)

@@ -1,7 +1,9 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
 using Keten.Server.Rio.Rest;
 using Keten.Storage;
 using Keten.Storage.Rod;
@@ -30,6 +32,9 @@ public static class RodEndpoints
         rod.MapPost("/verwijderingen", (HttpRequest r, InschrijvingHandler h, ReferentiedataBron b, CancellationToken ct) =>
             VerwerkAsync<InschrijvingSleutel>(r, b, (s, a, id) => h.VerwijderenAsync(s, a, id, ct), ct))
             .WithSummary("Verwijderen (V): een ten onrechte geregistreerde inschrijving (de historie blijft)");
+        rod.MapPost("/identificatieverzoeken", (HttpRequest r, IdentificatieHandler h, ReferentiedataBron b, CancellationToken ct) =>
+            VerwerkAsync<Persoonsgegevens, Identificatieantwoord>(r, b, (g, a, id) => h.IdentificerenAsync(g, a, id, ct), a => a.Goedgekeurd, a => a.Foutmeldingen, ct))
+            .WithSummary("Identificatieverzoek: persoonsgegevens in, het bekende BSN of een (nieuw toegekend) onderwijsnummer uit");
         rod.MapGet("/inschrijvingen/{id}", LeesAsync)
             .WithSummary("Een inschrijving op haar inschrijvingId, zoals bekend op ?bekendOp (ISO 8601; zonder: nu), alleen voor het eigen onderwijsbestuur");
         return rod;
@@ -51,9 +56,15 @@ public static class RodEndpoints
             : RestAntwoorden.NietGevonden("inschrijvingId", id);
     }
 
-    private static async Task<Results<Ok<InschrijvingTerugkoppeling>, ProblemHttpResult>> VerwerkAsync<T>(
+    private static Task<Results<Ok<InschrijvingTerugkoppeling>, ProblemHttpResult>> VerwerkAsync<T>(
         HttpRequest request, ReferentiedataBron referentie, Func<T, Afzender, string?, Task<InschrijvingTerugkoppeling>> handler, CancellationToken ct)
+        where T : class =>
+        VerwerkAsync(request, referentie, handler, a => a.LeveringGoedgekeurd, a => a.Foutmeldingen, ct);
+
+    private static async Task<Results<Ok<TAntwoord>, ProblemHttpResult>> VerwerkAsync<T, TAntwoord>(HttpRequest request, ReferentiedataBron referentie,
+        Func<T, Afzender, string?, Task<TAntwoord>> handler, Func<TAntwoord, bool> goedgekeurd, Func<TAntwoord, IReadOnlyList<Foutmelding>> fouten, CancellationToken ct)
         where T : class
+        where TAntwoord : class
     {
         if (RestAntwoorden.OngeldigBedrijfsdocumentId(request) is { } ongeldig)
         {
@@ -73,6 +84,6 @@ public static class RodEndpoints
             return weigering;
         }
 
-        return antwoord!.LeveringGoedgekeurd ? TypedResults.Ok(antwoord) : RestAntwoorden.Probleem(antwoord.Foutmeldingen);
+        return goedgekeurd(antwoord!) ? TypedResults.Ok(antwoord) : RestAntwoorden.Probleem(fouten(antwoord!));
     }
 }
