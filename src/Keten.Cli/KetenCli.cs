@@ -2,6 +2,7 @@ using System.Globalization;
 using Keten.Domain.Rio.Leerroutes;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Queries;
+using Keten.Application.Rod;
 using Keten.Storage;
 using Keten.Storage.Referentie;
 
@@ -52,6 +53,9 @@ public static class KetenCli
 
             case ["rod", "identificeren", var bestand] when opties.Levering() is { } levering:
                 return await RodPersonen.IdentificerenAsync(store, bestand, levering, uit, fout, ct);
+            case ["rod", "herbereken"]:
+                await uit.WriteLineAsync($"{await new KetensignaalHerberekenaar(store, TimeProvider.System).VerwerkAsync(ct)} leerlingen met gewijzigde ketensignalen");
+                return 0;
             case ["rod", "personen", "laden", var bestand]:
                 return await RodPersonen.LadenAsync(store, bestand, uit, fout, ct);
 

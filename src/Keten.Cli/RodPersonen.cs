@@ -19,6 +19,7 @@ internal static class RodPersonen
     public const string Uitleg = """
           keten rod identificeren <persoonsgegevens.json> --afzender <OIN> [--bedrijfsdocument <uuid>] [--json]
           keten rod personen laden <personen.json>   (een lijst van { "burgerservicenummer": ..., "gegevens": { persoonsgegevens } })
+          keten rod herbereken   (de ketensignalen van leerroute-leerlingen na RIO-wijzigingen; de server doet dit zelf elke paar seconden)
         """;
 
     public static async Task<int> IdentificerenAsync(IKetenStore store, string bestand, LeverOpties opties, TextWriter uit, TextWriter fout, CancellationToken ct)

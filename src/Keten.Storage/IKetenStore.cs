@@ -126,6 +126,21 @@ public interface IKetenStore
     /// </summary>
     Task<Rod.OpgeslagenInschrijving?> InschrijvingAsync(string inschrijvingId, DateTimeOffset? bekendOp, CancellationToken ct);
 
+    /// <summary>
+    /// ROD: the chain-signal feed of the given instellingen: each signal changed after <paramref name="na"/>, placed by
+    /// its first change after it in commit order (docs/decisions/0005), shown as it stands now; pagina is 0-based.
+    /// </summary>
+    Task<Pagina<Rod.KetensignaalMutatie>> KetensignaalMutatiesAsync(IReadOnlyCollection<string> brins, DateTimeOffset na, int pagina, int paginagrootte, CancellationToken ct);
+
+    /// <summary>ROD: the oldest queued recomputations of chain signals after RIO changes (<see cref="Rod.RodCommit.Herberekenen"/>).</summary>
+    Task<IReadOnlyList<Rod.Herberekening>> HerberekeningenAsync(int hoogstens, CancellationToken ct);
+
+    /// <summary>ROD: the persons with a current enrolment following a leerroute at the aanbieder or naming it as samenwerkend.</summary>
+    Task<IReadOnlyList<Domain.Rod.Persoonsnummer>> LeerroutePersonenAsync(string onderwijsaanbiedercode, CancellationToken ct);
+
+    /// <summary>ROD: removes a queued recomputation unless a later RIO change queued it again since it was read; true when removed.</summary>
+    Task<bool> HerberekeningAfgerondAsync(Rod.Herberekening herberekening, CancellationToken ct);
+
     /// <summary>The answer recorded for a bedrijfsdocument id, or null when it was never seen.</summary>
     Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
 

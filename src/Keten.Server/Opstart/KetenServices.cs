@@ -33,10 +33,13 @@ public static class KetenServices
         services.AddSingleton<RioQueries>();
         services.AddSingleton<InschrijvingHandler>();
         services.AddSingleton<IdentificatieHandler>();
+        services.AddSingleton<KetensignaalQueries>();
         services.AddSingleton<DemoSeeder>();
         services.AddRioSoapBeheren();
         services.AddRioSoapRaadplegen();
+        services.AddSingleton<KetensignaalHerberekenaar>();
         services.AddHostedService<KetenOpstart>();
+        services.AddHostedService<KetensignaalHerberekeningDienst>();
         return services;
     }
 }

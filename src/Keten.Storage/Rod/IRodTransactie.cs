@@ -40,17 +40,25 @@ public sealed record RodPersoonsdossier(bool PersoonBekend, IReadOnlyList<Opgesl
 /// <summary>
 /// What one ROD mutation writes with its answer: new versions of enrolments (a deletion is a version with
 /// <see cref="InschrijvingVersie.Verwijderd"/>), persons newly registered, chain signals opened, changed or withdrawn,
-/// and persons registered with their data (an identificatieverzoek's new onderwijsnummer, a loaded BSN person: their
-/// data replace what the register had).
+/// persons registered with their data (an identificatieverzoek's new onderwijsnummer, a loaded BSN person: their
+/// data replace what the register had), and aanbieders whose leerroute pupils' chain signals must be recomputed after a
+/// RIO change (queued in rod_herberekening).
 /// </summary>
 public sealed record RodCommit(
     IReadOnlyList<InschrijvingVersie> Versies,
     IReadOnlyList<Persoonsnummer> NieuwePersonen,
     IReadOnlyList<Ketensignaalwijziging> Signalen,
-    IReadOnlyList<GeregistreerdPersoon>? PersonenMetGegevens = null);
+    IReadOnlyList<GeregistreerdPersoon>? PersonenMetGegevens = null,
+    IReadOnlyList<string>? Herberekenen = null);
 
 /// <summary>The state as of this commit; the previous version of the same enrolment is closed at the commit's time.</summary>
 public sealed record InschrijvingVersie(string InschrijvingId, string Onderwijsbestuurcode, Inschrijving Staat, bool Verwijderd = false);
 
 /// <summary>A chain signal as it now stands: open (new, or its end changed) or withdrawn (the disagreement is gone).</summary>
 public sealed record Ketensignaalwijziging(Ketensignaal Signaal, bool Open);
+
+/// <summary>An entry of the chain-signal feed: the signal as it stands now, whether it is still open, and when it last changed.</summary>
+public sealed record KetensignaalMutatie(Ketensignaal Signaal, bool Open, DateTimeOffset GewijzigdOp);
+
+/// <summary>A queued recomputation: the aanbieder and the queue row's version when read (a later RIO change raises it).</summary>
+public sealed record Herberekening(string Onderwijsaanbiedercode, long Versie);

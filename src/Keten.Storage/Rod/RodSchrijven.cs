@@ -48,6 +48,11 @@ internal static class RodSchrijven
             zoeknaam = excluded.zoeknaam
         """;
 
+    private const string HerberekeningSql = """
+        INSERT INTO rod_herberekening (onderwijsaanbiedercode, versie, aangemeld_op) VALUES (@oac, 1, @nu)
+        ON CONFLICT (onderwijsaanbiedercode) DO UPDATE SET versie = rod_herberekening.versie + 1
+        """;
+
     private const string SignaalSql = """
         INSERT INTO rod_ketensignaal (sleutel, code, persoon_soort, persoon, vo_brin, vo_volgnummer, mbo_brin, mbo_volgnummer, begindatum, einddatum, open, gewijzigd_op)
         VALUES (@sleutel, @code, @ps, @p, @vob, @vov, @mbob, @mbov, @begin, @eind, @open, @nu)
@@ -72,6 +77,11 @@ internal static class RodSchrijven
                 .Parameter("@gd", k, g.Geboortedatum).Parameter("@gs", k, g.Geslacht).Parameter("@an", k, g.Achternaam).Parameter("@vv", k, g.Voorvoegsel)
                 .Parameter("@vn", k, g.Voornamen).Parameter("@pc", k, g.GenormaliseerdePostcode).Parameter("@zn", k, g.Zoeknaam);
             k++;
+        }
+
+        foreach (var aanbieder in (commit.Herberekenen ?? []).Distinct(StringComparer.Ordinal))
+        {
+            opdracht.Statement(HerberekeningSql, k).Parameter("@oac", k++, aanbieder);
         }
 
         foreach (var versie in commit.Versies)

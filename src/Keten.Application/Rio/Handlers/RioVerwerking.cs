@@ -1,5 +1,6 @@
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
+using Keten.Application.Rod;
 using Keten.Storage;
 
 namespace Keten.Application.Rio.Handlers;
@@ -72,7 +73,7 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
                 return new VerwerkResultaat(antwoord, vast, huidig);
             }
 
-            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast), token);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast, await HerberekeningAanmelding.VoorAsync(vast, transactie, token)), token);
             return new VerwerkResultaat(antwoord, vast, []);
         }, ct);
     }

@@ -2,6 +2,7 @@ using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
 using Keten.Domain.Gemeenschappelijk;
+using Keten.Domain.Rio;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Server.Rio.Rest;
@@ -35,9 +36,27 @@ public static class RodEndpoints
         rod.MapPost("/identificatieverzoeken", (HttpRequest r, IdentificatieHandler h, ReferentiedataBron b, CancellationToken ct) =>
             VerwerkAsync<Persoonsgegevens, Identificatieantwoord>(r, b, (g, a, id) => h.IdentificerenAsync(g, a, id, ct), a => a.Goedgekeurd, a => a.Foutmeldingen, ct))
             .WithSummary("Identificatieverzoek: persoonsgegevens in, het bekende BSN of een (nieuw toegekend) onderwijsnummer uit");
+        rod.MapGet("/ketensignalen/gewijzigd", SignalenAsync)
+            .WithSummary("De ketensignalen over de instellingen van het eigen onderwijsbestuur die na ?sinds (ISO 8601; zonder: vanaf het begin) "
+                + "zijn ontstaan, gewijzigd of ingetrokken, in commitvolgorde, per pagina van 500 (?pagina, vanaf 0)");
         rod.MapGet("/inschrijvingen/{id}", LeesAsync)
             .WithSummary("Een inschrijving op haar inschrijvingId, zoals bekend op ?bekendOp (ISO 8601; zonder: nu), alleen voor het eigen onderwijsbestuur");
         return rod;
+    }
+
+    private static async Task<Results<Ok<Pagina<KetensignaalFeeditem>>, ProblemHttpResult>> SignalenAsync(
+        string? sinds, string? pagina, HttpRequest request, KetensignaalQueries queries, ReferentiedataBron referentie, CancellationToken ct)
+    {
+        var (moment, fout) = RestAntwoorden.Moment("sinds", sinds);
+        var (nummer, paginafout) = RestAntwoorden.Pagina(pagina);
+        if ((fout ?? paginafout) is { } ongeldig)
+        {
+            return ongeldig;
+        }
+
+        return RestAntwoorden.Afzender(request, referentie).Onderwijsbestuurcode is { } bestuur
+            ? TypedResults.Ok(await queries.GewijzigdAsync(bestuur, moment ?? DateTimeOffset.UnixEpoch, nummer, ct))
+            : RestAntwoorden.Probleem([Foutcodes.AUT401("oin", RestAntwoorden.Afzender(request, referentie).Oin)]);
     }
 
     private static async Task<Results<Ok<OpgeslagenInschrijving>, ProblemHttpResult>> LeesAsync(

@@ -3,3 +3,13 @@
 ALTER TABLE rod_persoon ADD COLUMN zoeknaam text;
 DROP INDEX rod_persoon_gegevens;
 CREATE INDEX rod_persoon_zoek ON rod_persoon (geboortedatum, zoeknaam) WHERE zoeknaam IS NOT NULL;
+
+-- Aanbieders whose leerroute pupils need their chain signals recomputed after a RIO change of an aangeboden opleiding
+-- (written in the RIO change's own transaction, so none is lost; removed once every such pupil is recomputed, unless a
+-- later change raised versie meanwhile).
+CREATE TABLE rod_herberekening (
+    onderwijsaanbiedercode text NOT NULL PRIMARY KEY,
+    versie                 bigint NOT NULL,
+    aangemeld_op           INTEGER NOT NULL
+);
+CREATE INDEX rod_periode_partner ON rod_periode (samenwerkende_aanbieder) WHERE leerroute IS NOT NULL;

@@ -1,0 +1,53 @@
+using Keten.Domain.Rod;
+using Keten.Storage;
+using Keten.Storage.Rod;
+
+namespace Keten.Application.Rod;
+
+/// <summary>
+/// Works off the queue of RIO changes that may establish or end a leerroute (<see cref="HerberekeningAanmelding"/>): for
+/// each queued aanbieder every pupil following a leerroute there, or naming it as partner, gets their chain signals
+/// recomputed in a transaction of their own, under the same person lock as an enrolment mutation; the queue entry goes
+/// only when all are done and no later RIO change queued it again. Any process (every server, `keten rod herbereken`)
+/// may run it at the same time: a recomputation that finds nothing changed writes nothing.
+/// </summary>
+public sealed class KetensignaalHerberekenaar(IKetenStore store, TimeProvider tijd)
+{
+    private const int PerRonde = 20;
+
+    /// <summary>Works until the queue is empty; returns how many pupils' signals changed.</summary>
+    public async Task<int> VerwerkAsync(CancellationToken ct)
+    {
+        var gewijzigd = 0;
+        while (await store.HerberekeningenAsync(PerRonde, ct) is { Count: > 0 } rij)
+        {
+            foreach (var herberekening in rij)
+            {
+                foreach (var persoon in await store.LeerroutePersonenAsync(herberekening.Onderwijsaanbiedercode, ct))
+                {
+                    gewijzigd += await HerberekenAsync(persoon, ct) ? 1 : 0;
+                }
+
+                await store.HerberekeningAfgerondAsync(herberekening, ct);
+            }
+        }
+
+        return gewijzigd;
+    }
+
+    private Task<bool> HerberekenAsync(Persoonsnummer persoon, CancellationToken ct) =>
+        store.SchrijfAsync(async (transactie, token) =>
+        {
+            var dossier = await transactie.Rod.LeesPersoonAsync(persoon, token);
+            var inschrijvingen = dossier.Inschrijvingen.Select(o => o.Inschrijving).ToList();
+            var rio = await RodRioContext.LaadAsync(transactie, null, inschrijvingen, token);
+            var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+            var (_, wijzigingen) = KetensignaalHerberekening.Bepaal(inschrijvingen, rio.Leerroutes, dossier.OpenSignalen, vandaag);
+            if (wijzigingen.Count > 0)
+            {
+                await transactie.VastleggenAlsLaatsteAsync(new Commit(null, "ketensignalen_herberekenen", "{}", [], new RodCommit([], [], wijzigingen)), token);
+            }
+
+            return wijzigingen.Count > 0;
+        }, ct);
+}
