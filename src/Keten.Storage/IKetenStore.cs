@@ -141,6 +141,9 @@ public interface IKetenStore
     /// <summary>ROD: removes a queued recomputation unless a later RIO change queued it again since it was read; true when removed.</summary>
     Task<bool> HerberekeningAfgerondAsync(Rod.Herberekening herberekening, CancellationToken ct);
 
+    /// <summary>ROD: enrolments matching the search, ordered by BRIN, person and volgnummer; pagina is 0-based; count and page from one snapshot.</summary>
+    Task<Pagina<Rod.OpgeslagenInschrijving>> ZoekInschrijvingenAsync(Rod.InschrijvingZoekvraag vraag, int pagina, int paginagrootte, CancellationToken ct);
+
     /// <summary>The answer recorded for a bedrijfsdocument id, or null when it was never seen.</summary>
     Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
 

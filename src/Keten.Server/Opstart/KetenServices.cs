@@ -34,6 +34,7 @@ public static class KetenServices
         services.AddSingleton<InschrijvingHandler>();
         services.AddSingleton<IdentificatieHandler>();
         services.AddSingleton<KetensignaalQueries>();
+        services.AddSingleton<InschrijvingQueries>();
         services.AddSingleton<DemoSeeder>();
         services.AddRioSoapBeheren();
         services.AddRioSoapRaadplegen();

@@ -62,3 +62,9 @@ public sealed record KetensignaalMutatie(Ketensignaal Signaal, bool Open, DateTi
 
 /// <summary>A queued recomputation: the aanbieder and the queue row's version when read (a later RIO change raises it).</summary>
 public sealed record Herberekening(string Onderwijsaanbiedercode, long Versie);
+
+/// <summary>
+/// A search of the enrolment register: the enrolments at these instellingen (the asker's own), of one person if given,
+/// enrolled on <see cref="Peildatum"/> if given ("about day Y"), as known at <see cref="BekendOp"/> (null: now).
+/// </summary>
+public sealed record InschrijvingZoekvraag(IReadOnlyCollection<string> Brins, Persoonsnummer? Persoon, DateOnly? Peildatum, DateTimeOffset? BekendOp);

@@ -46,6 +46,10 @@ internal sealed partial class Opdracht(DbConnection connection, DbTransaction? t
 
     public Opdracht Parameter(string naam, int item, bool waarde) => Met(c => c.With($"{naam}_{item}", waarde));
 
+    public Opdracht Parameter(string naam, DateOnly? waarde) => Met(c => c.With(naam, waarde));
+
+    public Opdracht Parameter(string naam, long waarde) => Met(c => c.With(naam, waarde));
+
     public Opdracht Parameter(string naam, int item, DateOnly? waarde) => Met(c => c.With($"{naam}_{item}", waarde));
 
     public Opdracht Parameter(string naam, int item, int? waarde) => Met(c => c.With($"{naam}_{item}", waarde));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Keten.Application.Rio;
 using Keten.Domain.Referentie;
+using Keten.Application.Rod;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Server.Tests.Infrastructure;
@@ -103,6 +104,46 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
         Assert.False(weer.NieuwToegekend);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, fout.StatusCode);
         Assert.Contains("ROD072", await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_school_searches_its_own_enrolments_by_person_day_and_as_known_at_a_moment()
+    {
+        var ander = Persoonsnummer.Bsn("999990032");
+        var voorLevering = Server.Clock.GetUtcNow();
+        Server.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var een = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen", Mbo(Leerroutefase.MBO), Guid.NewGuid().ToString(), RocVoorbeeldOin);
+        using var twee = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen", Mbo(Leerroutefase.MBO) with { Persoon = ander }, Guid.NewGuid().ToString(), RocVoorbeeldOin);
+
+        var alles = await ZoekAsync(new InschrijvingZoekopdracht(), RocVoorbeeldOin);
+        var persoon = await ZoekAsync(new InschrijvingZoekopdracht(Persoon: ander), RocVoorbeeldOin);
+        var dagErvoor = await ZoekAsync(new InschrijvingZoekopdracht(Brin: "99MA", Peildatum: Begin.AddDays(-1)), RocVoorbeeldOin);
+        var opBegin = await ZoekAsync(new InschrijvingZoekopdracht(Brin: "99MA", Peildatum: Begin), RocVoorbeeldOin);
+        var toen = await ZoekAsync(new InschrijvingZoekopdracht(BekendOp: voorLevering), RocVoorbeeldOin);
+        var anderBestuur = await ZoekAsync(new InschrijvingZoekopdracht(), ZuidrandOin);
+
+        Assert.Equal(2, alles.AantalResultaten);
+        Assert.Equal(ander, Assert.Single(persoon.Items).Inschrijving.Persoon);
+        Assert.Empty(dagErvoor.Items);
+        Assert.Equal(2, opBegin.Items.Count);
+        Assert.Empty(toen.Items);
+        Assert.Empty(anderBestuur.Items);
+    }
+
+    [Fact]
+    public async Task Searching_another_boards_instelling_is_refused_with_ROD004()
+    {
+        using var antwoord = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen/zoeken", new InschrijvingZoekopdracht(Brin: "99MA"), null, ZuidrandOin);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, antwoord.StatusCode);
+        Assert.Contains("ROD004", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<Keten.Storage.Pagina<Keten.Storage.Rod.OpgeslagenInschrijving>> ZoekAsync(InschrijvingZoekopdracht opdracht, string oin)
+    {
+        using var antwoord = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rod/inschrijvingen/zoeken", opdracht, null, oin);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        return (await antwoord.Content.ReadFromJsonAsync<Keten.Storage.Pagina<Keten.Storage.Rod.OpgeslagenInschrijving>>(RioJson.Options))!;
     }
 
     private async Task<HttpResponseMessage> LeesAsync(string pad, string oin)

@@ -36,12 +36,34 @@ public static class RodEndpoints
         rod.MapPost("/identificatieverzoeken", (HttpRequest r, IdentificatieHandler h, ReferentiedataBron b, CancellationToken ct) =>
             VerwerkAsync<Persoonsgegevens, Identificatieantwoord>(r, b, (g, a, id) => h.IdentificerenAsync(g, a, id, ct), a => a.Goedgekeurd, a => a.Foutmeldingen, ct))
             .WithSummary("Identificatieverzoek: persoonsgegevens in, het bekende BSN of een (nieuw toegekend) onderwijsnummer uit");
+        rod.MapPost("/inschrijvingen/zoeken", ZoekenAsync)
+            .WithSummary("Zoeken in de eigen inschrijvingen: per instelling (brin), persoon (in de body, nooit in de URL), peildatum (ingeschreven op die dag) "
+                + "en bekendOp (zoals bekend op dat moment), per pagina van 500");
         rod.MapGet("/ketensignalen/gewijzigd", SignalenAsync)
             .WithSummary("De ketensignalen over de instellingen van het eigen onderwijsbestuur die na ?sinds (ISO 8601; zonder: vanaf het begin) "
                 + "zijn ontstaan, gewijzigd of ingetrokken, in commitvolgorde, per pagina van 500 (?pagina, vanaf 0)");
         rod.MapGet("/inschrijvingen/{id}", LeesAsync)
             .WithSummary("Een inschrijving op haar inschrijvingId, zoals bekend op ?bekendOp (ISO 8601; zonder: nu), alleen voor het eigen onderwijsbestuur");
         return rod;
+    }
+
+    private static async Task<Results<Ok<Pagina<OpgeslagenInschrijving>>, ProblemHttpResult>> ZoekenAsync(
+        HttpRequest request, InschrijvingQueries queries, ReferentiedataBron referentie, CancellationToken ct)
+    {
+        var (opdracht, fout) = await RestAntwoorden.LeesAsync<InschrijvingZoekopdracht>(request, ct);
+        if (fout is not null)
+        {
+            return fout;
+        }
+
+        var afzender = RestAntwoorden.Afzender(request, referentie);
+        if (afzender.Onderwijsbestuurcode is not { } bestuur)
+        {
+            return RestAntwoorden.Probleem([Foutcodes.AUT401("oin", afzender.Oin)]);
+        }
+
+        var resultaat = await queries.ZoekenAsync(bestuur, opdracht!, ct);
+        return resultaat.Inschrijvingen is { } gevonden ? TypedResults.Ok(gevonden) : RestAntwoorden.Probleem(resultaat.Foutmeldingen);
     }
 
     private static async Task<Results<Ok<Pagina<KetensignaalFeeditem>>, ProblemHttpResult>> SignalenAsync(
