@@ -14,7 +14,7 @@ public static class Bedrijfsdocument
     public static XElement Antwoord(SoapVerzoek verzoek, params object[] inhoud)
     {
         ArgumentNullException.ThrowIfNull(verzoek);
-        var ns = verzoek.Body.Name.Namespace;
+        var ns = SoapContracten.Standaard.Get(verzoek.Service).SchemaNamespace;
         return new XElement(ns + (verzoek.Operatie + "_response"),
             new XElement(ns + "identificatiecodeBedrijfsdocument", verzoek.IdentificatiecodeBedrijfsdocument),
             new XElement(ns + "verzendendeInstantie", verzoek.OntvangendeInstantie),

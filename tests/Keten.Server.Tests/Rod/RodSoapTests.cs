@@ -109,6 +109,17 @@ public abstract class RodSoapTests(StoreKind kind, PostgresServer? postgres) : R
     }
 
     [Fact]
+    public async Task A_value_outside_a_value_list_is_refused_with_ROD023_naming_the_element()
+    {
+        var antwoord = await GoedAsync("toevoegen_inschrijving", RocVoorbeeldOin, Mbo("HAVO"));
+
+        Assert.Equal("false", Tekst(antwoord, "requestGoedgekeurd"));
+        var melding = Assert.Single(antwoord.Elements(Rod + "foutmelding"));
+        Assert.Equal("ROD023", Tekst(melding, "foutcode"));
+        Assert.Equal("leerroutefase", Tekst(melding.Element(Rod + "sleutelgegeven")!, "sleutelnaam"));
+    }
+
+    [Fact]
     public async Task A_message_not_valid_against_the_xsd_is_the_DK0004_fault_naming_the_element_but_not_the_number()
     {
         var inschrijving = Mbo("MBO");
