@@ -3,7 +3,6 @@ using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
 using Keten.Domain.Rod;
 using Keten.Server.Rio.Rest;
-using Keten.Storage;
 using Keten.Storage.Rod;
 using Microsoft.AspNetCore.Http.HttpResults;
 
