@@ -5,8 +5,8 @@ using System.Xml.Schema;
 namespace Keten.Server.Soap;
 
 /// <summary>
-/// One of the service contracts Keten serves (DUO's RIO V4, Keten's ROD): the WSDL (operations and their soapAction) and the XSD it imports, compiled
-/// once into an <see cref="XmlSchemaSet"/>.
+/// One of the service contracts Keten serves (DUO's RIO V4, Keten's ROD): the WSDL (operations and their
+/// soapAction) and the XSD it imports, compiled once into an <see cref="XmlSchemaSet"/>.
 /// </summary>
 public sealed class SoapContract
 {

@@ -20,10 +20,10 @@ public static class SoapEndpoints
     {
         // Fail at startup, not at the first request: compiles the XSDs and checks every registered handler.
         app.ServiceProvider.GetRequiredService<SoapOperaties>();
-        var contracten = app.ServiceProvider.GetRequiredService<SoapContracten>();
+        var geladen = app.ServiceProvider.GetRequiredService<SoapContracten>();
         foreach (var service in services)
         {
-            var path = contracten.Get(service).Pad;
+            var path = geladen.Get(service).Pad;
             app.MapPost(path, (HttpContext context, SoapVerwerking verwerking) => verwerking.VerwerkAsync(context, service))
                 .ExcludeFromDescription();
             app.MapGet(path, (HttpContext context, SoapContracten contracten, IOptions<KetenHttpOptions> http) =>
