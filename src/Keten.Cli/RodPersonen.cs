@@ -33,7 +33,7 @@ internal static class RodPersonen
 
         var referentie = new ReferentiedataBron(store, TimeProvider.System, TimeSpan.Zero);
         await referentie.LaadAsync(ct);
-        var afzender = new Afzender(opties.Afzender, referentie.Huidig.BestuurMetOin(opties.Afzender)?.Code);
+        var afzender = referentie.Afzender(opties.Afzender);
         Identificatieantwoord antwoord;
         try
         {

@@ -21,6 +21,7 @@ app.UseReferentiedataVerversing();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
 app.MapRioSoap();
+app.MapRodSoap();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();

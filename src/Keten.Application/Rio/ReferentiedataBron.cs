@@ -37,6 +37,9 @@ public sealed class ReferentiedataBron
 
     public void Vervang(Referentiedata referentiedata) => _huidig = referentiedata;
 
+    /// <summary>The sender behind an OIN (wsa:From, or REST's Keten-Afzender-OIN header): its board, null when unknown.</summary>
+    public Handlers.Afzender Afzender(string oin) => new(oin, Huidig.BestuurMetOin(oin)?.Code);
+
     /// <summary>Loads the store's reference data now. The version is read first, so a save in between only causes a second load.</summary>
     public async Task LaadAsync(CancellationToken ct)
     {

@@ -13,6 +13,7 @@ namespace Keten.Application.Rod;
 /// claim (a repeat gets its original answer, the same id for another message is refused), the person locked and all the
 /// person's enrolments read, RIO's aanbieders and leerroutes read, every rule, and when accepted the new version, the
 /// person (a BSN seen for the first time), the recomputed chain signals and the answer, committed together.
+/// And the one read every door offers: an enrolment by its stable id, only to its own board.
 /// </summary>
 public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron referentie, TimeProvider tijd)
 {
@@ -31,6 +32,20 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
     public Task<InschrijvingTerugkoppeling> VerwijderenAsync(InschrijvingSleutel sleutel, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
         VerwerkAsync("verwijderen_inschrijving", afzender, bedrijfsdocumentId, sleutel, sleutel, null,
             (_, context) => InschrijvingMutaties.Verwijderen(sleutel, context), ct);
+
+    /// <summary>
+    /// The enrolment with this stable id as known now, or as known at <paramref name="bekendOp"/>; null when there is none
+    /// or when it is of an instelling of another board than the sender's (the same answer, so an id reveals nothing).
+    /// </summary>
+    public async Task<OpgeslagenInschrijving?> OpvragenAsync(string inschrijvingId, DateTimeOffset? bekendOp, Afzender afzender, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(afzender);
+        var gevonden = await store.InschrijvingAsync(inschrijvingId, bekendOp, ct);
+        return gevonden is not null && afzender.Onderwijsbestuurcode is { } bestuur
+            && referentie.Huidig.Instelling(gevonden.Inschrijving.Brin)?.Onderwijsbestuurcode == bestuur
+            ? gevonden
+            : null;
+    }
 
     private async Task<InschrijvingTerugkoppeling> VerwerkAsync<TInvoer>(string operatie, Afzender afzender, string? bedrijfsdocumentId, TInvoer invoer,
         InschrijvingSleutel sleutel, Inschrijving? nieuw, Func<Inschrijving, InschrijvingContext, InschrijvingBeoordeling> mutatie, CancellationToken ct)

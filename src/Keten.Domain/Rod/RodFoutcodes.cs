@@ -93,6 +93,10 @@ public static class RodFoutcodes
 
     public static Foutmelding ROD042(string volgnummer) => Foutmelding.Van("ROD042", "Deze inschrijving hoort bij een instelling van een ander onderwijsbestuur", ("inschrijvingvolgnummer", volgnummer));
 
+    /// <summary>Opvragen: an id of another board's instelling is answered as one that does not exist.</summary>
+    public static Foutmelding ROD043(string inschrijvingId) => Foutmelding.Van("ROD043",
+        "Er is geen inschrijving met dit inschrijvingId bij een instelling van het onderwijsbestuur van de afzender", ("inschrijvingId", inschrijvingId));
+
     public static Foutmelding ROD050(DateOnly behaald, DateOnly? uitschrijving) => Foutmelding.Van("ROD050", "De datum van het diploma moet gelijk zijn aan de werkelijke datum uitschrijving",
         ("datumResultaat", D(behaald)), ("datumUitschrijving", uitschrijving is { } u ? D(u) : null));
 

@@ -5,6 +5,7 @@ using Keten.Application.Rio.Queries;
 using Keten.Application.Rod;
 using Keten.Server.Rio.Soap.Beheren;
 using Keten.Server.Rio.Soap.Raadplegen;
+using Keten.Server.Rod.Soap;
 using Keten.Storage;
 
 namespace Keten.Server.Opstart;
@@ -38,6 +39,7 @@ public static class KetenServices
         services.AddSingleton<DemoSeeder>();
         services.AddRioSoapBeheren();
         services.AddRioSoapRaadplegen();
+        services.AddRodSoap();
         services.AddSingleton<KetensignaalHerberekenaar>();
         services.AddHostedService<KetenOpstart>();
         services.AddHostedService<KetensignaalHerberekeningDienst>();

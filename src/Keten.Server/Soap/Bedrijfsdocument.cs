@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace Keten.Server.Soap;
 
-/// <summary>The bedrijfsdocument every RIO message starts with (PvE §6.4.5, §7.1.3).</summary>
+/// <summary>The bedrijfsdocument every RIO (and Keten's ROD) message starts with (PvE §6.4.5, §7.1.3).</summary>
 public static class Bedrijfsdocument
 {
     /// <summary>
@@ -14,7 +14,7 @@ public static class Bedrijfsdocument
     public static XElement Antwoord(SoapVerzoek verzoek, params object[] inhoud)
     {
         ArgumentNullException.ThrowIfNull(verzoek);
-        var ns = RioSoapServices.SchemaNamespace(verzoek.Service);
+        var ns = SoapContracten.Standaard.Get(verzoek.Service).SchemaNamespace;
         return new XElement(ns + (verzoek.Operatie + "_response"),
             new XElement(ns + "identificatiecodeBedrijfsdocument", verzoek.IdentificatiecodeBedrijfsdocument),
             new XElement(ns + "verzendendeInstantie", verzoek.OntvangendeInstantie),

@@ -18,7 +18,7 @@ internal static class ContractDocumenten
     {
         var request = context.Request;
         var ct = context.RequestAborted;
-        var serviceUrl = publiekAdres + RioSoapServices.Path(contract.Service);
+        var serviceUrl = publiekAdres + contract.Pad;
         if (request.Query.ContainsKey("wsdl"))
         {
             await XmlResponse.SchrijfAsync(context.Response, Wsdl(contract, serviceUrl), StatusCodes.Status200OK, ct);

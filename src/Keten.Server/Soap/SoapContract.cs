@@ -5,8 +5,8 @@ using System.Xml.Schema;
 namespace Keten.Server.Soap;
 
 /// <summary>
-/// One of DUO's service contracts: the WSDL (operations and their soapAction) and the XSD it imports, compiled
-/// once into an <see cref="XmlSchemaSet"/>.
+/// One of the service contracts Keten serves (DUO's RIO V4, Keten's ROD): the WSDL (operations and their
+/// soapAction) and the XSD it imports, compiled once into an <see cref="XmlSchemaSet"/>.
 /// </summary>
 public sealed class SoapContract
 {
@@ -17,22 +17,26 @@ public sealed class SoapContract
     private readonly XDocument wsdl;
     private readonly Dictionary<string, string> operatieVoorAction;
 
-    private SoapContract(string service, string naam, XDocument wsdl, byte[] xsd, XmlSchemaSet schemas,
-        IReadOnlyDictionary<string, string> soapActions)
+    private SoapContract(string service, string naam, string pad, XNamespace schemaNamespace, XDocument wsdl, byte[] xsd,
+        XmlSchemaSet schemas, IReadOnlyDictionary<string, string> soapActions)
     {
         Service = service;
         Naam = naam;
+        Pad = pad;
         this.wsdl = wsdl;
         Xsd = xsd;
         Schemas = schemas;
         SoapActions = soapActions;
-        SchemaNamespace = RioSoapServices.SchemaNamespace(service);
+        SchemaNamespace = schemaNamespace;
         ContractNamespace = (string?)wsdl.Root?.Attribute("targetNamespace") ?? "";
         operatieVoorAction = soapActions.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
     }
 
-    /// <summary>"beheren4.0" or "raadplegen4.0".</summary>
+    /// <summary>"beheren4.0", "raadplegen4.0" or "inschrijvingen1.0".</summary>
     public string Service { get; }
+
+    /// <summary>The path the service is served on, e.g. "/RIO/services/beheren4.0".</summary>
+    public string Pad { get; }
 
     /// <summary>The contract's name and file name stem, e.g. "DUO_RIO_Beheren_OnderwijsOrganisatie_V4".</summary>
     public string Naam { get; }
@@ -64,14 +68,19 @@ public sealed class SoapContract
     /// <summary>Validates a message element (a *_request or *_response) against the XSD.</summary>
     public IReadOnlyList<string> Valideer(XElement bericht) => XsdValidatie.Valideer(Schemas, bericht);
 
+    /// <summary>A RIO V4 contract, served under <see cref="RioSoapServices.Basispad"/>.</summary>
+    public static SoapContract Laad(string service, string naam) =>
+        Laad(service, naam, RioSoapServices.Path(service), RioSoapServices.SchemaNamespace(service));
+
     /// <summary>Loads "{naam}.wsdl" and "{naam}.xsd" from the embedded contracts and checks they agree.</summary>
-    public static SoapContract Laad(string service, string naam)
+    public static SoapContract Laad(string service, string naam, string pad, XNamespace schemaNamespace)
     {
+        ArgumentNullException.ThrowIfNull(schemaNamespace);
         var wsdl = LeesXml(ContractResources.ReadAllBytes(naam + ".wsdl"));
         var xsd = ContractResources.ReadAllBytes(naam + ".xsd");
         var schemas = Compileer(xsd);
 
-        var verwacht = RioSoapServices.SchemaNamespace(service).NamespaceName;
+        var verwacht = schemaNamespace.NamespaceName;
         if (!schemas.Contains(verwacht))
         {
             throw new InvalidOperationException($"{naam}.xsd does not have targetNamespace {verwacht}.");
@@ -98,7 +107,7 @@ public sealed class SoapContract
             }
             soapActions.Add(operatie, soapAction);
         }
-        return new SoapContract(service, naam, wsdl, xsd, schemas, soapActions);
+        return new SoapContract(service, naam, pad, schemaNamespace, wsdl, xsd, schemas, soapActions);
     }
 
     private static XmlSchemaSet Compileer(byte[] xsd)

@@ -9,13 +9,21 @@ public static class SoapEndpoints
     /// Maps the RIO SOAP services: POST /RIO/services/beheren4.0 and /RIO/services/raadplegen4.0, and on the same
     /// paths GET ?wsdl and GET ?xsd.
     /// </summary>
-    public static IEndpointRouteBuilder MapRioSoap(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapRioSoap(this IEndpointRouteBuilder app) =>
+        app.MapSoap(RioSoapServices.Beheren, RioSoapServices.Raadplegen);
+
+    /// <summary>Maps ROD's SOAP service: POST /ROD/services/inschrijvingen1.0, GET ?wsdl and GET ?xsd.</summary>
+    public static IEndpointRouteBuilder MapRodSoap(this IEndpointRouteBuilder app) =>
+        app.MapSoap(RodSoapServices.Inschrijvingen);
+
+    private static IEndpointRouteBuilder MapSoap(this IEndpointRouteBuilder app, params string[] services)
     {
         // Fail at startup, not at the first request: compiles the XSDs and checks every registered handler.
         app.ServiceProvider.GetRequiredService<SoapOperaties>();
-        foreach (var service in new[] { RioSoapServices.Beheren, RioSoapServices.Raadplegen })
+        var geladen = app.ServiceProvider.GetRequiredService<SoapContracten>();
+        foreach (var service in services)
         {
-            var path = RioSoapServices.Path(service);
+            var path = geladen.Get(service).Pad;
             app.MapPost(path, (HttpContext context, SoapVerwerking verwerking) => verwerking.VerwerkAsync(context, service))
                 .ExcludeFromDescription();
             app.MapGet(path, (HttpContext context, SoapContracten contracten, IOptions<KetenHttpOptions> http) =>

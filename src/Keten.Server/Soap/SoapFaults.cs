@@ -43,5 +43,9 @@ public static class SoapFaults
 
     public static SoapFault ServiceAfhandelingGeeftFout(string tekst) => new("Server.DK0050", tekst);
 
+    /// <summary>PvE §6.4.5 and §6.5 note *4: an identificatiecodeBedrijfsdocument already used for another message.</summary>
+    public static SoapFault BedrijfsdocumentAlGebruikt() => ServiceAfhandelingGeeftFout(
+        "Ongeldige waarde voor identificatiecodeBedrijfsdocument: deze is al gebruikt voor een ander bericht (andere inhoud, operatie of afzender)");
+
     public static SoapFault ServiceNietBeschikbaar(string reden) => new("Server.DK0051", "Service niet beschikbaar: " + reden);
 }

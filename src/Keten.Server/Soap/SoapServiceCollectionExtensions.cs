@@ -8,7 +8,7 @@ public static class SoapServiceCollectionExtensions
     public static IServiceCollection AddRioSoap(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => SoapContracten.Rio);
+        services.TryAddSingleton(_ => SoapContracten.Standaard);
         services.TryAddSingleton<SoapOperaties>();
         services.TryAddSingleton<SoapVerwerking>();
         services.AddOptions<SoapOptions>()

@@ -6,7 +6,7 @@ namespace Keten.Server.Soap;
 /// A SOAP request that passed every Edukoppeling check (transport, WS-Addressing, XSD) and is handed to the
 /// operation's handler.
 /// </summary>
-/// <param name="Service">"beheren4.0" or "raadplegen4.0" (see <see cref="RioSoapServices"/>).</param>
+/// <param name="Service">"beheren4.0", "raadplegen4.0" (see <see cref="RioSoapServices"/>) or "inschrijvingen1.0" (<see cref="RodSoapServices"/>).</param>
 /// <param name="Operatie">The WSDL operation, e.g. "aanleveren_aangebodenOpleiding".</param>
 /// <param name="Body">The <c>{operatie}_request</c> element; valid against DUO's XSD.</param>
 /// <param name="VerzenderOin">The OIN after "?oin=" in wsa:From.</param>

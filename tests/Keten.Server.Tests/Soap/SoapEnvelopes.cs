@@ -14,6 +14,7 @@ public static class SoapEnvelopes
 {
     public const string Beheren = "beheren4.0";
     public const string Raadplegen = "raadplegen4.0";
+    public const string RodInschrijvingen = "inschrijvingen1.0";
 
     /// <summary>DUO's OIN: the wsa:To of every request.</summary>
     public const string DuoOin = "00000001800866472000";
@@ -25,12 +26,14 @@ public static class SoapEnvelopes
     public static readonly XNamespace Wsa = "http://www.w3.org/2005/08/addressing";
     public static readonly XNamespace BeherenNs = "http://duo.nl/schema/DUO_RIO_Beheren_OnderwijsOrganisatie_V4";
     public static readonly XNamespace RaadplegenNs = "http://duo.nl/schema/DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4";
+    public static readonly XNamespace RodNs = "http://duo.nl/schema/DUO_ROD_Inschrijvingen_V1";
 
     /// <summary>The namespace of a service's message elements.</summary>
     public static XNamespace Namespace(string service) => service switch
     {
         Beheren => BeherenNs,
         Raadplegen => RaadplegenNs,
+        RodInschrijvingen => RodNs,
         _ => throw new ArgumentException($"Unknown service {service}", nameof(service)),
     };
 
@@ -39,8 +42,12 @@ public static class SoapEnvelopes
     {
         Beheren => "http://duo.nl/contract/DUO_RIO_Beheren_OnderwijsOrganisatie_V4/" + operatie,
         Raadplegen => "http://duo.nl/contract/DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4/" + operatie,
+        RodInschrijvingen => "http://duo.nl/contract/DUO_ROD_Inschrijvingen_V1/" + operatie,
         _ => throw new ArgumentException($"Unknown service {service}", nameof(service)),
     };
+
+    /// <summary>The path a service is served on: RIO's under /RIO/services, ROD's under /ROD/services.</summary>
+    public static string Pad(string service) => (service == RodInschrijvingen ? "/ROD/services/" : "/RIO/services/") + service;
 
     /// <summary>
     /// The <c>{operatie}_request</c> element: a bedrijfsdocument (new UUID, from <paramref name="verzendendeInstantie"/>
@@ -70,7 +77,7 @@ public static class SoapEnvelopes
                     new XElement(Wsa + "From",
                         new XElement(Wsa + "Address", "http://www.w3.org/2005/08/addressing/anonymous?oin=" + fromOin)),
                     new XElement(Wsa + "MessageID", "urn:uuid:" + Guid.NewGuid()),
-                    new XElement(Wsa + "To", $"https://duo.nl/RIO/services/{service}?oin={toOin}")),
+                    new XElement(Wsa + "To", $"https://duo.nl{Pad(service)}?oin={toOin}")),
                 new XElement(Soap + "Body", body)));
 
     /// <summary>The wsa header <paramref name="name"/> of a request envelope (to read or change in a test).</summary>
@@ -91,7 +98,7 @@ public static class SoapEnvelopes
     /// <summary>An HTTP request with raw bytes, for tests of the transport checks.</summary>
     public static HttpRequestMessage HttpVerzoek(string service, byte[] inhoud, string contentType, string? soapAction)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/RIO/services/" + service)
+        var request = new HttpRequestMessage(HttpMethod.Post, Pad(service))
         {
             Content = new ByteArrayContent(inhoud),
         };

@@ -10,7 +10,7 @@ public sealed class SoapOperatiesTests
     [Fact]
     public void Operation_not_in_the_WSDL_cannot_be_registered()
     {
-        var operaties = new SoapOperaties(SoapContracten.Rio, []);
+        var operaties = new SoapOperaties(SoapContracten.Standaard, []);
 
         Assert.Throws<ArgumentException>(() =>
             operaties.Register(RioSoapServices.Beheren, "opvragen_onderwijsaanbieder", Handler));
@@ -21,7 +21,7 @@ public sealed class SoapOperatiesTests
     [Fact]
     public void Operation_can_have_one_handler_only()
     {
-        var operaties = new SoapOperaties(SoapContracten.Rio,
+        var operaties = new SoapOperaties(SoapContracten.Standaard,
             [new SoapOperatieRegistratie(RioSoapServices.Raadplegen, "opvragen_onderwijsaanbieder", Handler)]);
 
         Assert.True(operaties.TryGetHandler(RioSoapServices.Raadplegen, "opvragen_onderwijsaanbieder", out _));

@@ -17,25 +17,27 @@ public sealed class WsdlTests(SoapTestServer server) : IClassFixture<SoapTestSer
     [Theory]
     [InlineData("beheren4.0", "DUO_RIO_Beheren_OnderwijsOrganisatie_V4")]
     [InlineData("raadplegen4.0", "DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4")]
+    [InlineData("inschrijvingen1.0", "DUO_ROD_Inschrijvingen_V1")]
     public async Task Wsdl_is_DUOs_with_the_default_public_address_of_dotnet_run(string service, string contract)
     {
-        using var response = await client.GetAsync($"/RIO/services/{service}?wsdl");
+        using var response = await client.GetAsync($"{SoapEnvelopes.Pad(service)}?wsdl");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/xml", response.Content.Headers.ContentType?.MediaType);
         var wsdl = XDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(contract, (string?)wsdl.Root!.Attribute("name"));
         var address = wsdl.Descendants(WsdlSoapNs + "address").Single();
-        Assert.Equal($"http://localhost:5080/RIO/services/{service}", (string?)address.Attribute("location"));
+        Assert.Equal($"http://localhost:5080{SoapEnvelopes.Pad(service)}", (string?)address.Attribute("location"));
         Assert.NotEmpty(wsdl.Descendants(WsdlNs + "operation"));
     }
 
     [Theory]
     [InlineData("beheren4.0")]
     [InlineData("raadplegen4.0")]
+    [InlineData("inschrijvingen1.0")]
     public async Task Schema_import_of_the_wsdl_resolves_to_the_XSD_it_names(string service)
     {
-        var wsdlUrl = new Uri(client.BaseAddress!, $"/RIO/services/{service}?wsdl");
+        var wsdlUrl = new Uri(client.BaseAddress!, $"{SoapEnvelopes.Pad(service)}?wsdl");
         var wsdl = XDocument.Parse(await client.GetStringAsync(wsdlUrl));
         var import = wsdl.Descendants(XsdNs + "import").Single();
         var schemaUrl = new Uri(wsdlUrl, (string)import.Attribute("schemaLocation")!);

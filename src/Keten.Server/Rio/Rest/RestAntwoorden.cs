@@ -44,8 +44,8 @@ public static class RestAntwoorden
     /// <summary>The sender per header; an absent or unknown OIN yields an Afzender without board (AUT401 later).</summary>
     public static Afzender Afzender(HttpRequest request, ReferentiedataBron referentie)
     {
-        var oin = request.Headers[AfzenderHeader].ToString();
-        return new Afzender(oin, referentie.Huidig.BestuurMetOin(oin)?.Code);
+        ArgumentNullException.ThrowIfNull(referentie);
+        return referentie.Afzender(request.Headers[AfzenderHeader].ToString());
     }
 
     public static string? BedrijfsdocumentId(HttpRequest request) =>

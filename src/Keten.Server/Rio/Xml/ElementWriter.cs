@@ -13,7 +13,7 @@ internal sealed class ElementWriter(XNamespace ns)
     public XElement Element(string naam, params object?[] inhoud) => new(Namespace + naam, inhoud);
 
     public XElement Required(string naam, string? waarde) =>
-        new(Namespace + naam, waarde ?? throw new ArgumentException($"<{naam}> is mandatory in RIO but has no value."));
+        new(Namespace + naam, waarde ?? throw new ArgumentException($"<{naam}> is mandatory in the contract but has no value."));
 
     public XElement Required(string naam, DateOnly datum) => new(Namespace + naam, XmlValues.Datum(datum));
 
@@ -30,9 +30,16 @@ internal sealed class ElementWriter(XNamespace ns)
             "foutmelding",
             Required("foutcode", foutmelding.Foutcode),
             Required("fouttekst", foutmelding.Fouttekst),
-            foutmelding.Sleutelgegevens.Select(s => Element(
-                "sleutelgegeven",
-                Required("sleutelnaam", s.Sleutelnaam),
-                Required("sleutelwaarde", s.Sleutelwaarde))));
+            foutmelding.Sleutelgegevens.Select(Sleutelgegeven));
+    }
+
+    /// <summary>DUO's Sleutelgegeven type: which object a foutmelding or signaal is about.</summary>
+    public XElement Sleutelgegeven(Keten.Domain.Gemeenschappelijk.Sleutelgegeven sleutelgegeven)
+    {
+        ArgumentNullException.ThrowIfNull(sleutelgegeven);
+        return Element(
+            "sleutelgegeven",
+            Required("sleutelnaam", sleutelgegeven.Sleutelnaam),
+            Required("sleutelwaarde", sleutelgegeven.Sleutelwaarde));
     }
 }

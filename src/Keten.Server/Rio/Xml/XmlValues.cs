@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Xml;
 
 namespace Keten.Server.Rio.Xml;
 
 /// <summary>Lexical forms of the XSD simple types RIO uses (xsd:date, xsd:decimal, xsd:integer), invariant culture.</summary>
 internal static class XmlValues
 {
+    private static readonly Lazy<TimeZoneInfo> Nederland = new(() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+
     public static string Datum(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Decimaal(decimal waarde) => waarde.ToString(CultureInfo.InvariantCulture);
@@ -25,6 +28,22 @@ internal static class XmlValues
         }
 
         return DateOnly.ParseExact(waarde, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Parses an xsd:dateTime. With a time zone (Z or ±hh:mm) as given; without one it is Dutch local time
+    /// (Europe/Amsterdam), the time zone DUO's clients live in.
+    /// </summary>
+    public static DateTimeOffset LeesDatumTijd(string lexical)
+    {
+        var tekst = lexical.Trim();
+        var heeftZone = tekst.EndsWith('Z') || (tekst.Length > 6 && tekst[^6] is '+' or '-' && tekst[^3] == ':');
+        if (heeftZone)
+        {
+            return XmlConvert.ToDateTimeOffset(tekst);
+        }
+        var lokaal = DateTime.SpecifyKind(XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified), DateTimeKind.Unspecified);
+        return new DateTimeOffset(lokaal, Nederland.Value.GetUtcOffset(lokaal));
     }
 
     public static decimal LeesDecimaal(string lexical) =>

@@ -76,13 +76,14 @@ public static class RodEndpoints
             return ongeldig;
         }
 
-        return RestAntwoorden.Afzender(request, referentie).Onderwijsbestuurcode is { } bestuur
+        var afzender = RestAntwoorden.Afzender(request, referentie);
+        return afzender.Onderwijsbestuurcode is { } bestuur
             ? TypedResults.Ok(await queries.GewijzigdAsync(bestuur, moment ?? DateTimeOffset.UnixEpoch, nummer, ct))
-            : RestAntwoorden.Probleem([Foutcodes.AUT401("oin", RestAntwoorden.Afzender(request, referentie).Oin)]);
+            : RestAntwoorden.Probleem([Foutcodes.AUT401("oin", afzender.Oin)]);
     }
 
     private static async Task<Results<Ok<OpgeslagenInschrijving>, ProblemHttpResult>> LeesAsync(
-        string id, string? bekendOp, HttpRequest request, IKetenStore store, ReferentiedataBron referentie, CancellationToken ct)
+        string id, string? bekendOp, HttpRequest request, InschrijvingHandler handler, ReferentiedataBron referentie, CancellationToken ct)
     {
         var (moment, fout) = RestAntwoorden.Moment("bekendOp", bekendOp);
         if (fout is not null)
@@ -90,9 +91,7 @@ public static class RodEndpoints
             return fout;
         }
 
-        var gevonden = await store.InschrijvingAsync(id, moment, ct);
-        var bestuur = RestAntwoorden.Afzender(request, referentie).Onderwijsbestuurcode;
-        return gevonden is not null && bestuur is not null && referentie.Huidig.Instelling(gevonden.Inschrijving.Brin)?.Onderwijsbestuurcode == bestuur
+        return await handler.OpvragenAsync(id, moment, RestAntwoorden.Afzender(request, referentie), ct) is { } gevonden
             ? TypedResults.Ok(gevonden)
             : RestAntwoorden.NietGevonden("inschrijvingId", id);
     }

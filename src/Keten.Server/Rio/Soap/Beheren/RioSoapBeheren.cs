@@ -60,8 +60,7 @@ public static class RioSoapBeheren
         bool codeVoorFoutmeldingen = false) =>
         services.AddSoapOperatie(RioSoapServices.Beheren, operatie, sp => async (verzoek, ct) =>
         {
-            var referentie = sp.GetRequiredService<ReferentiedataBron>();
-            var afzender = new Afzender(verzoek.VerzenderOin, referentie.Huidig.BestuurMetOin(verzoek.VerzenderOin)?.Code);
+            var afzender = sp.GetRequiredService<ReferentiedataBron>().Afzender(verzoek.VerzenderOin);
             try
             {
                 var resultaat = await verwerk(sp, verzoek, afzender, ct);
@@ -69,9 +68,7 @@ public static class RioSoapBeheren
             }
             catch (BedrijfsdocumentAlGebruiktException)
             {
-                // PvE §6.4.5 and §6.5 note *4: an invalid identificatiecodeBedrijfsdocument is Server.DK0050.
-                throw new SoapFaultException(SoapFaults.ServiceAfhandelingGeeftFout(
-                    "Ongeldige waarde voor identificatiecodeBedrijfsdocument: deze is al gebruikt voor een ander bericht (andere inhoud, operatie of afzender)"));
+                throw new SoapFaultException(SoapFaults.BedrijfsdocumentAlGebruikt());
             }
         });
 

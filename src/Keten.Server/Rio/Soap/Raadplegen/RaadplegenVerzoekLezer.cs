@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Application.Rio.Queries;
@@ -13,8 +12,6 @@ internal static class RaadplegenVerzoekLezer
 {
     private static readonly XNamespace Ns = RioSoapServices.RaadplegenNamespace;
 
-    private static readonly Lazy<TimeZoneInfo> Nederland = new(() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
-
     public static string? Tekst(SoapVerzoek verzoek, string naam) => verzoek.Body.Element(Ns + naam)?.Value.Trim();
 
     public static string Verplicht(SoapVerzoek verzoek, string naam) =>
@@ -27,21 +24,9 @@ internal static class RaadplegenVerzoekLezer
     public static DateOnly? Peildatum(SoapVerzoek verzoek) =>
         Tekst(verzoek, "peildatum") is { } p ? XmlValues.LeesDatum(p) : null;
 
-    /// <summary>
-    /// peildatumtijdMutaties (xsd:dateTime). With a time zone (Z or ±hh:mm) as given; without one it is Dutch local
-    /// time (Europe/Amsterdam), the time zone RIO's clients live in.
-    /// </summary>
-    public static DateTimeOffset PeildatumtijdMutaties(SoapVerzoek verzoek)
-    {
-        var tekst = Verplicht(verzoek, "peildatumtijdMutaties");
-        var heeftZone = tekst.EndsWith('Z') || (tekst.Length > 6 && tekst[^6] is '+' or '-' && tekst[^3] == ':');
-        if (heeftZone)
-        {
-            return XmlConvert.ToDateTimeOffset(tekst);
-        }
-        var lokaal = DateTime.SpecifyKind(XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified), DateTimeKind.Unspecified);
-        return new DateTimeOffset(lokaal, Nederland.Value.GetUtcOffset(lokaal));
-    }
+    /// <summary>peildatumtijdMutaties (xsd:dateTime), read by <see cref="XmlValues.LeesDatumTijd"/>.</summary>
+    public static DateTimeOffset PeildatumtijdMutaties(SoapVerzoek verzoek) =>
+        XmlValues.LeesDatumTijd(Verplicht(verzoek, "peildatumtijdMutaties"));
 
     public static Paginering Paginering(int pagina, int aantalResultaten) =>
         new(pagina, (aantalResultaten + RioQueries.Paginagrootte - 1) / RioQueries.Paginagrootte, aantalResultaten);
