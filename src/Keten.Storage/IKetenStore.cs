@@ -126,6 +126,14 @@ public interface IKetenStore
     /// </summary>
     Task<Rod.OpgeslagenInschrijving?> InschrijvingAsync(string inschrijvingId, DateTimeOffset? bekendOp, CancellationToken ct);
 
+    /// <summary>
+    /// ROD: the registratieoverzicht's enrolments of instelling <paramref name="brin"/> as known at
+    /// <paramref name="bekendOp"/> (null: now), valid on a day of [<paramref name="van"/>, <paramref name="tot"/>], with
+    /// their periods, BPVs and diplomas, ordered by person and inschrijvingvolgnummer; streamed in bounded memory.
+    /// </summary>
+    IAsyncEnumerable<Rod.RegistratieoverzichtInschrijving> RegistratieoverzichtAsync(
+        string brin, DateOnly van, DateOnly tot, DateTimeOffset? bekendOp, CancellationToken ct);
+
     /// <summary>The answer recorded for a bedrijfsdocument id, or null when it was never seen.</summary>
     Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
 

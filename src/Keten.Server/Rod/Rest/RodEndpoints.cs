@@ -32,7 +32,7 @@ public static class RodEndpoints
             .WithSummary("Verwijderen (V): een ten onrechte geregistreerde inschrijving (de historie blijft)");
         rod.MapGet("/inschrijvingen/{id}", LeesAsync)
             .WithSummary("Een inschrijving op haar inschrijvingId, zoals bekend op ?bekendOp (ISO 8601; zonder: nu), alleen voor het eigen onderwijsbestuur");
-        return rod;
+        return rod.MapRegistratieoverzicht();
     }
 
     private static async Task<Results<Ok<OpgeslagenInschrijving>, ProblemHttpResult>> LeesAsync(
