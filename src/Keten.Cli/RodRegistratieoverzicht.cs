@@ -40,13 +40,21 @@ internal static class RodRegistratieoverzicht
         var pad = Path.Combine(map, verzoek!.Bestandsnaam);
         var tijdelijk = pad + ".tmp";
         RegistratieoverzichtTellingen tellingen;
-        await using (var bestand = new StreamWriter(tijdelijk, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        try
         {
-            tellingen = await RegistratieoverzichtSchrijver.SchrijfAsync(bestand, verzoek, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
-                store.RegistratieoverzichtAsync(verzoek.Brin, verzoek.Van, verzoek.Tot, verzoek.BekendOp, ct), ct);
-        }
+            await using (var bestand = new StreamWriter(tijdelijk, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                tellingen = await RegistratieoverzichtSchrijver.SchrijfAsync(bestand, verzoek, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
+                    store.RegistratieoverzichtAsync(verzoek.Brin, verzoek.Van, verzoek.Tot, verzoek.BekendOp, ct), ct);
+            }
 
-        File.Move(tijdelijk, pad, overwrite: true);
+            // Only a whole file gets DUO's name.
+            File.Move(tijdelijk, pad, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(tijdelijk);
+        }
         await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{pad}: {tellingen.Personen} personen, {tellingen.Deelnames} inschrijvingen, {tellingen.Deelnameperiodes} inschrijvingsperiodes, {tellingen.Bpvs} BPV's, {tellingen.Diplomas} diploma's"));
         return 0;
