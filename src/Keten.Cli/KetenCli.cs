@@ -14,6 +14,7 @@ namespace Keten.Cli;
 ///   keten referentie laden bestand.json
 ///   keten genereer landelijk --seed 42 (a synthetic national data set, see Keten.Application.Generator)
 ///   keten rio aanleveren aangebodenOpleiding ao.json --afzender &lt;OIN&gt; [--proefdraai] (see RioLevering)
+///   keten rod registratieoverzicht --brin 99MA --van 2024-08-01 --tot 2025-07-31 (see RodRegistratieoverzicht)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -58,6 +59,8 @@ public static class KetenCli
                 return 0;
             case ["rod", "personen", "laden", var bestand]:
                 return await RodPersonen.LadenAsync(store, bestand, uit, fout, ct);
+            case ["rod", "registratieoverzicht"]:
+                return await RodRegistratieoverzicht.RunAsync(store, opties.Waarden, uit, fout, ct);
 
             default:
                 await fout.WriteLineAsync("""
@@ -69,6 +72,7 @@ public static class KetenCli
                     """);
                 await fout.WriteLineAsync(RioLevering.Uitleg);
                 await fout.WriteLineAsync(RodPersonen.Uitleg);
+                await fout.WriteLineAsync(RodRegistratieoverzicht.Uitleg);
                 return 1;
         }
     }

@@ -144,6 +144,14 @@ public interface IKetenStore
     /// <summary>ROD: enrolments matching the search, ordered by BRIN, person and volgnummer; pagina is 0-based; count and page from one snapshot.</summary>
     Task<Pagina<Rod.OpgeslagenInschrijving>> ZoekInschrijvingenAsync(Rod.InschrijvingZoekvraag vraag, int pagina, int paginagrootte, CancellationToken ct);
 
+    /// <summary>
+    /// ROD: the registratieoverzicht's enrolments of instelling <paramref name="brin"/> as known at
+    /// <paramref name="bekendOp"/> (null: now), valid on a day of [<paramref name="van"/>, <paramref name="tot"/>], with
+    /// their periods, BPVs and diplomas, ordered by person and inschrijvingvolgnummer; streamed in bounded memory.
+    /// </summary>
+    IAsyncEnumerable<Rod.RegistratieoverzichtInschrijving> RegistratieoverzichtAsync(
+        string brin, DateOnly van, DateOnly tot, DateTimeOffset? bekendOp, CancellationToken ct);
+
     /// <summary>The answer recorded for a bedrijfsdocument id, or null when it was never seen.</summary>
     Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
 

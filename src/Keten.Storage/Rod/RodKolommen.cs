@@ -20,14 +20,16 @@ internal static class RodKolommen
 
     public const string Diploma = "d.versie, d.resultaatvolgnummer, d.opleidingcode, d.datum_resultaat, d.indicatie_bekostigbaar";
 
+    public const string Persoonsgegevens = "pe.persoon_soort, pe.persoon, pe.geboortedatum, pe.geslacht";
+
     public const string Ketensignaal = "k.code, k.persoon_soort, k.persoon, k.vo_brin, k.vo_volgnummer, k.mbo_brin, k.mbo_volgnummer, k.begindatum, k.einddatum";
 
     /// <summary>
     /// Adds the four reads of <see cref="LeesInschrijvingenAsync"/>: the versions of rod_inschrijving (alias i) that match
-    /// <paramref name="waar"/>, and their periods, BPVs and diplomas.
+    /// <paramref name="waar"/> in the order <paramref name="volgorde"/>, and their periods, BPVs and diplomas.
     /// </summary>
-    public static Opdracht Inschrijvingen(Opdracht opdracht, string waar) => opdracht
-        .Statement($"SELECT {Inschrijving} FROM rod_inschrijving i WHERE {waar} ORDER BY i.versie")
+    public static Opdracht Inschrijvingen(Opdracht opdracht, string waar, string volgorde = "i.versie") => opdracht
+        .Statement($"SELECT {Inschrijving} FROM rod_inschrijving i WHERE {waar} ORDER BY {volgorde}")
         .Statement($"SELECT {Periode} FROM rod_periode p JOIN rod_inschrijving i ON i.versie = p.versie WHERE {waar} ORDER BY p.versie")
         .Statement($"SELECT {Bpv} FROM rod_bpv b JOIN rod_inschrijving i ON i.versie = b.versie WHERE {waar} ORDER BY b.versie")
         .Statement($"SELECT {Diploma} FROM rod_diploma d JOIN rod_inschrijving i ON i.versie = d.versie WHERE {waar} ORDER BY d.versie");
@@ -59,17 +61,30 @@ internal static class RodKolommen
         var diplomas = await LeesAsync(reader, LeesDiploma, ct);
         return [.. koppen.Select(k => new OpgeslagenInschrijving(k.Id, k.Kop with
         {
-            Perioden = [.. Van(perioden, k.Versie).OrderBy(p => p.DatumBegin)],
-            Bpvs = Van(bpvs, k.Versie),
-            Diplomas = Van(diplomas, k.Versie),
+            Perioden = [.. perioden[k.Versie].OrderBy(p => p.DatumBegin)],
+            Bpvs = [.. bpvs[k.Versie]],
+            Diplomas = [.. diplomas[k.Versie]],
         }))];
     }
 
-    public const string Persoonsgegevens = "persoon_soort, persoon, achternaam, voorvoegsel, voornamen, geboortedatum, geslacht, postcode";
+    public const string PersoonMetGegevens = "persoon_soort, persoon, achternaam, voorvoegsel, voornamen, geboortedatum, geslacht, postcode";
 
     public static GeregistreerdPersoon LeesPersoon(DbDataReader r) => new(
         Persoon(r.GetString(0), r.GetString(1)),
         new Domain.Rod.Identificatie.Persoonsgegevens(r.GetString(2), TekstOfNull(r, 3), TekstOfNull(r, 4), r.GetString(5), r.GetString(6), TekstOfNull(r, 7)));
+
+    /// <summary>The next result set, of <see cref="Persoonsgegevens"/>: per person the birth date and geslacht (either may be null).</summary>
+    public static async Task<Dictionary<Persoonsnummer, (string? Geboortedatum, string? Geslacht)>> LeesPersoonsgegevensAsync(DbDataReader reader, CancellationToken ct)
+    {
+        await reader.NextResultAsync(ct);
+        var personen = new Dictionary<Persoonsnummer, (string?, string?)>();
+        while (await reader.ReadAsync(ct))
+        {
+            personen[Persoon(reader.GetString(0), reader.GetString(1))] = (TekstOfNull(reader, 2), TekstOfNull(reader, 3));
+        }
+
+        return personen;
+    }
 
     public static Ketensignaal LeesKetensignaal(DbDataReader r) => new(
         r.GetString(0), Persoon(r.GetString(1), r.GetString(2)),
@@ -95,7 +110,7 @@ internal static class RodKolommen
 
     private static Domain.Rod.Diploma LeesDiploma(DbDataReader r) => new(r.GetString(1), r.GetString(2), Datum(r.GetInt32(3)), r.GetBoolean(4));
 
-    private static async Task<List<(long Versie, T Rij)>> LeesAsync<T>(DbDataReader reader, Func<DbDataReader, T> lees, CancellationToken ct)
+    private static async Task<ILookup<long, T>> LeesAsync<T>(DbDataReader reader, Func<DbDataReader, T> lees, CancellationToken ct)
     {
         await reader.NextResultAsync(ct);
         var rijen = new List<(long, T)>();
@@ -104,10 +119,8 @@ internal static class RodKolommen
             rijen.Add((reader.GetInt64(0), lees(reader)));
         }
 
-        return rijen;
+        return rijen.ToLookup(r => r.Item1, r => r.Item2);
     }
-
-    private static List<T> Van<T>(List<(long Versie, T Rij)> rijen, long versie) => [.. rijen.Where(r => r.Versie == versie).Select(r => r.Rij)];
 
     private static DateOnly? DatumOfNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Datum(r.GetInt32(i));
 

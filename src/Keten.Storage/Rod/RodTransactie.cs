@@ -80,7 +80,7 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         ArgumentNullException.ThrowIfNull(gegevens);
         var opdracht = new Opdracht(connection, transaction);
         var metSlot = sloten.Gemengd(opdracht, [($"identificatie\0{gegevens.Geboortedatum}\0{gegevens.Zoeknaam}", true)]);
-        opdracht.Statement($"SELECT {RodKolommen.Persoonsgegevens} FROM rod_persoon WHERE geboortedatum = @gd AND zoeknaam = @zn ORDER BY persoon_soort, persoon")
+        opdracht.Statement($"SELECT {RodKolommen.PersoonMetGegevens} FROM rod_persoon WHERE geboortedatum = @gd AND zoeknaam = @zn ORDER BY persoon_soort, persoon")
             .Parameter("@gd", gegevens.Geboortedatum).Parameter("@zn", gegevens.Zoeknaam);
         await using var command = opdracht.Command();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -44,7 +44,7 @@ public static class RodEndpoints
                 + "zijn ontstaan, gewijzigd of ingetrokken, in commitvolgorde, per pagina van 500 (?pagina, vanaf 0)");
         rod.MapGet("/inschrijvingen/{id}", LeesAsync)
             .WithSummary("Een inschrijving op haar inschrijvingId, zoals bekend op ?bekendOp (ISO 8601; zonder: nu), alleen voor het eigen onderwijsbestuur");
-        return rod;
+        return rod.MapRegistratieoverzicht();
     }
 
     private static async Task<Results<Ok<Pagina<OpgeslagenInschrijving>>, ProblemHttpResult>> ZoekenAsync(

@@ -1,0 +1,57 @@
+using System.Text;
+using Keten.Application.Rio;
+using Keten.Application.Rod.Registratieoverzicht;
+using Keten.Server.Rio.Rest;
+using Keten.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Keten.Server.Rod.Rest;
+
+/// <summary>
+/// GET /api/rod/registratieoverzicht?brin=&amp;van=&amp;tot=[&amp;bekendOp=]: the instelling's RO in DUO's layout, streamed as
+/// text/csv under DUO's file name, only for an instelling of the sender's own board (another board's BRIN is 404, as
+/// for an enrolment); a wrong parameter is 400 KTN400 naming it.
+/// </summary>
+public static class RegistratieoverzichtEndpoint
+{
+    private static readonly UTF8Encoding Utf8ZonderBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static RouteGroupBuilder MapRegistratieoverzicht(this RouteGroupBuilder rod)
+    {
+        rod.MapGet("/registratieoverzicht", Lees)
+            .WithSummary("Het registratieoverzicht (RO) van een eigen instelling over een selectieperiode, in DUO's indeling (PvE bijlage 7), zoals bekend op ?bekendOp")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        return rod;
+    }
+
+    private static Results<PushStreamHttpResult, ProblemHttpResult> Lees(string? brin, string? van, string? tot, string? bekendOp,
+        HttpRequest request, IKetenStore store, ReferentiedataBron referentie, TimeProvider tijd)
+    {
+        var (moment, fout) = RestAntwoorden.Moment("bekendOp", bekendOp);
+        if (fout is not null)
+        {
+            return fout;
+        }
+
+        var (verzoek, ongeldig) = RegistratieoverzichtVerzoek.Lees(brin, van, tot, moment);
+        if (ongeldig is { } o)
+        {
+            return RestAntwoorden.Ongeldig(o.Veld, o.Melding, "Het verzoek voldoet niet aan het contract");
+        }
+
+        var bestuur = RestAntwoorden.Afzender(request, referentie).Onderwijsbestuurcode;
+        if (bestuur is null || referentie.Huidig.Instelling(verzoek!.Brin)?.Onderwijsbestuurcode != bestuur)
+        {
+            return RestAntwoorden.NietGevonden("brin", verzoek!.Brin);
+        }
+
+        var aanmaakdatum = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        return TypedResults.Stream(async body =>
+        {
+            var ct = request.HttpContext.RequestAborted;
+            await using var csv = new StreamWriter(body, Utf8ZonderBom, leaveOpen: true);
+            await RegistratieoverzichtSchrijver.SchrijfAsync(csv, verzoek, aanmaakdatum,
+                store.RegistratieoverzichtAsync(verzoek.Brin, verzoek.Van, verzoek.Tot, verzoek.BekendOp, ct), ct);
+        }, "text/csv; charset=utf-8", verzoek.Bestandsnaam);
+    }
+}
