@@ -13,6 +13,7 @@ namespace Keten.Cli;
 ///   keten referentie laden bestand.json
 ///   keten genereer landelijk --seed 42 (a synthetic national data set, see Keten.Application.Generator)
 ///   keten rio aanleveren aangebodenOpleiding ao.json --afzender &lt;OIN&gt; [--proefdraai] (see RioLevering)
+///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -50,6 +51,9 @@ public static class KetenCli
             case ["rio", "verwijderen", var soort, ..] when opties.Levering() is { } levering:
                 return await RioLevering.VerwijderenAsync(store, soort, [.. opties.Woorden.Skip(3)], levering, uit, fout, ct);
 
+            case ["rod", "batch", var bestand] when opties.Waarden.GetValueOrDefault("afzender") is { } afzender:
+                return await RodBatch.RunAsync(store, bestand, afzender, opties.Waarden, uit, fout, ct);
+
             default:
                 await fout.WriteLineAsync("""
                     gebruik:
@@ -59,6 +63,7 @@ public static class KetenCli
                                                [--referentiedata-uit <bestand.json>] [--gelijktijdig 16] [--connection <connectionstring>]
                     """);
                 await fout.WriteLineAsync(RioLevering.Uitleg);
+                await fout.WriteLineAsync(RodBatch.Uitleg);
                 return 1;
         }
     }
