@@ -35,24 +35,24 @@ internal sealed class BatchVeldlezer
     public DateOnly? OptioneleDatum(BatchRegel regel, string kolom) => Gelezen(regel, kolom, verplicht: false, Datum);
 
     public bool JaNee(BatchRegel regel, string kolom) =>
-        Gelezen<bool>(regel, kolom, verplicht: true, w => w switch { "J" => true, "N" => false, _ => null }, "J of N") ?? false;
+        Gelezen<bool>(regel, kolom, verplicht: true, w => w switch { "J" => true, "N" => false, _ => null }, "waarde uit J, N") ?? false;
 
     public int? Getal(BatchRegel regel, string kolom) =>
-        Gelezen(regel, kolom, verplicht: false, w => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var g) ? g : (int?)null, "een geheel getal");
+        Gelezen(regel, kolom, verplicht: false, w => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var g) ? g : (int?)null, "geheel getal");
 
     public Guid? Uuid(BatchRegel regel, string kolom) =>
-        Gelezen(regel, kolom, verplicht: false, w => Guid.TryParseExact(w, "D", out var g) ? g : (Guid?)null, "een UUID (8-4-4-4-12 hexadecimale cijfers)");
+        Gelezen(regel, kolom, verplicht: false, w => Guid.TryParseExact(w, "D", out var g) ? g : (Guid?)null, "UUID (8-4-4-4-12 hexadecimale cijfers)");
 
     /// <summary>One of the enum's names, exactly as written (DLR, GLR; VO, MBO).</summary>
     public T? Keuze<T>(BatchRegel regel, string kolom, bool verplicht = false)
         where T : struct, Enum =>
         Gelezen(regel, kolom, verplicht, w => Enum.GetNames<T>().Contains(w, StringComparer.Ordinal) ? Enum.Parse<T>(w) : (T?)null,
-            string.Join(" of ", Enum.GetNames<T>()));
+            "waarde uit " + string.Join(", ", Enum.GetNames<T>()));
 
     private static DateOnly? Datum(string waarde) =>
         DateOnly.TryParseExact(waarde, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum) ? datum : null;
 
-    private T? Gelezen<T>(BatchRegel regel, string kolom, bool verplicht, Func<string, T?> lees, string verwacht = "een datum (jjjj-mm-dd)")
+    private T? Gelezen<T>(BatchRegel regel, string kolom, bool verplicht, Func<string, T?> lees, string verwacht = "datum (jjjj-mm-dd)")
         where T : struct
     {
         if (regel[kolom] is not { } waarde)
