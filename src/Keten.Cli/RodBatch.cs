@@ -18,7 +18,6 @@ namespace Keten.Cli;
 internal static class RodBatch
 {
     public const int Gestopt = 4;
-    public const int StandaardGelijktijdig = 8;
 
     public static string Uitleg =>
         "  keten rod batch <invoer.csv> --afzender <OIN> [--uitvoer <terugkoppeling.csv>] [--gelijktijdig 8] [--connection <connectionstring>]";
@@ -27,7 +26,7 @@ internal static class RodBatch
         TextWriter uit, TextWriter fout, CancellationToken ct)
     {
         var uitvoer = waarden.GetValueOrDefault("uitvoer") ?? Path.ChangeExtension(invoer, null) + ".terugkoppeling.csv";
-        if (!int.TryParse(waarden.GetValueOrDefault("gelijktijdig", StandaardGelijktijdig.ToString(CultureInfo.InvariantCulture)),
+        if (!int.TryParse(waarden.GetValueOrDefault("gelijktijdig", BatchVerwerking.StandaardGelijktijdig.ToString(CultureInfo.InvariantCulture)),
                 NumberStyles.None, CultureInfo.InvariantCulture, out var gelijktijdig) || gelijktijdig < 1)
         {
             return await FoutAsync(fout, RioLevering.Gebruik, "--gelijktijdig verwacht een getal vanaf 1");

@@ -11,13 +11,11 @@ namespace Keten.Application.Rod.Batch;
 /// </summary>
 public sealed class BatchTerugkoppelingBestand : IAsyncDisposable
 {
-    private static readonly CsvWriterOptions Schrijfopties = CsvWriterOptions.Default with { Separator = ';', NewLine = "\n", Injection = CsvInjection.Escape };
+    private readonly BatchTerugkoppelingSchrijver schrijver;
 
-    private readonly CsvWriter csv;
-
-    private BatchTerugkoppelingBestand(CsvWriter csv, long hervatNa, BatchTelling telling)
+    private BatchTerugkoppelingBestand(BatchTerugkoppelingSchrijver schrijver, long hervatNa, BatchTelling telling)
     {
-        this.csv = csv;
+        this.schrijver = schrijver;
         HervatNa = hervatNa;
         Telling = telling;
     }
@@ -51,24 +49,16 @@ public sealed class BatchTerugkoppelingBestand : IAsyncDisposable
         }
 
         var stroom = new FileStream(pad, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous);
-        var csv = CsvWriter.Create(stroom, Schrijfopties, leaveOpen: false);
-        if (!bestaat)
-        {
-            csv.WriteHeader([.. BatchTerugkoppelingKolommen.Kop]);
-            await csv.FlushAsync(ct);
-        }
-
-        return new BatchTerugkoppelingBestand(csv, hervatNa, telling);
+        return new BatchTerugkoppelingBestand(await BatchTerugkoppelingSchrijver.OpenAsync(stroom, metKop: !bestaat, leaveOpen: false, ct), hervatNa, telling);
     }
 
     public async Task SchrijfAsync(BatchResultaat resultaat, CancellationToken ct)
     {
-        await csv.WriteRecordAsync(BatchTerugkoppelingKolommen.Van(resultaat), ct);
-        await csv.FlushAsync(ct);
+        await schrijver.SchrijfAsync(resultaat, ct);
         Telling.Tel(resultaat);
     }
 
-    public ValueTask DisposeAsync() => csv.DisposeAsync();
+    public ValueTask DisposeAsync() => schrijver.DisposeAsync();
 
     private static async IAsyncEnumerable<(long Regel, string Id)> LeesAsync(string pad, BatchTelling telling,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -17,6 +17,9 @@ public sealed class BatchVerwerking(InschrijvingHandler handler)
     /// <summary>How often a mutation is tried again when the store stays busy (<see cref="OpslagBezetException"/>).</summary>
     public const int Pogingen = 3;
 
+    /// <summary>How many mutations run at once unless the caller says otherwise (docs/rod-batch.md, processing).</summary>
+    public const int StandaardGelijktijdig = 8;
+
     /// <param name="identiteit">Where the bedrijfsdocument ids come from; null: no ids, so no repeat is recognised.</param>
     /// <exception cref="OpslagBezetException">The store stayed busy; the answers before it were given, the run can be resumed.</exception>
     public async IAsyncEnumerable<BatchResultaat> VerwerkAsync(IAsyncEnumerable<BatchMutatie> mutaties, Afzender afzender, BatchIdentiteit? identiteit,
