@@ -49,9 +49,15 @@ public abstract class RodBatchCliTests(StoreKind kind, PostgresServer? postgres)
 
         using (var proces = Start(invoer, hervat, ConnectionString))
         {
-            await WachtOpAntwoordenAsync(proces, hervat, 150);
-            proces.Kill(entireProcessTree: true);
-            await proces.WaitForExitAsync();
+            try
+            {
+                await WachtOpAntwoordenAsync(proces, hervat, 150);
+            }
+            finally
+            {
+                proces.Kill(entireProcessTree: true);
+                await proces.WaitForExitAsync();
+            }
         }
 
         var naKill = (await File.ReadAllLinesAsync(hervat)).Length - 1;
@@ -95,7 +101,16 @@ public abstract class RodBatchCliTests(StoreKind kind, PostgresServer? postgres)
         var uit = proces.StandardOutput.ReadToEndAsync();
         var fout = proces.StandardError.ReadToEndAsync();
         using var tijd = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await proces.WaitForExitAsync(tijd.Token);
+        try
+        {
+            await proces.WaitForExitAsync(tijd.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            proces.Kill(entireProcessTree: true);
+            throw new TimeoutException("keten rod batch did not finish in time");
+        }
+
         return (proces.ExitCode, await uit, await fout);
     }
 
