@@ -15,6 +15,7 @@ namespace Keten.Cli;
 ///   keten genereer landelijk --seed 42 (a synthetic national data set, see Keten.Application.Generator)
 ///   keten rio aanleveren aangebodenOpleiding ao.json --afzender &lt;OIN&gt; [--proefdraai] (see RioLevering)
 ///   keten rod registratieoverzicht --brin 99MA --van 2024-08-01 --tot 2025-07-31 (see RodRegistratieoverzicht)
+///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -61,6 +62,8 @@ public static class KetenCli
                 return await RodPersonen.LadenAsync(store, bestand, uit, fout, ct);
             case ["rod", "registratieoverzicht"]:
                 return await RodRegistratieoverzicht.RunAsync(store, opties.Waarden, uit, fout, ct);
+            case ["rod", "batch", var bestand] when opties.Waarden.GetValueOrDefault("afzender") is { } afzender:
+                return await RodBatch.RunAsync(store, bestand, afzender, opties.Waarden, uit, fout, ct);
 
             default:
                 await fout.WriteLineAsync("""
@@ -73,6 +76,7 @@ public static class KetenCli
                 await fout.WriteLineAsync(RioLevering.Uitleg);
                 await fout.WriteLineAsync(RodPersonen.Uitleg);
                 await fout.WriteLineAsync(RodRegistratieoverzicht.Uitleg);
+                await fout.WriteLineAsync(RodBatch.Uitleg);
                 return 1;
         }
     }

@@ -23,7 +23,7 @@ app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
 app.MapRioSoap();
 app.MapRodSoap();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
-app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties();
+app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties().MapRodBatches();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>

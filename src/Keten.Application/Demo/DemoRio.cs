@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Keten.Application.Rio.Handlers;
 using Keten.Domain.Rio;
 
 namespace Keten.Application.Demo;
@@ -14,9 +13,6 @@ public sealed record DemoRio(
     /// A stable bedrijfsdocument id per demo object, so that seeding at every start is a repeat that
     /// returns the original answer and changes nothing.
     /// </summary>
-    public static string BedrijfsdocumentId(string soort, string sleutel)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"keten-demo|{soort}|{sleutel}"));
-        return new Guid(hash.AsSpan(0, 16)).ToString("D");
-    }
+    public static string BedrijfsdocumentId(string soort, string sleutel) =>
+        AfgeleidBedrijfsdocumentId.Van($"keten-demo|{soort}|{sleutel}");
 }

@@ -1,4 +1,5 @@
 using Keten.Domain.Rio;
+using Keten.Server.Rod.Rest;
 using Keten.Server.Soap;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -7,14 +8,16 @@ namespace Keten.Server.Http;
 
 /// <summary>
 /// Limits the body of every request that is not SOAP to Keten:Rest:MaxBerichtgrootte and answers a larger one with
-/// 413 ProblemDetails (code KTN413) naming the limit. The SOAP door limits its own body and answers with a fault.
+/// 413 ProblemDetails (code KTN413) naming the limit. The SOAP door limits its own body and answers with a fault; a ROD
+/// batch upload is read as a stream and has no limit.
 /// </summary>
 public sealed class RestBerichtgrootte(RequestDelegate next, IOptions<KetenHttpOptions> options, IProblemDetailsService problemDetails,
     ILogger<RestBerichtgrootte> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments(RioSoapServices.Basispad, StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments(RioSoapServices.Basispad, StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments(RodBatchEndpoint.Pad, StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;

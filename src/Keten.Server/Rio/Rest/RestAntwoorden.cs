@@ -158,7 +158,7 @@ public static class RestAntwoorden
         });
     }
 
-    internal static ProblemHttpResult Ongeldig(string veld, string melding, string titel = "De JSON voldoet niet aan het contract")
+    public static ProblemHttpResult Ongeldig(string veld, string melding, string titel = "De JSON voldoet niet aan het contract")
     {
         var details = new ProblemDetails
         {

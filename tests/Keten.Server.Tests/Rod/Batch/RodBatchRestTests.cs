@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text;
+using Keten.Server.Tests.Infrastructure;
+using Keten.Server.Tests.Rio.Server;
+using Keten.Server.Tests.Server;
+using static Keten.Application.Rod.Batch.BatchKolommen;
+using static Keten.Server.Tests.Rod.Batch.BatchBestanden;
+
+namespace Keten.Server.Tests.Rod.Batch;
+
+/// <summary>
+/// POST /api/rod/batches on the demo content, on SQLite and PostgreSQL, with the REST body limit set to 1 KiB: a batch
+/// larger than that is streamed in and its terugkoppeling streamed back; the same upload with the same id gets the same
+/// answers; a header Keten cannot place is a 400 naming the column.
+/// </summary>
+public abstract class RodBatchRestTests(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
+{
+    private KetenTestServer? server;
+    private HttpClient? client;
+
+    private HttpClient Client => client!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        server = new KetenTestServer(ConnectionString, demo: true, instellingen: new Dictionary<string, string> { ["Keten:Rest:MaxBerichtgrootte"] = "1024" });
+        client = server.CreateClient();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        client?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_batch_larger_than_the_rest_body_limit_is_answered_per_mutation_and_the_same_upload_again_gets_the_same_answers()
+    {
+        var bestand = Groot(leerlingen: 10);
+        var id = Guid.NewGuid().ToString();
+
+        var (status, type, eerste) = await UploadAsync(bestand, id);
+        var (_, _, tweede) = await UploadAsync(bestand, id);
+        var versies = await TelAsync();
+
+        Assert.True(Encoding.UTF8.GetByteCount(bestand) > 1024);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("text/csv", type);
+        var regels = eerste.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("regel;bedrijfsdocumentId;", regels[0], StringComparison.Ordinal);
+        Assert.Equal(10 + 4 + 4 + 2, regels.Length - 1);
+        Assert.Equal(eerste, tweede);
+        Assert.Equal(regels.Count(r => r.Contains(";J;", StringComparison.Ordinal)), versies);
+        Assert.DoesNotContain(Bsn(0), eerste, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_header_names_an_unknown_column_is_a_400_naming_it()
+    {
+        var (status, _, tekst) = await UploadAsync($"{Recordsoort};{Inschrijvingvolgnummer};datumBgin\nISG;M1;2026-08-01\n", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("KTN400", tekst, StringComparison.Ordinal);
+        Assert.Contains("datumBgin", tekst, StringComparison.Ordinal);
+    }
+
+    private async Task<(HttpStatusCode Status, string? Type, string Tekst)> UploadAsync(string bestand, string? id)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rod/batches") { Content = new StringContent(bestand, Encoding.UTF8, "text/csv") };
+        request.Headers.Add("Keten-Afzender-OIN", DemoBesturen.RocVoorbeeldOin);
+        if (id is not null)
+        {
+            request.Headers.Add("Keten-Bedrijfsdocument-Id", id);
+        }
+
+        using var antwoord = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        return (antwoord.StatusCode, antwoord.Content.Headers.ContentType?.MediaType, await antwoord.Content.ReadAsStringAsync());
+    }
+
+    private async Task<long> TelAsync()
+    {
+        await using var connection = await RuweSql.OpenAsync(Database);
+        return Convert.ToInt64(await RuweSql.ExecAsync(connection, null, "SELECT COUNT(*) FROM rod_inschrijving"), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class RodBatchRestTestsOnSqlite() : RodBatchRestTests(StoreKind.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class RodBatchRestTestsOnPostgres(PostgresServer postgres) : RodBatchRestTests(StoreKind.Postgres, postgres);
