@@ -28,16 +28,16 @@ public abstract class LeerrouteDoorDeKetenTests(StoreKind kind, PostgresServer? 
     public async Task A_dlr_pupil_runs_from_leerjaar_3_to_fase_mbo_and_both_schools_see_the_same_signals_and_funding_at_every_step()
     {
         // Leerjaar 3, fase VO: the VO school is funded; no chain signal.
-        var vo = Vo(Periode(Leerjaar3, 3, Leerroutefase.VO));
+        var vo = DemoDlr.Vo(Leerling, DemoDlr.VoPeriode(Leerjaar3, Leerroutefase.VO));
         var stap1 = await LeverAsync(HttpMethod.Post, "inschrijvingen", vo, ZuidrandOin);
         Assert.Equal((Bekostigingssector.VO, "BEK04"), (stap1.VoorlopigeBekostiging!.Sector, stap1.VoorlopigeBekostiging.Redencode));
         Assert.Empty(stap1.Ketensignalen);
 
         // Route year 2 (leerjaar 4): the MBO institution enrols the pupil for a work placement, fase VO: still VO-funded.
         Server.Clock.Advance(TimeSpan.FromDays(365));
-        vo = vo with { Perioden = [.. vo.Perioden, Periode(Leerjaar4, 4, Leerroutefase.VO)] };
+        vo = vo with { Perioden = [.. vo.Perioden, DemoDlr.VoPeriode(Leerjaar4, Leerroutefase.VO, leerjaar: 4)] };
         await LeverAsync(HttpMethod.Put, "inschrijvingen", vo, ZuidrandOin);
-        var mbo = Mbo(MboPeriode(Leerjaar4, Leerroutefase.VO));
+        var mbo = DemoDlr.Mbo(Leerling, DemoDlr.MboPeriode(Leerjaar4, Leerroutefase.VO));
         var stap2 = await LeverAsync(HttpMethod.Post, "inschrijvingen", mbo, RocVoorbeeldOin);
         Assert.Equal((Bekostigingssector.VO, "BEK04"), (stap2.VoorlopigeBekostiging!.Sector, stap2.VoorlopigeBekostiging.Redencode));
         Assert.Empty(stap2.Ketensignalen);
@@ -46,7 +46,7 @@ public abstract class LeerrouteDoorDeKetenTests(StoreKind kind, PostgresServer? 
         // The MBO side switches to fase MBO first: the fase differs (KS002) and the pupil in fase MBO is still enrolled at
         // the VO school (KS005); both schools see the same signals.
         Server.Clock.Advance(TimeSpan.FromDays(365));
-        mbo = mbo with { Perioden = [.. mbo.Perioden, MboPeriode(FaseMbo, Leerroutefase.MBO)] };
+        mbo = mbo with { Perioden = [.. mbo.Perioden, DemoDlr.MboPeriode(FaseMbo, Leerroutefase.MBO)] };
         var stap3 = await LeverAsync(HttpMethod.Put, "inschrijvingen", mbo, RocVoorbeeldOin);
         Assert.Equal((Bekostigingssector.MBO, "BEK05"), (stap3.VoorlopigeBekostiging!.Sector, stap3.VoorlopigeBekostiging.Redencode));
         var voZiet = await OpenSignalenAsync(ZuidrandOin);
@@ -75,18 +75,6 @@ public abstract class LeerrouteDoorDeKetenTests(StoreKind kind, PostgresServer? 
         var feed = (await antwoord.Content.ReadFromJsonAsync<Keten.Storage.Pagina<Keten.Application.Rod.KetensignaalFeeditem>>(RioJson.Options))!;
         return [.. feed.Items.Where(i => i.Open).Select(i => $"{i.Signaal.Code} {i.Signaal.Begindatum:yyyy-MM-dd}").Order(StringComparer.Ordinal)];
     }
-
-    private static Inschrijving Vo(params Inschrijvingsperiode[] perioden) =>
-        new(Sector.VO, "99VA", Leerling, "V1", perioden[0].DatumBegin, null, null, null, null, perioden, [], []);
-
-    private static Inschrijvingsperiode Periode(DateOnly begin, int leerjaar, Leerroutefase fase) =>
-        new(begin, "0137", "VO-VMBO-KB", true, "110A004", Leerjaar: leerjaar, Leerroute: Leerroutesoort.DLR, Leerroutefase: fase);
-
-    private static Inschrijving Mbo(params Inschrijvingsperiode[] perioden) =>
-        new(Sector.MBO, "99MA", Leerling, "M1", perioden[0].DatumBegin, null, null, "04", null, perioden, [], []);
-
-    private static Inschrijvingsperiode MboPeriode(DateOnly begin, Leerroutefase fase) =>
-        new(begin, "25336", null, true, "110A001", Leertraject: "BOL", Leerroute: Leerroutesoort.DLR, Leerroutefase: fase);
 }
 
 public sealed class LeerrouteDoorDeKetenTestsOnSqlite() : LeerrouteDoorDeKetenTests(StoreKind.Sqlite, null);

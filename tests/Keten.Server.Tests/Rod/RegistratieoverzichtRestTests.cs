@@ -50,8 +50,7 @@ public abstract class RegistratieoverzichtRestTests(StoreKind kind, PostgresServ
         Assert.Contains("bekendOp", await moment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static Inschrijving Mbo() => new(Sector.MBO, "99MA", Leerling, "M1", Begin, null, null, "04", null,
-        [new(Begin, "25336", null, true, "110A001", Leertraject: "BOL")], [], []);
+    private static Inschrijving Mbo() => DemoDlr.Mbo(Leerling, DemoDlr.MboPeriode(Begin, null));
 }
 
 public sealed class RegistratieoverzichtRestTestsOnSqlite() : RegistratieoverzichtRestTests(StoreKind.Sqlite, null);

@@ -153,11 +153,9 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
         return await Client.SendAsync(request);
     }
 
-    private static Inschrijving Vo(Leerroutefase fase) => new(Sector.VO, "99VA", Leerling, "V1", Begin, null, null, null, null,
-        [new(Begin, "0137", "VO-VMBO-KB", true, "110A004", Leerjaar: 3, Leerroute: Leerroutesoort.DLR, Leerroutefase: fase)], [], []);
+    private static Inschrijving Vo(Leerroutefase fase) => DemoDlr.Vo(Leerling, DemoDlr.VoPeriode(Begin, fase));
 
-    private static Inschrijving Mbo(Leerroutefase fase) => new(Sector.MBO, "99MA", Leerling, "M1", Begin, null, null, "04", null,
-        [new(Begin, "25336", null, true, "110A001", Leertraject: "BOL", Leerroute: Leerroutesoort.DLR, Leerroutefase: fase)], [], []);
+    private static Inschrijving Mbo(Leerroutefase fase) => DemoDlr.Mbo(Leerling, DemoDlr.MboPeriode(Begin, fase));
 }
 
 public sealed class RodRestTestsOnSqlite() : RodRestTests(StoreKind.Sqlite, null);

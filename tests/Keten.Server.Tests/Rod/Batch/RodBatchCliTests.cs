@@ -14,7 +14,8 @@ namespace Keten.Server.Tests.Rod.Batch;
 /// </summary>
 public abstract class RodBatchCliTests(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
 {
-    private const int Leerlingen = 1200;
+    // Large enough that the run is still going when a test thread starved by a busy machine gets to kill it.
+    private const int Leerlingen = 3000;
     private readonly string map = Directory.CreateTempSubdirectory("keten-batch-cli-").FullName;
     private TestDatabase? ongestoord;
 
