@@ -8,12 +8,13 @@ namespace Keten.Server.Opstart;
 /// <summary>
 /// What happens before the server takes requests: the schema is created or migrated, the reference data
 /// file is loaded (Keten:ReferenceData, default the built-in demo file), and unless Keten:Demo=false the
-/// demo RIO content is registered.
+/// demo RIO content and the demo enrolments are registered.
 /// </summary>
 public sealed class KetenOpstart(
     IKetenStore store,
     ReferentiedataBron referentie,
     DemoSeeder demo,
+    DemoRodSeeder demoRod,
     IConfiguration configuratie,
     IHostEnvironment omgeving,
     ILogger<KetenOpstart> logger) : IHostedService
@@ -31,6 +32,7 @@ public sealed class KetenOpstart(
         if (configuratie.GetValue("Keten:Demo", true))
         {
             await demo.SeedAsync(DemoBestand("rio-demo.json"), cancellationToken);
+            await demoRod.SeedAsync(DemoBestand("rod-demo.json"), cancellationToken);
         }
     }
 

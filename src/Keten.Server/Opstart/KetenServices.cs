@@ -37,6 +37,7 @@ public static class KetenServices
         services.AddSingleton<KetensignaalQueries>();
         services.AddSingleton<InschrijvingQueries>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoRodSeeder>();
         services.AddRioSoapBeheren();
         services.AddRioSoapRaadplegen();
         services.AddRodSoap();
