@@ -7,7 +7,7 @@ using Keten.Storage.Sql;
 namespace Keten.Storage.Rod;
 
 /// <summary><see cref="IRodTransactie"/> on the connection and transaction of one <see cref="RioTransactie"/>.</summary>
-internal sealed class RodTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, Sleutelsloten sloten) : IRodTransactie
+internal sealed class RodTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, Sleutelsloten sloten, DateTimeOffset nu) : IRodTransactie
 {
     private const string VanPersoon = "i.persoon_soort = @ps AND i.persoon = @p AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd";
 
@@ -72,6 +72,129 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         return sleutels.Count == 0 ? [] : [.. (await RioObjectLezer.GetManyAsync(connection, transaction, dialect, RioObjectSoort.AangebodenOpleiding, sleutels, ct,
             c => sloten.ZetVoor(c, [.. sleutels.Select(s => Sleutelsloten.Object(RioObjectSoort.AangebodenOpleiding, s))], exclusief: false)))
             .Where(o => !o.Verwijderd)];
+    }
+
+    public async Task<IReadOnlyDictionary<Persoonsnummer, RodPersoonsdossier>> LeesPersonenAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(personen);
+        var uniek = personen.Distinct().ToList();
+        if (uniek.Count == 0)
+        {
+            return new Dictionary<Persoonsnummer, RodPersoonsdossier>();
+        }
+
+        var opdracht = new Opdracht(connection, transaction);
+        var metSlot = sloten.Gemengd(opdracht, [.. uniek.Select(p => (Persoonslot(p), true))]);
+        var waar = VanPersonen(opdracht, uniek);
+        opdracht.Statement($"SELECT i.persoon_soort, i.persoon FROM rod_persoon i WHERE {waar}");
+        RodKolommen.Inschrijvingen(opdracht, $"({waar}) AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd")
+            .Statement($"SELECT {RodKolommen.Ketensignaal} FROM rod_ketensignaal k WHERE ({waar.Replace("i.", "k.", StringComparison.Ordinal)}) AND k.open ORDER BY k.sleutel");
+
+        await using var command = opdracht.Command();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (metSlot)
+        {
+            await reader.NextResultAsync(ct);
+        }
+
+        var bekend = new HashSet<Persoonsnummer>();
+        while (await reader.ReadAsync(ct))
+        {
+            bekend.Add(RodKolommen.Persoon(reader.GetString(0), reader.GetString(1)));
+        }
+
+        await reader.NextResultAsync(ct);
+        var inschrijvingen = (await RodKolommen.LeesInschrijvingenAsync(reader, ct)).ToLookup(o => o.Inschrijving.Persoon);
+        await reader.NextResultAsync(ct);
+        var signalen = new List<Ketensignaal>();
+        while (await reader.ReadAsync(ct))
+        {
+            signalen.Add(RodKolommen.LeesKetensignaal(reader));
+        }
+
+        var signalenVan = signalen.ToLookup(s => s.Persoon);
+        return uniek.ToDictionary(p => p, p => new RodPersoonsdossier(bekend.Contains(p), [.. inschrijvingen[p]], [.. signalenVan[p]]));
+    }
+
+    public async Task BulkSchrijvenAsync(RodCommit commit, IReadOnlyCollection<InschrijvingSleutel> bestaand, string? bedrijfsdocumentId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentNullException.ThrowIfNull(bestaand);
+        var tijd = dialect.Tijd(nu);
+        if (bestaand.Count > 0)
+        {
+            var sluiten = new Opdracht(connection, transaction).Parameter("@nu", tijd);
+            var k = 0;
+            foreach (var sleutel in bestaand.Distinct())
+            {
+                sluiten.Statement("UPDATE rod_inschrijving SET geregistreerd_tot = @nu WHERE brin = @brin AND persoon_soort = @ps AND persoon = @p AND volgnummer = @vn "
+                        + "AND geregistreerd_tot IS NULL", k)
+                    .Parameter("@brin", k, sleutel.Brin).Parameter("@ps", k, RodKolommen.Soort(sleutel.Persoon)).Parameter("@p", k, sleutel.Persoon.Waarde)
+                    .Parameter("@vn", k, sleutel.Inschrijvingvolgnummer);
+                k++;
+            }
+
+            await sluiten.UitvoerenAsync(ct);
+        }
+
+        var rijen = RodBulkrijen.Van(commit.Versies, await VersienummersAsync(commit.Versies.Count, ct), commit.NieuwePersonen.Distinct(), tijd, bedrijfsdocumentId);
+        foreach (var (tabel, tabelrijen) in rijen.Rijen)
+        {
+            await RodBulkschrijver.SchrijfAsync(connection, transaction, tabel, tabelrijen, ct);
+        }
+
+        if (commit.Signalen.Count > 0)
+        {
+            var signalen = new Opdracht(connection, transaction).Parameter("@nu", tijd);
+            RodSchrijven.VoegToe(signalen, commit with { Versies = [], NieuwePersonen = [] });
+            await signalen.UitvoerenAsync(ct);
+        }
+    }
+
+    /// <summary>New version numbers taken ahead, so a version's periods, BPVs and diplomas can be written beside it without reading its number back.</summary>
+    private async Task<IReadOnlyList<long>> VersienummersAsync(int aantal, CancellationToken ct)
+    {
+        if (aantal == 0)
+        {
+            return [];
+        }
+
+        if (dialect is PostgresDialect)
+        {
+            await using var reeks = connection.Sql(transaction, "SELECT nextval(pg_get_serial_sequence('rod_inschrijving', 'versie')) FROM generate_series(1, @n)")
+                .With("@n", aantal);
+            var nummers = new List<long>(aantal);
+            await using var reader = await reeks.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                nummers.Add(reader.GetInt64(0));
+            }
+
+            return nummers;
+        }
+
+        // SQLite writes one transaction at a time: the numbers after the highest are free until this one commits.
+        await using var hoogste = connection.Sql(transaction, "SELECT COALESCE(MAX(versie), 0) FROM rod_inschrijving");
+        var na = Convert.ToInt64(await hoogste.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        return [.. Enumerable.Range(1, aantal).Select(i => na + i)];
+    }
+
+    /// <summary>The persons as a condition on alias i, per kind of number (so the (persoon_soort, persoon) indexes serve); adds their parameters.</summary>
+    private static string VanPersonen(Opdracht opdracht, IReadOnlyList<Persoonsnummer> personen)
+    {
+        var delen = new List<string>();
+        foreach (var soort in personen.GroupBy(p => RodKolommen.Soort(p)))
+        {
+            var namen = soort.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@pn_{soort.Key}{i}")).ToList();
+            foreach (var (naam, p) in namen.Zip(soort))
+            {
+                opdracht.Parameter(naam, p.Waarde);
+            }
+
+            delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon IN ({string.Join(", ", namen)}))");
+        }
+
+        return string.Join(" OR ", delen);
     }
 
     public static string Persoonslot(Persoonsnummer persoon) => $"persoon\0{RodKolommen.Soort(persoon)}\0{persoon.Waarde}";
