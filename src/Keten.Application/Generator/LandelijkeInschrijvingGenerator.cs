@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Keten.Application.Rio;
+using Keten.Application.Rod;
+using Keten.Domain.Rod;
+using Keten.Storage;
+using Keten.Storage.Rod;
+
+namespace Keten.Application.Generator;
+
+/// <summary>What an enrolment load did: batches, enrolments accepted and refused (with the first refusals' codes), onderwijsnummers issued.</summary>
+public sealed record InschrijvingenResultaat(int Blokken, long Inschrijvingen, long Goedgekeurd, long Afgekeurd, long Onderwijsnummers, IReadOnlyList<string> EersteWeigeringen);
+
+/// <summary>
+/// Loads <see cref="LandelijkeInschrijvingen"/> through the bulk ingest (<see cref="InschrijvingBulkverwerking"/>):
+/// every rule on, one transaction per batch, <c>gelijktijdig</c> batches at a time. Each batch has a stable
+/// bedrijfsdocument id, so a second run repeats each batch and gets its recorded answers. The onderwijsnummers of a
+/// batch's persons are issued first, as DUO's register does for a person without a BSN (the identificatieverzoek is
+/// not built yet), idempotently.
+/// </summary>
+public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, ReferentiedataBron referentie, TimeProvider tijd, int gelijktijdig = 2)
+{
+    private const int Weigeringen = 10;
+
+    public async Task<InschrijvingenResultaat> RegistreerAsync(LandelijkeInschrijvingen inschrijvingen, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(inschrijvingen);
+        var bulk = new InschrijvingBulkverwerking(store, referentie, tijd);
+        long blokken = 0, aantal = 0, goed = 0, fout = 0, onderwijsnummers = 0;
+        var weigeringen = new ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(inschrijvingen.Blokken(), new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig, CancellationToken = ct }, async (blok, token) =>
+        {
+            if (blok.Onderwijsnummers.Count > 0)
+            {
+                await store.SchrijfAsync((t, c) => t.VastleggenAlsLaatsteAsync(
+                    new Commit(null, "onderwijsnummers_uitgeven", "", [], new RodCommit([], blok.Onderwijsnummers, [])), c), token);
+                Interlocked.Add(ref onderwijsnummers, blok.Onderwijsnummers.Count);
+            }
+
+            var antwoorden = await bulk.VerwerkAsync([.. blok.Inschrijvingen.Select(Inschrijvingmutatie.Toevoegen)], blok.Afzender, blok.BedrijfsdocumentId, token);
+            var afgekeurd = antwoorden.Where(a => !a.LeveringGoedgekeurd).ToList();
+            foreach (var a in afgekeurd.Take(Weigeringen - weigeringen.Count))
+            {
+                weigeringen.Enqueue(string.Join(" ", a.Foutmeldingen.Select(f => $"{f.Foutcode}({string.Join(",", f.Sleutelgegevens.Select(g => $"{g.Sleutelnaam}={g.Sleutelwaarde}"))})")));
+            }
+
+            Interlocked.Increment(ref blokken);
+            Interlocked.Add(ref aantal, antwoorden.Count);
+            Interlocked.Add(ref goed, antwoorden.Count - afgekeurd.Count);
+            Interlocked.Add(ref fout, afgekeurd.Count);
+        });
+
+        return new InschrijvingenResultaat((int)blokken, aantal, goed, fout, onderwijsnummers, [.. weigeringen]);
+    }
+}
