@@ -39,12 +39,14 @@ internal static class GenereerInschrijvingen
         referentie.Vervang(await ReferentiedataLoader.ReadFromStoreAsync(store, ct));
         var klok = Stopwatch.StartNew();
         var inschrijvingen = new LandelijkeInschrijvingen(new LandelijkeDataset(opties), fractie, blok);
-        var r = await new LandelijkeInschrijvingGenerator(store, referentie, TimeProvider.System, gelijktijdig).RegistreerAsync(inschrijvingen, ct);
-        var seconden = klok.Elapsed.TotalSeconds;
+        var generator = new LandelijkeInschrijvingGenerator(store, referentie, TimeProvider.System, gelijktijdig);
+        var limiet = waarden.GetValueOrDefault("modus") == "opslaglimiet";
+        var r = limiet ? await generator.OpslaglimietAsync(inschrijvingen, ct) : await generator.RegistreerAsync(inschrijvingen, ct);
+        var seconden = Math.Max(klok.Elapsed.TotalSeconds, 0.001);
         await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"inschrijvingen (seed {opties.Seed}, fractie {fractie}): {r.Inschrijvingen} in {r.Blokken} blokken, {r.Goedgekeurd} goedgekeurd, {r.Afgekeurd} afgekeurd; "
-            + $"{r.Onderwijsnummers} onderwijsnummers uitgegeven; {seconden:0.0} s, {r.Inschrijvingen / Math.Max(seconden, 0.001):0} inschrijvingen/s; "
-            + $"piekgeheugen {Environment.WorkingSet / 1048576} MiB nu, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB piek"));
+            $"{(limiet ? "opslaglimiet" : "inschrijvingen")} (seed {opties.Seed}, fractie {fractie}): {r.Inschrijvingen} in {r.Blokken} blokken, {r.Goedgekeurd} goedgekeurd, "
+            + $"{r.Afgekeurd} afgekeurd; {r.Onderwijsnummers} onderwijsnummers uitgegeven; {r.Rijen} rijen; {seconden:0.0} s, "
+            + $"{r.Inschrijvingen / seconden:0} inschrijvingen/s, {r.Rijen / seconden:0} rijen/s; piekgeheugen {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
         foreach (var weigering in r.EersteWeigeringen)
         {
             await fout.WriteLineAsync($"afgekeurd: {weigering}");

@@ -8,7 +8,7 @@ using Keten.Storage.Rod;
 namespace Keten.Application.Generator;
 
 /// <summary>What an enrolment load did: batches, enrolments accepted and refused (with the first refusals' codes), onderwijsnummers issued.</summary>
-public sealed record InschrijvingenResultaat(int Blokken, long Inschrijvingen, long Goedgekeurd, long Afgekeurd, long Onderwijsnummers, IReadOnlyList<string> EersteWeigeringen);
+public sealed record InschrijvingenResultaat(int Blokken, long Inschrijvingen, long Goedgekeurd, long Afgekeurd, long Onderwijsnummers, long Rijen, IReadOnlyList<string> EersteWeigeringen);
 
 /// <summary>
 /// Loads <see cref="LandelijkeInschrijvingen"/> through the bulk ingest (<see cref="InschrijvingBulkverwerking"/>):
@@ -25,7 +25,7 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
     {
         ArgumentNullException.ThrowIfNull(inschrijvingen);
         var bulk = new InschrijvingBulkverwerking(store, referentie, tijd);
-        long blokken = 0, aantal = 0, goed = 0, fout = 0, onderwijsnummers = 0;
+        long blokken = 0, aantal = 0, goed = 0, fout = 0, onderwijsnummers = 0, rijen = 0;
         var weigeringen = new ConcurrentQueue<string>();
         await Parallel.ForEachAsync(inschrijvingen.Blokken(), new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig, CancellationToken = ct }, async (blok, token) =>
         {
@@ -44,11 +44,33 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
             }
 
             Interlocked.Increment(ref blokken);
+            Interlocked.Add(ref rijen, blok.Rijen);
             Interlocked.Add(ref aantal, antwoorden.Count);
             Interlocked.Add(ref goed, antwoorden.Count - afgekeurd.Count);
             Interlocked.Add(ref fout, afgekeurd.Count);
         });
 
-        return new InschrijvingenResultaat((int)blokken, aantal, goed, fout, onderwijsnummers, [.. weigeringen]);
+        return new InschrijvingenResultaat((int)blokken, aantal, goed, fout, onderwijsnummers, rijen, [.. weigeringen]);
+    }
+
+    /// <summary>
+    /// The storage limit of the same load (<see cref="RodOpslaglimiet"/>): the same rows, batches and concurrency, written
+    /// into copies of the tables with nothing read or checked. For the benchmark.
+    /// </summary>
+    public async Task<InschrijvingenResultaat> OpslaglimietAsync(LandelijkeInschrijvingen inschrijvingen, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(inschrijvingen);
+        await RodOpslaglimiet.MaakKopieenAsync(store, ct);
+        long blokken = 0, aantal = 0, rijen = 0, versie = 0;
+        await Parallel.ForEachAsync(inschrijvingen.Blokken(), new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig, CancellationToken = ct }, async (blok, token) =>
+        {
+            var versies = blok.Inschrijvingen.Select(i => new InschrijvingVersie(Guid.NewGuid().ToString("D"), blok.Afzender.Onderwijsbestuurcode!, i)).ToList();
+            await RodOpslaglimiet.SchrijfAsync(store, versies, Interlocked.Add(ref versie, versies.Count) - versies.Count + 1, blok.NieuwePersonen, token);
+            Interlocked.Increment(ref blokken);
+            Interlocked.Add(ref aantal, versies.Count);
+            Interlocked.Add(ref rijen, blok.Rijen);
+        });
+
+        return new InschrijvingenResultaat((int)blokken, aantal, aantal, 0, 0, rijen, []);
     }
 }

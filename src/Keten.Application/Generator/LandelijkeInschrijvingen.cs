@@ -6,8 +6,14 @@ using Keten.Domain.Rod;
 
 namespace Keten.Application.Generator;
 
-/// <summary>One sender's batch of new enrolments, with the onderwijsnummers first issued for its persons.</summary>
-public sealed record Inschrijvingsblok(Afzender Afzender, string BedrijfsdocumentId, IReadOnlyList<Inschrijving> Inschrijvingen, IReadOnlyList<Persoonsnummer> Onderwijsnummers);
+/// <summary>One sender's batch of new enrolments, with the persons first seen in it (the onderwijsnummers among them must be issued first).</summary>
+public sealed record Inschrijvingsblok(Afzender Afzender, string BedrijfsdocumentId, IReadOnlyList<Inschrijving> Inschrijvingen, IReadOnlyList<Persoonsnummer> NieuwePersonen)
+{
+    public IReadOnlyList<Persoonsnummer> Onderwijsnummers => [.. NieuwePersonen.Where(p => p.Soort == PersoonsnummerSoort.Onderwijsnummer)];
+
+    /// <summary>The rows storing the batch takes: per enrolment its own, its periods, BPVs and diplomas; per new person one.</summary>
+    public long Rijen => Inschrijvingen.Sum(i => 1L + i.Perioden.Count + i.Bpvs.Count + i.Diplomas.Count) + NieuwePersonen.Count;
+}
 
 /// <summary>
 /// The enrolments of the national data set, the same for the same data set and fraction, made as they are read (a
@@ -81,10 +87,9 @@ public sealed class LandelijkeInschrijvingen
         {
             var id = LandelijkeCodes.BedrijfsdocumentId(dataset.Opties.Seed, "inschrijvingen",
                 string.Create(CultureInfo.InvariantCulture, $"{aanbieder.Bestuurcode}|{fractie:R}|{blokgrootte}|{nummer++}"));
-            // An MBO enrolment in fase MBO is of a pupil made (and given a number) with its VO enrolment.
-            var onderwijsnummers = blok.Where(i => i.Persoon.Soort == PersoonsnummerSoort.Onderwijsnummer && i.Perioden[0].Leerroutefase != Leerroutefase.MBO)
-                .Select(i => i.Persoon).Distinct().ToList();
-            yield return new Inschrijvingsblok(afzender, id, blok, onderwijsnummers);
+            // An MBO enrolment in fase MBO is of a pupil made with its VO enrolment.
+            var nieuw = blok.Where(i => i.Perioden[0].Leerroutefase != Leerroutefase.MBO).Select(i => i.Persoon).Distinct().ToList();
+            yield return new Inschrijvingsblok(afzender, id, blok, nieuw);
         }
     }
 

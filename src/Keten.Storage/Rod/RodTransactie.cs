@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Ketensignalen;
 using Keten.Storage.Sql;
@@ -151,6 +152,44 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         }
     }
 
+    /// <summary>The benchmark's storage limit (<see cref="RodOpslaglimiet"/>): the same rows by the same writer into the kaal_ copies, nothing read or checked.</summary>
+    internal async Task SchrijfKaalAsync(IReadOnlyList<InschrijvingVersie> versies, long eersteVersie, IReadOnlyList<Persoonsnummer> personen, CancellationToken ct)
+    {
+        var rijen = RodBulkrijen.Van(versies, [.. Enumerable.Range(0, versies.Count).Select(i => eersteVersie + i)], personen, dialect.Tijd(nu), null);
+        foreach (var (tabel, tabelrijen) in rijen.Rijen)
+        {
+            await RodBulkschrijver.SchrijfAsync(connection, transaction, tabel.Als(RodOpslaglimiet.Kopie(tabel.Naam)), tabelrijen, ct);
+        }
+    }
+
+    /// <summary>Creates the kaal_ copies of the enrolment tables with the same columns, keys, indexes and foreign keys.</summary>
+    internal async Task MaakKopieenAsync(CancellationToken ct)
+    {
+        var statements = new List<string>();
+        if (dialect is PostgresDialect)
+        {
+            statements.AddRange(RodBulktabel.Alle.Select(t => $"CREATE TABLE IF NOT EXISTS {RodOpslaglimiet.Kopie(t.Naam)} (LIKE {t.Naam} INCLUDING ALL)"));
+            statements.AddRange(new[] { "rod_periode", "rod_bpv", "rod_diploma" }.Select(t =>
+                $"ALTER TABLE {RodOpslaglimiet.Kopie(t)} ADD FOREIGN KEY (versie) REFERENCES {RodOpslaglimiet.Kopie("rod_inschrijving")} (versie)"));
+        }
+        else
+        {
+            var namen = string.Join(", ", RodBulktabel.Alle.Select(t => $"'{t.Naam}'"));
+            await using var schema = connection.Sql(transaction, $"SELECT sql FROM sqlite_master WHERE tbl_name IN ({namen}) AND sql IS NOT NULL ORDER BY type DESC");
+            await using var reader = await schema.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                statements.Add(reader.GetString(0).Replace("rod_", "kaal_rod_", StringComparison.Ordinal));
+            }
+        }
+
+        foreach (var sql in statements)
+        {
+            await using var command = connection.Sql(transaction, sql);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
     /// <summary>New version numbers taken ahead, so a version's periods, BPVs and diplomas can be written beside it without reading its number back.</summary>
     private async Task<IReadOnlyList<long>> VersienummersAsync(int aantal, CancellationToken ct)
     {
@@ -179,19 +218,28 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         return [.. Enumerable.Range(1, aantal).Select(i => na + i)];
     }
 
-    /// <summary>The persons as a condition on alias i, per kind of number (so the (persoon_soort, persoon) indexes serve); adds their parameters.</summary>
-    private static string VanPersonen(Opdracht opdracht, IReadOnlyList<Persoonsnummer> personen)
+    /// <summary>
+    /// The persons as a condition on alias i, per kind of number (so the (persoon_soort, persoon) indexes serve), each
+    /// kind's numbers one parameter (an array on PostgreSQL, a JSON array on SQLite): one text for every chunk, so it
+    /// stays prepared, and no thousand parameters to bind per statement.
+    /// </summary>
+    private string VanPersonen(Opdracht opdracht, IReadOnlyList<Persoonsnummer> personen)
     {
         var delen = new List<string>();
-        foreach (var soort in personen.GroupBy(p => RodKolommen.Soort(p)))
+        foreach (var soort in personen.GroupBy(p => RodKolommen.Soort(p)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var namen = soort.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@pn_{soort.Key}{i}")).ToList();
-            foreach (var (naam, p) in namen.Zip(soort))
+            var naam = $"@pn_{soort.Key}";
+            var nummers = soort.Select(p => p.Waarde).ToArray();
+            if (dialect is PostgresDialect)
             {
-                opdracht.Parameter(naam, p.Waarde);
+                opdracht.Parameter(naam, nummers);
+                delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon = ANY({naam}))");
             }
-
-            delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon IN ({string.Join(", ", namen)}))");
+            else
+            {
+                opdracht.Parameter(naam, JsonSerializer.Serialize(nummers));
+                delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon IN (SELECT value FROM json_each({naam})))");
+            }
         }
 
         return string.Join(" OR ", delen);
