@@ -13,6 +13,7 @@ namespace Keten.Cli;
 ///   keten leerroutes --bestuur 100B001 [--json]
 ///   keten referentie laden bestand.json
 ///   keten genereer landelijk --seed 42 (a synthetic national data set, see Keten.Application.Generator)
+///   keten genereer inschrijvingen --seed 42 [--fractie 0.01] (its enrolments, through the bulk ingest)
 ///   keten rio aanleveren aangebodenOpleiding ao.json --afzender &lt;OIN&gt; [--proefdraai] (see RioLevering)
 ///   keten rod registratieoverzicht --brin 99MA --van 2024-08-01 --tot 2025-07-31 (see RodRegistratieoverzicht)
 ///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
@@ -47,6 +48,8 @@ public static class KetenCli
 
             case ["genereer", "landelijk"]:
                 return await GenereerLandelijk.RunAsync(store, opties.Waarden, uit, fout, ct);
+            case ["genereer", "inschrijvingen"]:
+                return await GenereerInschrijvingen.RunAsync(store, opties.Waarden, uit, fout, ct);
 
             case ["rio", "aanleveren", var soort, var bestand] when opties.Levering() is { } levering:
                 return await RioLevering.AanleverenAsync(store, soort, bestand, levering, uit, fout, ct);
@@ -72,6 +75,8 @@ public static class KetenCli
                       keten referentie laden <bestand.json> [--connection <connectionstring>]
                       keten genereer landelijk [--seed 42] [--mbo 61] [--vo 650] [--opleidingen 60000]
                                                [--referentiedata-uit <bestand.json>] [--gelijktijdig 16] [--connection <connectionstring>]
+                      keten genereer inschrijvingen [--seed 42] [--mbo 61] [--vo 650] [--opleidingen 60000] [--fractie 1]
+                                               [--blok 1000] [--gelijktijdig 2] [--connection <connectionstring>]
                     """);
                 await fout.WriteLineAsync(RioLevering.Uitleg);
                 await fout.WriteLineAsync(RodPersonen.Uitleg);

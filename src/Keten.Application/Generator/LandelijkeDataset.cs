@@ -1,6 +1,8 @@
 using System.Globalization;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rio;
+using Keten.Domain.Rio.Leerroutes;
+using Keten.Domain.Rod;
 
 namespace Keten.Application.Generator;
 
@@ -24,6 +26,10 @@ public sealed class LandelijkeDataset
     public const int IltCodes = 30;
 
     private static readonly DateOnly InBedrijf = new(2019, 8, 1);
+    private static readonly DateOnly LeerrouteVanaf = new(2020, 8, 1);
+
+    /// <summary>The leerroute offerings are numbered from here, apart from the <see cref="LandelijkeOpties.Opleidingen"/>.</summary>
+    private const int LeerrouteNummer = 10_000_000;
     private static readonly string[] VoNiveaus = ["VO-PRO", "VO-VMBO-BB", "VO-VMBO-KB", "VO-VMBO-GL", "VO-VMBO-TL", "VO-HAVO", "VO-VWO"];
 
     private readonly List<LandelijkeAanbieder> _mbo = [];
@@ -61,6 +67,7 @@ public sealed class LandelijkeDataset
         }
 
         Referentiedata = new Referentiedata(besturen, instellingen, Crebos(), Vakerkenningen(), []);
+        Leerroutes = [.. _vo.Select((school, v) => (school, v)).Where(s => _mbo.Count > 0 && s.v % 3 != 2).Select(s => Leerroute(s.school, s.v))];
     }
 
     public LandelijkeOpties Opties { get; }
@@ -72,6 +79,15 @@ public sealed class LandelijkeDataset
     public IReadOnlyList<Onderwijslocatiegebruik> Locatiegebruiken => _locaties;
 
     public IEnumerable<AangebodenOpleiding> Opleidingen => Enumerable.Range(0, Opties.Opleidingen).Select(Opleiding);
+
+    /// <summary>The DLR/GLR routes: two VO schools in three with an MBO partner, each side one aangeboden opleiding naming the other.</summary>
+    public IReadOnlyList<LandelijkeLeerroute> Leerroutes { get; }
+
+    public IEnumerable<AangebodenOpleiding> LeerrouteOpleidingen => Leerroutes.SelectMany(r => new[] { r.MboOpleiding, r.VoOpleiding });
+
+    public IReadOnlyList<LandelijkeAanbieder> MboAanbieders => _mbo;
+
+    public IReadOnlyList<LandelijkeAanbieder> VoAanbieders => _vo;
 
     /// <summary>
     /// Aangeboden opleiding number <paramref name="i"/>: MBO or VO by <see cref="LandelijkeOpties.MboOpleidingenPerVijf"/>
@@ -98,14 +114,18 @@ public sealed class LandelijkeDataset
     {
         var crebo = Referentiedata.Opleidingserkenningen[random.Next(Referentiedata.Opleidingserkenningen.Count)];
         var leertraject = random.Next(3) == 0 ? "BBL" : "BOL";
-        var begin = new DateOnly(2020 + random.Next(6), 8, 1);
+        return MboOpleiding(code, aanbieder, crebo, leertraject, new DateOnly(2020 + random.Next(6), 8, 1), aanbieder.Locaties[random.Next(aanbieder.Locaties.Count)]);
+    }
+
+    private static AangebodenOpleiding MboOpleiding(Guid code, LandelijkeAanbieder aanbieder, Opleidingserkenning crebo, string leertraject, DateOnly begin, string? locatie = null)
+    {
         var cohort = new AangebodenOpleidingCohort(
             $"{begin.Year + 1}-09-{leertraject}", "O",
             [new Kenmerk("opleidingsvorm", KenmerkType.Enumeratiewaarde, "KLASSIKAAL")],
             new DateOnly(begin.Year, 10, 1), new DateOnly(begin.Year + 1, 8, 31), null, null, new DateOnly(begin.Year + 1, 4, 1),
             false, null, null, null, []);
         return new AangebodenOpleiding(
-            code, AangebodenOpleidingSoort.Mbo, aanbieder.Code, aanbieder.Locaties[random.Next(aanbieder.Locaties.Count)],
+            code, AangebodenOpleidingSoort.Mbo, aanbieder.Code, locatie ?? aanbieder.Locaties[0],
             begin, begin.AddMonths(1), null, new OpleidingserkenningSleutel(crebo.Opleidingsstelsel, crebo.Opleidingscode), null, null,
             [new AangebodenOpleidingPeriode(begin, $"{crebo.Naam} {leertraject}", null, null, [])],
             [cohort], null, [], leertraject, crebo.Niveau, "NEE", "ALL");
@@ -120,6 +140,32 @@ public sealed class LandelijkeDataset
             new VoVakerkenningSleutel(vak.Opleidingsstelsel, vak.Opleidingscode, vak.Opleidingsniveau), null,
             [new AangebodenOpleidingPeriode(begin, vak.Naam, null, null, [])],
             [], null, [], null, null, null, null);
+    }
+
+    /// <summary>
+    /// The route of VO school <paramref name="v"/>: with MBO aanbieder v mod the MBO count, a GLR (towards an MBO-2
+    /// opleiding) for one school in four, else a DLR (towards MBO-3 or MBO-4), from 1 August 2020.
+    /// </summary>
+    private LandelijkeLeerroute Leerroute(LandelijkeAanbieder vo, int v)
+    {
+        var mbo = _mbo[v % _mbo.Count];
+        var glr = v % 4 == 0;
+        var crebo = Referentiedata.Opleidingserkenningen[(4 * (v % (CreboAantal / 4))) + (glr ? 1 : 2 + (v % 2))];
+        var vak = Referentiedata.VoVakerkenningen.First(k => k.Opleidingscode == (2_000 + (v % IltCodes)).ToString(CultureInfo.InvariantCulture) && k.Opleidingsniveau == "VO-VMBO-KB");
+        var code = glr ? LeerrouteCodes.Glr : LeerrouteCodes.Dlr;
+        Kenmerk[] leerlijn = [new(Kenmerk.DoorlopendeLeerlijnVmboMbo, KenmerkType.Enumeratiewaarde, code)];
+        AangebodenOpleidingPeriode Periode(string naam, string partner) =>
+            new(LeerrouteVanaf, naam, null, null, [new(Kenmerk.SamenwerkendeOnderwijsaanbiedercode, KenmerkType.Tekst, partner)]);
+        var mboOpleiding = MboOpleiding(LandelijkeCodes.AangebodenOpleidingCode(Opties.Seed, LeerrouteNummer + (2 * v)), mbo, crebo, "BOL", LeerrouteVanaf) with
+        {
+            Kenmerken = leerlijn,
+            Perioden = [Periode($"{crebo.Naam} {code}", vo.Code)],
+        };
+        var voOpleiding = new AangebodenOpleiding(
+            LandelijkeCodes.AangebodenOpleidingCode(Opties.Seed, LeerrouteNummer + (2 * v) + 1), AangebodenOpleidingSoort.VO, vo.Code, vo.Locaties[0], LeerrouteVanaf,
+            null, null, null, new VoVakerkenningSleutel(vak.Opleidingsstelsel, vak.Opleidingscode, vak.Opleidingsniveau), null,
+            [Periode($"{vak.Naam} {code}", mbo.Code)], [], null, leerlijn, null, null, null, null);
+        return new LandelijkeLeerroute(mbo, vo, glr ? Leerroutesoort.GLR : Leerroutesoort.DLR, crebo.Opleidingscode, vak, mboOpleiding, voOpleiding);
     }
 
     private static Onderwijsbestuur NieuwBestuur(List<Onderwijsbestuur> besturen, string naam)

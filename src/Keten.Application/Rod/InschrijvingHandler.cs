@@ -17,21 +17,19 @@ namespace Keten.Application.Rod;
 /// </summary>
 public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron referentie, TimeProvider tijd)
 {
+    private readonly InschrijvingBeoordelaar beoordelaar = new(referentie);
+
     public Task<InschrijvingTerugkoppeling> ToevoegenAsync(Inschrijving inschrijving, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        VerwerkAsync("toevoegen_inschrijving", afzender, bedrijfsdocumentId, inschrijving, inschrijving.Sleutel, inschrijving,
-            InschrijvingMutaties.Toevoegen, ct);
+        VerwerkAsync(Inschrijvingmutatie.Toevoegen(inschrijving), afzender, bedrijfsdocumentId, ct);
 
     public Task<InschrijvingTerugkoppeling> AanpassenAsync(Inschrijving inschrijving, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        VerwerkAsync("aanpassen_inschrijving", afzender, bedrijfsdocumentId, inschrijving, inschrijving.Sleutel, inschrijving,
-            InschrijvingMutaties.Aanpassen, ct);
+        VerwerkAsync(Inschrijvingmutatie.Aanpassen(inschrijving), afzender, bedrijfsdocumentId, ct);
 
     public Task<InschrijvingTerugkoppeling> UitschrijvenAsync(Uitschrijving uitschrijving, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        VerwerkAsync("uitschrijven_inschrijving", afzender, bedrijfsdocumentId, uitschrijving, uitschrijving.Sleutel, null,
-            (nieuw, context) => InschrijvingMutaties.Uitschrijven(uitschrijving, context), ct);
+        VerwerkAsync(Inschrijvingmutatie.Uitschrijven(uitschrijving), afzender, bedrijfsdocumentId, ct);
 
     public Task<InschrijvingTerugkoppeling> VerwijderenAsync(InschrijvingSleutel sleutel, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct) =>
-        VerwerkAsync("verwijderen_inschrijving", afzender, bedrijfsdocumentId, sleutel, sleutel, null,
-            (_, context) => InschrijvingMutaties.Verwijderen(sleutel, context), ct);
+        VerwerkAsync(Inschrijvingmutatie.Verwijderen(sleutel), afzender, bedrijfsdocumentId, ct);
 
     /// <summary>
     /// The enrolment with this stable id as known now, or as known at <paramref name="bekendOp"/>; null when there is none
@@ -47,59 +45,30 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
             : null;
     }
 
-    private async Task<InschrijvingTerugkoppeling> VerwerkAsync<TInvoer>(string operatie, Afzender afzender, string? bedrijfsdocumentId, TInvoer invoer,
-        InschrijvingSleutel sleutel, Inschrijving? nieuw, Func<Inschrijving, InschrijvingContext, InschrijvingBeoordeling> mutatie, CancellationToken ct)
+    public async Task<InschrijvingTerugkoppeling> VerwerkAsync(Inschrijvingmutatie mutatie, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(mutatie);
         ArgumentNullException.ThrowIfNull(afzender);
-        var digest = BerichtDigest.Van(operatie, afzender.Oin, invoer);
+        var digest = mutatie.Digest(afzender.Oin);
         return await store.SchrijfAsync(async (transactie, token) =>
         {
-            if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, operatie, afzender, bedrijfsdocumentId, digest, RodRioContext.TeLezen(nieuw), token) is { } herhaling)
+            if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, mutatie.Operatie, afzender, bedrijfsdocumentId, digest, RodRioContext.TeLezen(mutatie.Nieuw), token) is { } herhaling)
             {
                 return RioJson.Deserialize<InschrijvingTerugkoppeling>(herhaling);
             }
 
-            var (antwoord, rod) = afzender.Onderwijsbestuurcode is { } bestuur
-                ? await BeoordeelAsync(transactie, bestuur, sleutel, nieuw, mutatie, token)
-                : (InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)), null);
-            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), [], rod), token);
-            return antwoord;
+            var uitkomst = afzender.Onderwijsbestuurcode is { } bestuur
+                ? await BeoordeelAsync(transactie, bestuur, mutatie, token)
+                : new InschrijvingUitkomst(InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)), null, null);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, mutatie.Operatie, RioJson.Serialize(uitkomst.Antwoord), [], uitkomst.Commit), token);
+            return uitkomst.Antwoord;
         }, ct);
     }
 
-    private async Task<(InschrijvingTerugkoppeling, RodCommit?)> BeoordeelAsync(IRioTransactie transactie, string bestuur, InschrijvingSleutel sleutel,
-        Inschrijving? nieuw, Func<Inschrijving, InschrijvingContext, InschrijvingBeoordeling> mutatie, CancellationToken ct)
+    private async Task<InschrijvingUitkomst> BeoordeelAsync(IRioTransactie transactie, string bestuur, Inschrijvingmutatie mutatie, CancellationToken ct)
     {
-        var dossier = await transactie.Rod.LeesPersoonAsync(sleutel.Persoon, ct);
-        if (sleutel.Persoon.Soort == PersoonsnummerSoort.Onderwijsnummer && sleutel.Persoon.IsGeldig && !dossier.PersoonBekend)
-        {
-            return (InschrijvingTerugkoppeling.Afgekeurd(RodFoutcodes.ROD006()), null);
-        }
-
-        var bestaand = dossier.Inschrijvingen.FirstOrDefault(o => o.Inschrijving.Sleutel == sleutel);
-        var anderen = dossier.Inschrijvingen.Where(o => o != bestaand).Select(o => o.Inschrijving).ToList();
-        IReadOnlyList<Inschrijving> allen = [.. dossier.Inschrijvingen.Select(o => o.Inschrijving), .. nieuw is null ? [] : new[] { nieuw }];
-        var rio = await RodRioContext.LaadAsync(transactie, nieuw ?? bestaand?.Inschrijving, allen, ct);
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
-        var context = new InschrijvingContext(bestuur, referentie.Huidig, bestaand?.Inschrijving, anderen, rio.Aanbieders, rio.Locaties, rio.AangebodenOpleidingen, rio.Leerroutes, vandaag);
-
-        var beoordeling = mutatie(nieuw!, context);
-        if (!beoordeling.Goedgekeurd)
-        {
-            return (new InschrijvingTerugkoppeling(false, beoordeling.Foutmeldingen, [], null, null, []), null);
-        }
-
-        var id = bestaand?.InschrijvingId ?? Guid.NewGuid().ToString("D");
-        var na = beoordeling.NieuweStaat is { } staat ? [.. anderen, staat] : anderen;
-        var (signalen, wijzigingen) = KetensignaalHerberekening.Bepaal(na, rio.Leerroutes, dossier.OpenSignalen, vandaag);
-        var versie = new InschrijvingVersie(id, bestuur, beoordeling.NieuweStaat ?? bestaand!.Inschrijving, Verwijderd: beoordeling.NieuweStaat is null);
-        var nieuwePersonen = dossier.PersoonBekend ? [] : new[] { sleutel.Persoon };
-        var zichtbaar = signalen.Where(s => Zichtbaar(s, bestuur)).Select(KetensignaalMelding.Van).ToList();
-        return (new InschrijvingTerugkoppeling(true, [], beoordeling.Signalen, beoordeling.Bekostiging, id, zichtbaar),
-            new RodCommit([versie], nieuwePersonen, wijzigingen));
+        var dossier = await transactie.Rod.LeesPersoonAsync(mutatie.Sleutel.Persoon, ct);
+        var rio = await RodRioContext.LaadAsync(transactie, InschrijvingBeoordelaar.Genoemd(mutatie, dossier), InschrijvingBeoordelaar.Allen(mutatie, dossier), ct);
+        return beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime));
     }
-
-    /// <summary>A school sees a chain signal through its own enrolment: the BRIN of one side belongs to its board.</summary>
-    private bool Zichtbaar(Ketensignaal s, string bestuur) =>
-        new[] { s.VoInschrijving?.Brin, s.MboInschrijving?.Brin }.OfType<string>().Any(b => referentie.Huidig.Instelling(b)?.Onderwijsbestuurcode == bestuur);
 }

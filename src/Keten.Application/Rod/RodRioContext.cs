@@ -27,9 +27,17 @@ internal sealed record RodRioContext(
             .. nieuw.Perioden.Select(p => p.Onderwijslocatiecode).OfType<string>().Select(l => new TeLezen(RioObjectSoort.Onderwijslocatie, l)),
             .. nieuw.Perioden.Select(p => p.AangebodenOpleidingCode).OfType<Guid>().Select(g => new TeLezen(RioObjectSoort.AangebodenOpleiding, g.ToString("D")))];
 
-    public static async Task<RodRioContext> LaadAsync(IRioTransactie transactie, Inschrijving? nieuw, IEnumerable<Inschrijving> allen, CancellationToken ct)
+    public static Task<RodRioContext> LaadAsync(IRioTransactie transactie, Inschrijving? nieuw, IEnumerable<Inschrijving> allen, CancellationToken ct) =>
+        LaadAsync(transactie, nieuw is null ? [] : [nieuw], allen, ct);
+
+    /// <summary>
+    /// The context of several states at once (the bulk ingest): the rules look each object up by its key and each route
+    /// up by its aanbieders, so one context for all the states decides each as its own would.
+    /// </summary>
+    public static async Task<RodRioContext> LaadAsync(IRioTransactie transactie, IReadOnlyCollection<Inschrijving> genoemd, IEnumerable<Inschrijving> allen, CancellationToken ct)
     {
-        var perioden = nieuw?.Perioden ?? [];
+        ArgumentNullException.ThrowIfNull(transactie);
+        var perioden = genoemd.SelectMany(i => i.Perioden).ToList();
         var aanbieders = await transactie.GetManyAsync(RioObjectSoort.Onderwijsaanbieder,
             [.. perioden.Select(p => p.Onderwijsaanbiedercode).Distinct(StringComparer.Ordinal)], ct);
         var locaties = await transactie.GetManyAsync(RioObjectSoort.Onderwijslocatie,
@@ -47,4 +55,8 @@ internal sealed record RodRioContext(
             opleidingen.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!)).ToDictionary(o => o.AangebodenOpleidingCode),
             LeerrouteBepaling.Bepaal(leerlijn.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!))));
     }
+
+    /// <summary>This context with only the routes of the given aanbieders (either side): what one pupil's own read would find.</summary>
+    public RodRioContext VoorAanbieders(IReadOnlySet<string> aanbieders) =>
+        this with { Leerroutes = [.. Leerroutes.Where(r => aanbieders.Contains(r.MboAanbiedercode) || aanbieders.Contains(r.VoAanbiedercode))] };
 }

@@ -30,6 +30,20 @@ public interface IRodTransactie
     /// the second finds the onderwijsnummer the first issued.
     /// </summary>
     Task<IReadOnlyList<GeregistreerdPersoon>> ZoekPersonenAsync(Persoonsgegevens gegevens, CancellationToken ct);
+
+    /// <summary>
+    /// <see cref="LeesPersoonAsync"/> for many persons at once (the bulk ingest): all of them locked exclusively in one
+    /// ascending order (two chunks never wait on each other crosswise), then their dossiers read in one round trip.
+    /// </summary>
+    Task<IReadOnlyDictionary<Persoonsnummer, RodPersoonsdossier>> LeesPersonenAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct);
+
+    /// <summary>
+    /// Writes what many accepted mutations left (the bulk ingest), the rows of each table in one COPY (PostgreSQL) or
+    /// through one prepared INSERT (SQLite): the current versions of <paramref name="bestaand"/> closed, the new versions
+    /// with their periods, BPVs and diplomas, the new persons, and the chain signals as <see cref="RodCommit"/> writes
+    /// them. The bedrijfsdocument and its answer go with the transaction's final <see cref="IRioTransactie.VastleggenAlsLaatsteAsync"/>.
+    /// </summary>
+    Task BulkSchrijvenAsync(RodCommit commit, IReadOnlyCollection<InschrijvingSleutel> bestaand, string? bedrijfsdocumentId, CancellationToken ct);
 }
 
 /// <summary>A stored enrolment: its stable id (the REST address, no BSN in it) and its current state.</summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Domain.Rod.Ketensignalen;
@@ -8,7 +9,7 @@ using Keten.Storage.Sql;
 namespace Keten.Storage.Rod;
 
 /// <summary><see cref="IRodTransactie"/> on the connection and transaction of one <see cref="RioTransactie"/>.</summary>
-internal sealed class RodTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, Sleutelsloten sloten) : IRodTransactie
+internal sealed class RodTransactie(DbConnection connection, DbTransaction transaction, SqlDialect dialect, Sleutelsloten sloten, DateTimeOffset nu) : IRodTransactie
 {
     private const string VanPersoon = "i.persoon_soort = @ps AND i.persoon = @p AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd";
 
@@ -73,6 +74,176 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         return sleutels.Count == 0 ? [] : [.. (await RioObjectLezer.GetManyAsync(connection, transaction, dialect, RioObjectSoort.AangebodenOpleiding, sleutels, ct,
             c => sloten.ZetVoor(c, [.. sleutels.Select(s => Sleutelsloten.Object(RioObjectSoort.AangebodenOpleiding, s))], exclusief: false)))
             .Where(o => !o.Verwijderd)];
+    }
+
+    public async Task<IReadOnlyDictionary<Persoonsnummer, RodPersoonsdossier>> LeesPersonenAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(personen);
+        var uniek = personen.Distinct().ToList();
+        if (uniek.Count == 0)
+        {
+            return new Dictionary<Persoonsnummer, RodPersoonsdossier>();
+        }
+
+        var opdracht = new Opdracht(connection, transaction);
+        var metSlot = sloten.Gemengd(opdracht, [.. uniek.Select(p => (Persoonslot(p), true))]);
+        var waar = VanPersonen(opdracht, uniek);
+        opdracht.Statement($"SELECT i.persoon_soort, i.persoon FROM rod_persoon i WHERE {waar}");
+        RodKolommen.Inschrijvingen(opdracht, $"({waar}) AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd")
+            .Statement($"SELECT {RodKolommen.Ketensignaal} FROM rod_ketensignaal k WHERE ({waar.Replace("i.", "k.", StringComparison.Ordinal)}) AND k.open ORDER BY k.sleutel");
+
+        await using var command = opdracht.Command();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (metSlot)
+        {
+            await reader.NextResultAsync(ct);
+        }
+
+        var bekend = new HashSet<Persoonsnummer>();
+        while (await reader.ReadAsync(ct))
+        {
+            bekend.Add(RodKolommen.Persoon(reader.GetString(0), reader.GetString(1)));
+        }
+
+        await reader.NextResultAsync(ct);
+        var inschrijvingen = (await RodKolommen.LeesInschrijvingenAsync(reader, ct)).ToLookup(o => o.Inschrijving.Persoon);
+        await reader.NextResultAsync(ct);
+        var signalen = new List<Ketensignaal>();
+        while (await reader.ReadAsync(ct))
+        {
+            signalen.Add(RodKolommen.LeesKetensignaal(reader));
+        }
+
+        var signalenVan = signalen.ToLookup(s => s.Persoon);
+        return uniek.ToDictionary(p => p, p => new RodPersoonsdossier(bekend.Contains(p), [.. inschrijvingen[p]], [.. signalenVan[p]]));
+    }
+
+    public async Task BulkSchrijvenAsync(RodCommit commit, IReadOnlyCollection<InschrijvingSleutel> bestaand, string? bedrijfsdocumentId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentNullException.ThrowIfNull(bestaand);
+        var tijd = dialect.Tijd(nu);
+        if (bestaand.Count > 0)
+        {
+            var sluiten = new Opdracht(connection, transaction).Parameter("@nu", tijd);
+            var k = 0;
+            foreach (var sleutel in bestaand.Distinct())
+            {
+                sluiten.Statement("UPDATE rod_inschrijving SET geregistreerd_tot = @nu WHERE brin = @brin AND persoon_soort = @ps AND persoon = @p AND volgnummer = @vn "
+                        + "AND geregistreerd_tot IS NULL", k)
+                    .Parameter("@brin", k, sleutel.Brin).Parameter("@ps", k, RodKolommen.Soort(sleutel.Persoon)).Parameter("@p", k, sleutel.Persoon.Waarde)
+                    .Parameter("@vn", k, sleutel.Inschrijvingvolgnummer);
+                k++;
+            }
+
+            await sluiten.UitvoerenAsync(ct);
+        }
+
+        var rijen = RodBulkrijen.Van(commit.Versies, await VersienummersAsync(commit.Versies.Count, ct), commit.NieuwePersonen.Distinct(), tijd, bedrijfsdocumentId);
+        foreach (var (tabel, tabelrijen) in rijen.Rijen)
+        {
+            await RodBulkschrijver.SchrijfAsync(connection, transaction, tabel, tabelrijen, ct);
+        }
+
+        if (commit.Signalen.Count > 0)
+        {
+            var signalen = new Opdracht(connection, transaction).Parameter("@nu", tijd);
+            RodSchrijven.VoegToe(signalen, commit with { Versies = [], NieuwePersonen = [] });
+            await signalen.UitvoerenAsync(ct);
+        }
+    }
+
+    /// <summary>The benchmark's storage limit (<see cref="RodOpslaglimiet"/>): the same rows by the same writer into the kaal_ copies, nothing read or checked.</summary>
+    internal async Task SchrijfKaalAsync(IReadOnlyList<InschrijvingVersie> versies, long eersteVersie, IReadOnlyList<Persoonsnummer> personen, CancellationToken ct)
+    {
+        var rijen = RodBulkrijen.Van(versies, [.. Enumerable.Range(0, versies.Count).Select(i => eersteVersie + i)], personen, dialect.Tijd(nu), null);
+        foreach (var (tabel, tabelrijen) in rijen.Rijen)
+        {
+            await RodBulkschrijver.SchrijfAsync(connection, transaction, tabel.Als(RodOpslaglimiet.Kopie(tabel.Naam)), tabelrijen, ct);
+        }
+    }
+
+    /// <summary>Creates the kaal_ copies of the enrolment tables with the same columns, keys, indexes and foreign keys.</summary>
+    internal async Task MaakKopieenAsync(CancellationToken ct)
+    {
+        var statements = new List<string>();
+        if (dialect is PostgresDialect)
+        {
+            statements.AddRange(RodBulktabel.Alle.Select(t => $"CREATE TABLE IF NOT EXISTS {RodOpslaglimiet.Kopie(t.Naam)} (LIKE {t.Naam} INCLUDING ALL)"));
+            statements.AddRange(new[] { "rod_periode", "rod_bpv", "rod_diploma" }.Select(t =>
+                $"ALTER TABLE {RodOpslaglimiet.Kopie(t)} ADD FOREIGN KEY (versie) REFERENCES {RodOpslaglimiet.Kopie("rod_inschrijving")} (versie)"));
+        }
+        else
+        {
+            var namen = string.Join(", ", RodBulktabel.Alle.Select(t => $"'{t.Naam}'"));
+            await using var schema = connection.Sql(transaction, $"SELECT sql FROM sqlite_master WHERE tbl_name IN ({namen}) AND sql IS NOT NULL ORDER BY type DESC");
+            await using var reader = await schema.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                statements.Add(reader.GetString(0).Replace("rod_", "kaal_rod_", StringComparison.Ordinal));
+            }
+        }
+
+        foreach (var sql in statements)
+        {
+            await using var command = connection.Sql(transaction, sql);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>New version numbers taken ahead, so a version's periods, BPVs and diplomas can be written beside it without reading its number back.</summary>
+    private async Task<IReadOnlyList<long>> VersienummersAsync(int aantal, CancellationToken ct)
+    {
+        if (aantal == 0)
+        {
+            return [];
+        }
+
+        if (dialect is PostgresDialect)
+        {
+            await using var reeks = connection.Sql(transaction, "SELECT nextval(pg_get_serial_sequence('rod_inschrijving', 'versie')) FROM generate_series(1, @n)")
+                .With("@n", aantal);
+            var nummers = new List<long>(aantal);
+            await using var reader = await reeks.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                nummers.Add(reader.GetInt64(0));
+            }
+
+            return nummers;
+        }
+
+        // SQLite writes one transaction at a time: the numbers after the highest are free until this one commits.
+        await using var hoogste = connection.Sql(transaction, "SELECT COALESCE(MAX(versie), 0) FROM rod_inschrijving");
+        var na = Convert.ToInt64(await hoogste.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        return [.. Enumerable.Range(1, aantal).Select(i => na + i)];
+    }
+
+    /// <summary>
+    /// The persons as a condition on alias i, per kind of number (so the (persoon_soort, persoon) indexes serve), each
+    /// kind's numbers one parameter (an array on PostgreSQL, a JSON array on SQLite): one text for every chunk, so it
+    /// stays prepared, and no thousand parameters to bind per statement.
+    /// </summary>
+    private string VanPersonen(Opdracht opdracht, IReadOnlyList<Persoonsnummer> personen)
+    {
+        var delen = new List<string>();
+        foreach (var soort in personen.GroupBy(p => RodKolommen.Soort(p)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var naam = $"@pn_{soort.Key}";
+            var nummers = soort.Select(p => p.Waarde).ToArray();
+            if (dialect is PostgresDialect)
+            {
+                opdracht.Parameter(naam, nummers);
+                delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon = ANY({naam}))");
+            }
+            else
+            {
+                opdracht.Parameter(naam, JsonSerializer.Serialize(nummers));
+                delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon IN (SELECT value FROM json_each({naam})))");
+            }
+        }
+
+        return string.Join(" OR ", delen);
     }
 
     public async Task<IReadOnlyList<GeregistreerdPersoon>> ZoekPersonenAsync(Persoonsgegevens gegevens, CancellationToken ct)

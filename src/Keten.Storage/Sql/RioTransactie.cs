@@ -145,7 +145,7 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
 
     public void Terugdraaien() => MoetTerugdraaien = true;
 
-    public IRodTransactie Rod => rod ??= new RodTransactie(connection, transaction, dialect, sloten);
+    public IRodTransactie Rod => rod ??= new RodTransactie(connection, transaction, dialect, sloten, nu);
 
     private RodTransactie? rod;
 

@@ -29,11 +29,14 @@ public abstract class RodKetenTestBasis(StoreKind kind, PostgresServer? postgres
     protected static readonly Guid VoDlr = Guid.Parse("6f1c0000-0000-4000-8000-000000000002");
 
     private InschrijvingHandler? handler;
+    private InschrijvingBulkverwerking? bulk;
 
     /// <summary>The handler's "today" (the store keeps its own clock, which cannot go back to 2024).</summary>
     protected FakeTimeProvider Kalender { get; } = new(new DateTimeOffset(2024, 8, 2, 9, 0, 0, TimeSpan.Zero));
 
     protected InschrijvingHandler Handler => handler ?? throw new InvalidOperationException("InitializeAsync has not run.");
+
+    protected InschrijvingBulkverwerking Bulk => bulk ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
     public override async Task InitializeAsync()
     {
@@ -51,6 +54,7 @@ public abstract class RodKetenTestBasis(StoreKind kind, PostgresServer? postgres
         await LeverOpleidingAsync(Opleiding(MboDlr, AangebodenOpleidingSoort.Mbo, MboAanbieder, VoAanbieder), Bestuur);
         await LeverOpleidingAsync(Opleiding(VoDlr, AangebodenOpleidingSoort.VO, VoAanbieder, MboAanbieder), VoBestuurcode);
         handler = new InschrijvingHandler(Store, referentie, Kalender);
+        bulk = new InschrijvingBulkverwerking(Store, referentie, Kalender);
     }
 
     protected Task<bool> LeverOpleidingAsync(AangebodenOpleiding ao, string bestuur) =>

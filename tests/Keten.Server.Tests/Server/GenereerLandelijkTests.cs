@@ -33,15 +33,15 @@ public sealed class GenereerLandelijkTests : IAsyncLifetime
 
         Assert.True(code == 0, fout);
         Assert.Contains("4 onderwijsbesturen, 5 onderwijsaanbieders", uit, StringComparison.Ordinal);
-        Assert.Equal([5, 9, 9, 50], await AantallenAsync(_database));
+        Assert.Equal([5, 9, 9, 54], await AantallenAsync(_database)); // 50 and both sides of the 2 leerroutes
         var referentie = await ReferentiedataReader.ReadFileAsync(_bestand, CancellationToken.None);
         Assert.True(referentie.IsGeldig, string.Join("; ", referentie.Fouten));
         Assert.Equal(4, referentie.Referentiedata!.Onderwijsbesturen.Count);
         Assert.Equal(5, referentie.Referentiedata.ErkendeInstellingen.Count);
         var opleidingen = await AlleAsync(_database, RioObjectSoort.AangebodenOpleiding);
         var soorten = opleidingen.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!).Soort).ToList();
-        Assert.Equal(30, soorten.Count(s => s == AangebodenOpleidingSoort.Mbo));
-        Assert.Equal(20, soorten.Count(s => s == AangebodenOpleidingSoort.VO));
+        Assert.Equal(32, soorten.Count(s => s == AangebodenOpleidingSoort.Mbo));
+        Assert.Equal(22, soorten.Count(s => s == AangebodenOpleidingSoort.VO));
     }
 
     [Fact]

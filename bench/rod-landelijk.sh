@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# ROD: the nation's enrolments (docs/benchmarks.md, "ROD: the nation's enrolments").
+#   bench/rod-landelijk.sh                 # full: 0.52 M MBO + 0.93 M VO enrolments on SQLite and on PostgreSQL
+#   FRACTIE=0.01 OPLEIDINGEN=2000 bench/rod-landelijk.sh   # scaled down, for trying it
+# Per database, on one fresh database: the national RIO (keten genereer landelijk), the enrolments through the bulk
+# ingest with every rule on (keten genereer inschrijvingen), then in the same database the same rows by the same
+# writer into kaal_ copies of the tables (--modus opslaglimiet): the storage limit. Peak memory is the process's
+# maximum RSS (/usr/bin/time). Then, with the nation loaded, one REST delivery's p50/p99 (bench/rod-p99.py, one
+# client) beside the bare endpoint (bench/Keten.Bench.Kaal). Writes bench/results/rod-landelijk.md.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+FRACTIE=${FRACTIE:-1}
+OPLEIDINGEN=${OPLEIDINGEN:-60000}
+P99_AANTAL=${P99_AANTAL:-1000}
+SEED=42
+WORK=$(mktemp -d /tmp/keten-rod-bench.XXXXXX)
+chmod 755 "$WORK"
+PIDS=()
+PG_BIN=/usr/lib/postgresql/15/bin
+PG_DATA="$WORK/pg/data"
+ALS_POSTGRES=()
+[[ $(id -u) == 0 ]] && ALS_POSTGRES=(runuser -u postgres --)
+
+opruimen() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [[ -f "$PG_DATA/postmaster.pid" ]]; then
+    "${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap opruimen EXIT
+stap() { echo "== $(date +%H:%M:%S) $*" >&2; }
+vrije_poort() {
+  local p
+  while true; do
+    p=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+}
+start_proces() {
+  local log=$1 tekst=$2; shift 2
+  "$@" >"$log" 2>&1 &
+  PIDS+=($!)
+  local pid=$! i
+  for i in $(seq 1 600); do
+    grep -q "$tekst" "$log" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "proces stopte: $*" >&2; tail -20 "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "start duurde te lang: $*" >&2; exit 1
+}
+stop_proces() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+KETEN=(dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll")
+SERVER_DIR="$ROOT/src/Keten.Server/bin/Release/net10.0"
+RESULTAAT="$ROOT/bench/results/rod-landelijk.md"
+START=$(date +%s)
+
+stap "Release build"
+for p in src/Keten.Server src/Keten.Cli bench/Keten.Bench.Kaal; do
+  dotnet build "$ROOT/$p" -c Release -nologo -clp:ErrorsOnly >/dev/null
+done
+
+stap "PostgreSQL 15 (fsync=on, synchronous_commit=on) in $WORK/pg"
+mkdir -p "$WORK/pg"
+[[ $(id -u) == 0 ]] && chown postgres:postgres "$WORK/pg"
+PG_POORT=$(vrije_poort)
+"${ALS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+"${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg/postgres.log" -w -t 60 -o \
+  "-p $PG_POORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=100 -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c shared_buffers=256MB -c max_wal_size=4GB" \
+  start >/dev/null
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "CREATE DATABASE keten" postgres
+SQLITE="Data Source=$WORK/keten.db"
+PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
+
+stap "Landelijke RIO ($OPLEIDINGEN aangeboden opleidingen) op SQLite en PostgreSQL tegelijk"
+"${KETEN[@]}" genereer landelijk --seed $SEED --opleidingen "$OPLEIDINGEN" --gelijktijdig 32 --referentiedata-uit "$WORK/ref-sqlite.json" --connection "$SQLITE" >"$WORK/rio-sqlite.log" 2>&1 &
+R1=$!
+"${KETEN[@]}" genereer landelijk --seed $SEED --opleidingen "$OPLEIDINGEN" --gelijktijdig 32 --referentiedata-uit "$WORK/ref-pg.json" --connection "$PG" >"$WORK/rio-pg.log" 2>&1 &
+R2=$!
+wait $R1 || { cat "$WORK/rio-sqlite.log" >&2; exit 1; }
+wait $R2 || { cat "$WORK/rio-pg.log" >&2; exit 1; }
+cat "$WORK/rio-sqlite.log" "$WORK/rio-pg.log" >&2
+
+# laad <doel> <connection> <modus>: one run of the enrolments, its summary line and its maximum RSS in MiB.
+laad() {
+  local uit="$WORK/$1-$3.log"
+  /usr/bin/time -f "maxrss %M" "${KETEN[@]}" genereer inschrijvingen --seed $SEED --opleidingen "$OPLEIDINGEN" --fractie "$FRACTIE" --modus "$3" \
+    --connection "$2" >"$uit" 2>&1 || { cat "$uit" >&2; exit 1; }
+  cat "$uit" >&2
+  local regel rss
+  regel=$(grep -E "^(inschrijvingen|opslaglimiet) " "$uit")
+  rss=$(awk '/^maxrss/ { printf "%.0f", $2 / 1024 }' "$uit")
+  echo "$regel|$rss"
+}
+veld() { sed -E "s|.* ([0-9.]+) $1.*|\1|" <<<"$2"; }
+
+p99() {
+  local poort; poort=$(vrije_poort)
+  start_proces "$WORK/$1-server.log" "Keten luistert op" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
+    --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false "--Keten:ReferenceData=$3"
+  local pid=${PIDS[-1]}
+  python3 "$ROOT/bench/rod-p99.py" "http://127.0.0.1:$poort" "$P99_AANTAL"
+  stop_proces "$pid"
+  poort=$(vrije_poort)
+  start_proces "$WORK/kaal.log" "kaal luistert op" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$poort"
+  pid=${PIDS[-1]}
+  python3 "$ROOT/bench/rod-p99.py" "http://127.0.0.1:$poort" "$P99_AANTAL" kaal
+  stop_proces "$pid"
+}
+
+RIJEN=()
+REGELS=()
+for doel in sqlite postgres; do
+  if [[ $doel == sqlite ]]; then CONN=$SQLITE; REF="$WORK/ref-sqlite.json"; else CONN=$PG; REF="$WORK/ref-pg.json"; fi
+  stap "$doel: inschrijvingen met alle regels (fractie $FRACTIE)"
+  INGEST=$(laad "$doel" "$CONN" registreren)
+  stap "$doel: dezelfde rijen kaal (opslaglimiet)"
+  LIMIET=$(laad "$doel" "$CONN" opslaglimiet)
+  stap "$doel: p99 van één levering (REST) met het land geladen"
+  P=$(p99 "$doel" "$CONN" "$REF")
+  echo "$P" >&2
+  KETEN_P=$(head -1 <<<"$P"); KAAL_P=$(tail -1 <<<"$P")
+  ir=$(veld "rijen/s" "$INGEST"); lr=$(veld "rijen/s" "$LIMIET")
+  RIJEN+=("| $doel | $(veld "inschrijvingen/s" "$INGEST") | $ir | $(veld "s," "$INGEST") | ${INGEST##*|} | $lr | $(veld "s," "$LIMIET") | ${LIMIET##*|} | $(awk -v a="$ir" -v b="$lr" 'BEGIN { printf "%.2f", b / a }') | $(sed -E 's/.*"p50": ([0-9.]+).*/\1/' <<<"$KETEN_P") / $(sed -E 's/.*"p99": ([0-9.]+).*/\1/' <<<"$KETEN_P") | $(sed -E 's/.*"p50": ([0-9.]+).*/\1/' <<<"$KAAL_P") / $(sed -E 's/.*"p99": ([0-9.]+).*/\1/' <<<"$KAAL_P") |")
+  REGELS+=("$doel: ${INGEST%%|*}" "$doel: ${LIMIET%%|*}" "$doel: REST $KETEN_P" "$doel: kaal $KAAL_P")
+done
+
+{
+  echo "Run: \`bench/rod-landelijk.sh\` (FRACTIE=$FRACTIE, OPLEIDINGEN=$OPLEIDINGEN), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD), $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg); whole run $(( $(date +%s) - START )) s."
+  echo
+  echo "| doel | inschrijvingen/s | rijen/s | s | piek MiB | limiet rijen/s | limiet s | limiet piek MiB | × limiet | REST p50 / p99 ms | kaal p50 / p99 ms |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${RIJEN[@]}"
+  echo
+  echo "What each run printed:"
+  echo
+  printf -- '- %s\n' "${REGELS[@]}"
+} >"$RESULTAAT"
+cat "$RESULTAAT"

@@ -1,0 +1,90 @@
+using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
+using Keten.Domain.Rio;
+using Keten.Domain.Rod;
+using Keten.Domain.Rod.Ketensignalen;
+using Keten.Storage;
+using Keten.Storage.Rod;
+
+namespace Keten.Application.Rod;
+
+/// <summary>
+/// Many enrolment mutations of one sender in ONE write transaction (a batch, the national load): the batch's
+/// bedrijfsdocument claimed (a repeat gets the recorded answers, the same id for another batch is refused), every
+/// person of the batch locked in one ascending order and their dossiers read in one round trip, RIO's context read once,
+/// then each mutation judged in order by the same <see cref="InschrijvingBeoordelaar"/> as
+/// <see cref="InschrijvingHandler"/> against the dossier as the mutations before it left it. A refused mutation changes
+/// nothing; the accepted ones are written together (<see cref="IRodTransactie.BulkSchrijvenAsync"/>). The answers are
+/// those the handler would give record by record.
+/// </summary>
+public sealed class InschrijvingBulkverwerking(IKetenStore store, ReferentiedataBron referentie, TimeProvider tijd)
+{
+    public const string Operatie = "inschrijvingen_bulk";
+
+    private readonly InschrijvingBeoordelaar beoordelaar = new(referentie);
+
+    /// <returns>The answer to each mutation, in the order given.</returns>
+    public async Task<IReadOnlyList<InschrijvingTerugkoppeling>> VerwerkAsync(IReadOnlyList<Inschrijvingmutatie> mutaties, Afzender afzender, string? bedrijfsdocumentId,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(mutaties);
+        ArgumentNullException.ThrowIfNull(afzender);
+        var digest = bedrijfsdocumentId is null ? "" : BerichtDigest.Van(Operatie, afzender.Oin, mutaties.Select(m => m.Digest(afzender.Oin)).ToList());
+        var vooruit = mutaties.SelectMany(m => RodRioContext.TeLezen(m.Nieuw)).Distinct().ToList();
+        return await store.SchrijfAsync(async (transactie, token) =>
+        {
+            if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, Operatie, afzender, bedrijfsdocumentId, digest, vooruit, token) is { } herhaling)
+            {
+                return RioJson.Deserialize<List<InschrijvingTerugkoppeling>>(herhaling);
+            }
+
+            (IReadOnlyList<InschrijvingTerugkoppeling> antwoorden, RodCommit? commit, IReadOnlyList<InschrijvingSleutel> bestaand) = afzender.Onderwijsbestuurcode is { } bestuur
+                ? await BeoordeelAsync(transactie, bestuur, mutaties, token)
+                : ([.. mutaties.Select(_ => InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)))], null, []);
+            if (commit is not null)
+            {
+                await transactie.Rod.BulkSchrijvenAsync(commit, bestaand, bedrijfsdocumentId, token);
+            }
+
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, Operatie, bedrijfsdocumentId is null ? "" : RioJson.Serialize(antwoorden), []), token);
+            return antwoorden;
+        }, ct);
+    }
+
+    private async Task<(IReadOnlyList<InschrijvingTerugkoppeling>, RodCommit?, IReadOnlyList<InschrijvingSleutel>)> BeoordeelAsync(
+        IRioTransactie transactie, string bestuur, IReadOnlyList<Inschrijvingmutatie> mutaties, CancellationToken ct)
+    {
+        var gelezen = await transactie.Rod.LeesPersonenAsync([.. mutaties.Select(m => m.Sleutel.Persoon)], ct);
+        var dossiers = new Dictionary<Persoonsnummer, RodPersoonsdossier>(gelezen);
+        var rio = await RodRioContext.LaadAsync(transactie,
+            [.. mutaties.Select(m => InschrijvingBeoordelaar.Genoemd(m, gelezen[m.Sleutel.Persoon])).OfType<Inschrijving>()],
+            mutaties.SelectMany(m => InschrijvingBeoordelaar.Allen(m, gelezen[m.Sleutel.Persoon])), ct);
+        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+
+        var antwoorden = new List<InschrijvingTerugkoppeling>(mutaties.Count);
+        var versies = new List<InschrijvingVersie>();
+        var personen = new List<Persoonsnummer>();
+        var signalen = new List<Ketensignaalwijziging>();
+        foreach (var mutatie in mutaties)
+        {
+            var persoon = mutatie.Sleutel.Persoon;
+            var dossier = dossiers[persoon];
+            var uitkomst = beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio.VoorAanbieders(MetLeerroute(InschrijvingBeoordelaar.Allen(mutatie, dossier))), vandaag);
+            antwoorden.Add(uitkomst.Antwoord);
+            if (uitkomst is { Commit: { } commit, DossierNa: { } na })
+            {
+                dossiers[persoon] = na;
+                versies.AddRange(commit.Versies);
+                personen.AddRange(commit.NieuwePersonen);
+                signalen.AddRange(commit.Signalen);
+            }
+        }
+
+        var bestaand = versies.Select(v => v.Staat.Sleutel).Distinct()
+            .Where(s => InschrijvingBeoordelaar.Bestaand(gelezen[s.Persoon], s) is not null).ToList();
+        return (antwoorden, versies.Count == 0 ? null : new RodCommit(versies, personen, signalen), bestaand);
+    }
+
+    private static HashSet<string> MetLeerroute(IEnumerable<Inschrijving> inschrijvingen) =>
+        inschrijvingen.SelectMany(i => i.Perioden).Where(p => p.Leerroute is not null).Select(p => p.Onderwijsaanbiedercode).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
+using Keten.Application.Rod;
+using Keten.Domain.Rod;
+using Keten.Server.Tests.Infrastructure;
+
+namespace Keten.Server.Tests.Rod;
+
+/// <summary>
+/// The bulk ingest on a real database: one transaction for many mutations, each judged by the same rules as the
+/// single-message handler against what the mutations before it left, a refused one changing nothing.
+/// </summary>
+public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresServer? postgres) : RodKetenTestBasis(kind, postgres)
+{
+    private static readonly DateOnly Jaar3 = new(2024, 8, 1);
+    private static readonly DateOnly Wissel = new(2025, 8, 1);
+    private static readonly Persoonsnummer Tweede = Persoonsnummer.Bsn("999990020");
+
+    [Fact]
+    public async Task A_refused_record_changes_nothing_while_the_rest_of_its_chunk_is_written()
+    {
+        var fout = Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede, DatumUitschrijvingWerkelijk = Jaar3.AddDays(-1) };
+
+        var antwoorden = await Bulk.VerwerkAsync(
+            [Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, Leerroutefase.VO))), Inschrijvingmutatie.Toevoegen(fout),
+                Inschrijvingmutatie.Aanpassen(Mbo(MboPeriode(Jaar3, Leerroutefase.VO)) with { HoogsteVooropleiding = "05" })],
+            Roc, null, CancellationToken.None);
+
+        Assert.Equal([true, false, true], antwoorden.Select(a => a.LeveringGoedgekeurd));
+        Assert.Contains(antwoorden[1].Foutmeldingen, f => f.Foutcode == "ROD010");
+        Assert.Equal(antwoorden[0].InschrijvingId, antwoorden[2].InschrijvingId);
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_persoon"));
+        Assert.Equal(2, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving WHERE geregistreerd_tot IS NULL AND hoogste_vooropleiding = '05'"));
+        Assert.Equal(0, await TelAsync($"SELECT COUNT(*) FROM rod_inschrijving WHERE persoon = '{Tweede.Waarde}'"));
+    }
+
+    [Fact]
+    public async Task A_chunk_gives_the_same_answers_and_stored_rows_as_the_handler_record_by_record()
+    {
+        var handler = new List<InschrijvingTerugkoppeling>();
+        foreach (var (mutatie, afzender) in Reeks())
+        {
+            handler.Add(await Handler.VerwerkAsync(mutatie, afzender, null, CancellationToken.None));
+        }
+
+        var doorHandler = await InhoudAsync();
+        await WisAsync();
+
+        // The school's mutations come first in the reeks, so a chunk per sender keeps its order.
+        var bulk = new List<InschrijvingTerugkoppeling>();
+        foreach (var groep in Reeks().GroupBy(r => r.Afzender))
+        {
+            bulk.AddRange(await Bulk.VerwerkAsync([.. groep.Select(r => r.Mutatie)], groep.Key, null, CancellationToken.None));
+        }
+
+        Assert.Equal(Antwoorden(handler), Antwoorden(bulk));
+        Assert.Equal(doorHandler, await InhoudAsync());
+    }
+
+    [Fact]
+    public async Task A_repeated_chunk_gets_its_recorded_answers_and_another_chunk_with_its_id_is_refused()
+    {
+        var id = Guid.NewGuid().ToString();
+        IReadOnlyList<Inschrijvingmutatie> chunk = [Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)))];
+
+        var eerste = await Bulk.VerwerkAsync(chunk, Roc, id, CancellationToken.None);
+        var herhaling = await Bulk.VerwerkAsync(chunk, Roc, id, CancellationToken.None);
+
+        Assert.Equal(RioJson.Serialize(eerste), RioJson.Serialize(herhaling));
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+        await Assert.ThrowsAsync<BedrijfsdocumentAlGebruiktException>(() =>
+            Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede })], Roc, id, CancellationToken.None));
+    }
+
+    /// <summary>A leerroute pupil on both sides with the switch to fase MBO, a second pupil enrolled, corrected and uitgeschreven, one refusal.</summary>
+    private static IEnumerable<(Inschrijvingmutatie Mutatie, Afzender Afzender)> Reeks()
+    {
+        var tweede = Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede, Inschrijvingvolgnummer = "M2" };
+        yield return (Inschrijvingmutatie.Toevoegen(Vo(VoPeriode(Jaar3, 3, Leerroutefase.VO))), School);
+        yield return (Inschrijvingmutatie.Aanpassen(Vo(VoPeriode(Jaar3, 3, Leerroutefase.VO), VoPeriode(Wissel, 4, Leerroutefase.MBO))), School);
+        yield return (Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, Leerroutefase.VO))), Roc);
+        yield return (Inschrijvingmutatie.Toevoegen(tweede), Roc);
+        yield return (Inschrijvingmutatie.Toevoegen(tweede), Roc);
+        yield return (Inschrijvingmutatie.Aanpassen(Mbo(MboPeriode(Jaar3, Leerroutefase.VO), MboPeriode(Wissel, Leerroutefase.MBO))), Roc);
+        yield return (Inschrijvingmutatie.Uitschrijven(new Uitschrijving(tweede.Sleutel, new(2024, 12, 31), "02", [])), Roc);
+        yield return (Inschrijvingmutatie.Verwijderen(tweede.Sleutel), Roc);
+    }
+
+    /// <summary>The answers without the enrolment ids (new ones per run).</summary>
+    private static List<string> Antwoorden(IEnumerable<InschrijvingTerugkoppeling> antwoorden) =>
+        [.. antwoorden.Select(a => RioJson.Serialize(a with { InschrijvingId = null }))];
+
+    /// <summary>Every stored row of the enrolment tables but the numbers and moments of registration.</summary>
+    private async Task<string> InhoudAsync()
+    {
+        var inhoud = new StringBuilder();
+        await using var connection = await RuweSql.OpenAsync(Database);
+        foreach (var sql in new[]
+        {
+            "SELECT persoon_soort, persoon FROM rod_persoon ORDER BY persoon",
+            "SELECT brin, persoon, volgnummer, datum_inschrijving, datum_uitschrijving_werkelijk, hoogste_vooropleiding, reden_uitstroom, verwijderd, "
+                + "geregistreerd_tot IS NULL FROM rod_inschrijving ORDER BY brin, persoon, volgnummer, versie",
+            "SELECT i.brin, i.volgnummer, i.geregistreerd_tot IS NULL, p.datum_begin, p.datum_eind, p.leerroute, p.leerroutefase, p.leerjaar "
+                + "FROM rod_periode p JOIN rod_inschrijving i ON i.versie = p.versie ORDER BY i.brin, i.persoon, i.volgnummer, i.versie, p.datum_begin",
+            "SELECT sleutel, code, begindatum, einddatum, open FROM rod_ketensignaal ORDER BY sleutel",
+            "SELECT sleutel, open, einddatum FROM rod_ketensignaal_historie ORDER BY sleutel, id",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                inhoud.AppendLine(string.Join('|', Enumerable.Range(0, reader.FieldCount)
+                    .Select(k => Convert.ToString(reader.GetValue(k), CultureInfo.InvariantCulture))));
+            }
+        }
+
+        return inhoud.ToString();
+    }
+
+    private async Task WisAsync()
+    {
+        foreach (var tabel in new[] { "rod_diploma", "rod_bpv", "rod_periode", "rod_inschrijving", "rod_persoon", "rod_ketensignaal", "rod_ketensignaal_historie" })
+        {
+            await RuweSql.ExecAsync(Database, $"DELETE FROM {tabel}");
+        }
+    }
+}
+
+public sealed class InschrijvingBulkverwerkingTestsOnSqlite() : InschrijvingBulkverwerkingTests(StoreKind.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class InschrijvingBulkverwerkingTestsOnPostgres(PostgresServer postgres) : InschrijvingBulkverwerkingTests(StoreKind.Postgres, postgres);
