@@ -12,7 +12,7 @@ namespace Keten.Server.Tests.Rod;
 /// (110A001, BRIN 99MA) and Lyceum Zuidrand (110A004, BRIN 99VA). Requests are written here by hand from the XSD, not
 /// with the server's own writer, and every answer is checked against the XSD the server serves.
 /// </summary>
-public abstract class RodSoapTests(StoreKind kind, PostgresServer? postgres) : RioServerTestBasis(kind, postgres)
+public abstract partial class RodSoapTests(StoreKind kind, PostgresServer? postgres) : RioServerTestBasis(kind, postgres)
 {
     private const string Bsn = "999990020";
     private const string Onderwijsnummer = "100000007";

@@ -33,6 +33,17 @@ internal sealed class ElementWriter(XNamespace ns)
             foutmelding.Sleutelgegevens.Select(Sleutelgegeven));
     }
 
+    /// <summary>DUO's Paginering type of Raadplegen's lists and change feeds (also in Keten's ROD contract).</summary>
+    public XElement Paginering(Paginering paginering)
+    {
+        ArgumentNullException.ThrowIfNull(paginering);
+        return Element(
+            "paginering",
+            Required("pagina", XmlValues.Geheel(paginering.Pagina)),
+            Required("aantalPaginas", XmlValues.Geheel(paginering.AantalPaginas)),
+            Required("aantalResultaten", XmlValues.Geheel(paginering.AantalResultaten)));
+    }
+
     /// <summary>DUO's Sleutelgegeven type: which object a foutmelding or signaal is about.</summary>
     public XElement Sleutelgegeven(Keten.Domain.Gemeenschappelijk.Sleutelgegeven sleutelgegeven)
     {

@@ -29,15 +29,7 @@ public static partial class RaadplegenXmlWriter
 
     public static XElement Foutmelding(Foutmelding foutmelding) => W.Foutmelding(foutmelding);
 
-    public static XElement Paginering(Paginering paginering)
-    {
-        ArgumentNullException.ThrowIfNull(paginering);
-        return W.Element(
-            "paginering",
-            W.Required("pagina", XmlValues.Geheel(paginering.Pagina)),
-            W.Required("aantalPaginas", XmlValues.Geheel(paginering.AantalPaginas)),
-            W.Required("aantalResultaten", XmlValues.Geheel(paginering.AantalResultaten)));
-    }
+    public static XElement Paginering(Paginering paginering) => W.Paginering(paginering);
 
     /// <summary>
     /// aangebodenMboOpleiding / aangebodenVOOpleiding. Raadplegen always names the opleidingseenheid: for an offering

@@ -1,7 +1,9 @@
 using System.Xml.Linq;
+using Keten.Application.Rod;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 
@@ -26,6 +28,26 @@ internal sealed class RodXmlReader
 
     public static Gelezen<InschrijvingSleutel> Sleutel(XElement verzoek) =>
         Lees(r => r.LeesSleutel(Lezer.Child(verzoek, "inschrijvingSleutel")));
+
+    /// <summary>The school's data of a person as given: every rule on them is the domain's (ROD070–ROD073).</summary>
+    public static Gelezen<Persoonsgegevens> Persoonsgegevens(XElement verzoek) =>
+        Lees(_ => LeesPersoonsgegevens(Lezer.Child(verzoek, "persoonsgegevens")));
+
+    /// <summary>Every criterion optional; a person named by both numbers is ROD001.</summary>
+    public static Gelezen<InschrijvingZoekopdracht> Zoekopdracht(XElement verzoek) =>
+        Lees(r => new InschrijvingZoekopdracht(
+            Lezer.OptionalText(verzoek, "brin"),
+            r.LeesPersoon(verzoek, verplicht: false),
+            Lezer.OptionalDatum(verzoek, "peildatum"),
+            Moment(verzoek, "bekendOp"),
+            Pagina(verzoek)));
+
+    /// <summary>An optional xsd:dateTime: with a zone as given, without one Dutch local time.</summary>
+    public static DateTimeOffset? Moment(XElement ouder, string naam) =>
+        Lezer.OptionalText(ouder, naam) is { } tekst ? XmlValues.LeesDatumTijd(tekst) : null;
+
+    /// <summary>The 0-based page a list request asks for.</summary>
+    public static int Pagina(XElement verzoek) => XmlValues.LeesGeheel(Lezer.Text(verzoek, "pagina"));
 
     private static Gelezen<T> Lees<T>(Func<RodXmlReader, T> lees)
         where T : class
@@ -60,21 +82,34 @@ internal sealed class RodXmlReader
         [.. Lezer.Children(e, "diploma").Select(LeesDiploma)]);
 
     private InschrijvingSleutel LeesSleutel(XElement e) =>
-        new(Lezer.Text(e, "brin"), LeesPersoon(e), Lezer.Text(e, "inschrijvingvolgnummer"));
+        new(Lezer.Text(e, "brin"), LeesPersoon(e, verplicht: true) ?? default, Lezer.Text(e, "inschrijvingvolgnummer"));
 
-    /// <summary>PvE 13.5.5: "Ofwel het burgerservicenummer ofwel het onderwijsnummer is gevuld".</summary>
-    private Persoonsnummer LeesPersoon(XElement e)
+    /// <summary>
+    /// PvE 13.5.5: "Ofwel het burgerservicenummer ofwel het onderwijsnummer is gevuld". Both, or neither where a person
+    /// is <paramref name="verplicht"/>, is ROD001.
+    /// </summary>
+    private Persoonsnummer? LeesPersoon(XElement e, bool verplicht)
     {
         var bsn = Lezer.OptionalText(e, "burgerservicenummer");
         var onderwijsnummer = Lezer.OptionalText(e, "onderwijsnummer");
-        if ((bsn is null) == (onderwijsnummer is null))
+        if ((bsn is not null && onderwijsnummer is not null) || (verplicht && bsn is null && onderwijsnummer is null))
         {
             fouten.Add(RodFoutcodes.ROD001());
-            return default;
+            return null;
         }
 
-        return bsn is not null ? Persoonsnummer.Bsn(bsn) : Persoonsnummer.Onderwijsnummer(onderwijsnummer!);
+        return bsn is not null ? Persoonsnummer.Bsn(bsn)
+            : onderwijsnummer is not null ? Persoonsnummer.Onderwijsnummer(onderwijsnummer)
+            : null;
     }
+
+    private static Persoonsgegevens LeesPersoonsgegevens(XElement e) => new(
+        Lezer.Text(e, "achternaam"),
+        Lezer.OptionalText(e, "voorvoegsel"),
+        Lezer.OptionalText(e, "voornamen"),
+        Lezer.Text(e, "geboortedatum"),
+        Lezer.Text(e, "geslacht").Trim(),
+        Lezer.OptionalText(e, "postcode"));
 
     private Inschrijvingsperiode LeesPeriode(XElement e) => new(
         Lezer.Datum(e, "datumBegin"),

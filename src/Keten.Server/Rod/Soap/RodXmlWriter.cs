@@ -1,15 +1,18 @@
 using System.Xml.Linq;
+using Keten.Application.Rod;
 using Keten.Domain.Bekostiging;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
+using Keten.Storage.Rod;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rod.Soap;
 
 /// <summary>
-/// Writes the answers of DUO_ROD_Inschrijvingen_V1 in the element order of its XSD: the terugkoppeling of a mutation
-/// and the enrolment an opvragen returns. Optional elements without a value are left out, as RIO's writers do.
+/// Writes the answers of DUO_ROD_Inschrijvingen_V1 in the element order of its XSD: the terugkoppeling of a mutation,
+/// the enrolment an opvragen returns, the identificatieverzoek's answer and the pages of the search and the feed. Optional elements without a value are left out, as RIO's writers do.
 /// </summary>
 internal static class RodXmlWriter
 {
@@ -30,9 +33,37 @@ internal static class RodXmlWriter
         ];
     }
 
-    public static XElement RequestGoedgekeurd(bool goedgekeurd) => W.Element("requestGoedgekeurd", goedgekeurd ? "true" : "false");
+    /// <summary>The content of an identificatieverzoek_response: the foutmeldingen, or the one person number and nieuwToegekend.</summary>
+    public static object[] Identificatieantwoord(Identificatieantwoord antwoord)
+    {
+        ArgumentNullException.ThrowIfNull(antwoord);
+        return antwoord is { Goedgekeurd: true, Persoon: { } persoon }
+            ? [RequestGoedgekeurd(true), W.Required(persoon.Veldnaam, persoon.Waarde), W.Required("nieuwToegekend", Indicatie(antwoord.NieuwToegekend))]
+            : Afgekeurd(antwoord.Foutmeldingen);
+    }
 
-    public static XElement Foutmelding(Foutmelding foutmelding) => W.Foutmelding(foutmelding);
+    /// <summary>requestGoedgekeurd false and the foutmeldingen (at most 99), for the answers that are a choice between the two.</summary>
+    public static object[] Afgekeurd(IEnumerable<Foutmelding> foutmeldingen) =>
+        [RequestGoedgekeurd(false), foutmeldingen.Take(99).Select(W.Foutmelding)];
+
+    public static XElement RequestGoedgekeurd(bool goedgekeurd) => W.Element("requestGoedgekeurd", Indicatie(goedgekeurd));
+
+    public static XElement Paginering(Paginering paginering) => W.Paginering(paginering);
+
+    public static XElement GevondenInschrijving(OpgeslagenInschrijving gevonden)
+    {
+        ArgumentNullException.ThrowIfNull(gevonden);
+        return W.Element("gevondenInschrijving", InschrijvingId(gevonden.InschrijvingId), Inschrijving(gevonden.Inschrijving));
+    }
+
+    public static XElement GewijzigdKetensignaal(KetensignaalFeeditem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return W.Element("gewijzigd_Ketensignaal",
+            KetensignaalVelden(item.Signaal),
+            W.Required("open", Indicatie(item.Open)),
+            W.Required("gewijzigdOp", Bedrijfsdocument.DatumTijd(item.GewijzigdOp)));
+    }
 
     public static XElement InschrijvingId(string inschrijvingId) => W.Required("inschrijvingId", inschrijvingId);
 
@@ -67,7 +98,7 @@ internal static class RodXmlWriter
         W.Optional("niveau", p.Niveau),
         W.Optional("leerroute", p.Leerroute?.ToString()),
         W.Optional("leerroutefase", p.Leerroutefase?.ToString()),
-        W.Required("indicatieBekostigbaar", p.IndicatieBekostigbaar ? "true" : "false"),
+        W.Required("indicatieBekostigbaar", Indicatie(p.IndicatieBekostigbaar)),
         W.Required("onderwijsaanbiedercode", p.Onderwijsaanbiedercode),
         W.Optional("samenwerkendeOnderwijsaanbiedercode", p.SamenwerkendeOnderwijsaanbiedercode),
         W.Optional("onderwijslocatiecode", p.Onderwijslocatiecode),
@@ -90,7 +121,7 @@ internal static class RodXmlWriter
         W.Required("resultaatvolgnummer", d.Resultaatvolgnummer),
         W.Required("opleidingcode", d.Opleidingcode),
         W.Required("datumResultaat", d.DatumResultaat),
-        W.Required("indicatieBekostigbaar", d.IndicatieBekostigbaar ? "true" : "false"));
+        W.Required("indicatieBekostigbaar", Indicatie(d.IndicatieBekostigbaar)));
 
     private static XElement Signaal(Signaal s) => W.Element("signaal",
         W.Required("signaalcode", s.Signaalcode),
@@ -103,7 +134,10 @@ internal static class RodXmlWriter
         W.Required("redencode", b.Redencode),
         W.Required("reden", b.Reden));
 
-    private static XElement Ketensignaal(KetensignaalMelding k) => W.Element("ketensignaal",
+    private static XElement Ketensignaal(KetensignaalMelding k) => W.Element("ketensignaal", KetensignaalVelden(k));
+
+    private static XElement?[] KetensignaalVelden(KetensignaalMelding k) =>
+    [
         W.Required("signaalcode", k.Code),
         W.Required("signaaltekst", k.Tekst),
         W.Required("begindatum", k.Begindatum),
@@ -111,5 +145,8 @@ internal static class RodXmlWriter
         W.Optional("voBrin", k.VoBrin),
         W.Optional("voInschrijvingvolgnummer", k.VoInschrijvingvolgnummer),
         W.Optional("mboBrin", k.MboBrin),
-        W.Optional("mboInschrijvingvolgnummer", k.MboInschrijvingvolgnummer));
+        W.Optional("mboInschrijvingvolgnummer", k.MboInschrijvingvolgnummer),
+    ];
+
+    private static string Indicatie(bool waarde) => waarde ? "true" : "false";
 }

@@ -29,7 +29,7 @@ internal static class RaadplegenVerzoekLezer
         XmlValues.LeesDatumTijd(Verplicht(verzoek, "peildatumtijdMutaties"));
 
     public static Paginering Paginering(int pagina, int aantalResultaten) =>
-        new(pagina, (aantalResultaten + RioQueries.Paginagrootte - 1) / RioQueries.Paginagrootte, aantalResultaten);
+        Xml.Paginering.Van(pagina, aantalResultaten, RioQueries.Paginagrootte);
 
     public static XElement Peildatum(DateOnly peildatum) =>
         new(Ns + "peildatum", peildatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
