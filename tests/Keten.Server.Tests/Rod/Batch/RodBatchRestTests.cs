@@ -85,7 +85,7 @@ public abstract class RodBatchRestTests(StoreKind kind, PostgresServer? postgres
     private async Task<long> TelAsync()
     {
         await using var connection = await RuweSql.OpenAsync(Database);
-        return Convert.ToInt64(await RuweSql.ExecAsync(connection, null, "SELECT COUNT(*) FROM rod_inschrijving"), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await RuweSql.ExecAsync(connection, null, "SELECT COUNT(*) FROM rod_inschrijving WHERE brin = '" + BatchBestanden.Brin + "'"), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

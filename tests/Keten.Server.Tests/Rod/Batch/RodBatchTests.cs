@@ -73,13 +73,13 @@ public abstract class RodBatchTests(StoreKind kind, PostgresServer? postgres) : 
         await VerwerkAsync(bestand, hervat, identiteit, stopNa: 5);
         await File.AppendAllTextAsync(hervat, "31;6d1f");
         await VerwerkAsync(bestand, hervat, identiteit);
-        var versies = await TelAsync("SELECT COUNT(*) FROM rod_inschrijving");
+        var versies = await TelAsync("SELECT COUNT(*) FROM rod_inschrijving WHERE brin = '" + BatchBestanden.Brin + "'");
         await VerwerkAsync(bestand, ongestoord, identiteit);
 
         Assert.Equal(await File.ReadAllTextAsync(ongestoord), await File.ReadAllTextAsync(hervat));
         var regels = await LeesAsync(hervat);
         Assert.Equal(regels.Count(r => r["goedgekeurd"] == "J"), versies);
-        Assert.Equal(versies, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+        Assert.Equal(versies, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving WHERE brin = '" + BatchBestanden.Brin + "'"));
         Assert.Equal(regels.Select(r => r["regel"]).Distinct().Count(), regels.Count);
     }
 
