@@ -57,11 +57,11 @@ public class SamlArtifactTests
     [Fact]
     public void Een_ondertekende_ArtifactResponse_met_onondertekende_response_en_assertion_wordt_aanvaard()
     {
-        var (soap, resolveId) = ArtifactResponse(new ResponseBouwer(_omgeving).Bouw(), onderteken: true);
+        var (soap, resolveId) = ArtifactResponseBouwer.Bouw(new ResponseBouwer(_omgeving).Bouw(), onderteken: true);
         var resolutie = _omgeving.ArtifactResolutie();
 
         var response = resolutie.LeesArtifactResponse(soap, resolveId);
-        var context = _omgeving.Verwerker().Verwerk(response, afgedektDoorHandtekening: true);
+        var context = _omgeving.Verwerker().VerwerkArtifact(response);
 
         Assert.Equal(ResponseBouwer.KvkNummer, context.LegalSubject.Waarde);
     }
@@ -69,7 +69,7 @@ public class SamlArtifactTests
     [Fact]
     public void Een_onondertekende_ArtifactResponse_wordt_geweigerd()
     {
-        var (soap, resolveId) = ArtifactResponse(new ResponseBouwer(_omgeving).Bouw().MetOndertekendeAssertion(), onderteken: false);
+        var (soap, resolveId) = ArtifactResponseBouwer.Bouw(new ResponseBouwer(_omgeving).Bouw().MetOndertekendeAssertion(), onderteken: false);
 
         Assert.Equal(SamlWeigering.HandtekeningOntbreekt, Assert.Throws<SamlWeigeringException>(() =>
             _omgeving.ArtifactResolutie().LeesArtifactResponse(soap, resolveId)).Weigering);
@@ -78,7 +78,7 @@ public class SamlArtifactTests
     [Fact]
     public void Een_na_ondertekening_gewijzigde_ArtifactResponse_wordt_geweigerd()
     {
-        var (soap, resolveId) = ArtifactResponse(new ResponseBouwer(_omgeving).Bouw(), onderteken: true);
+        var (soap, resolveId) = ArtifactResponseBouwer.Bouw(new ResponseBouwer(_omgeving).Bouw(), onderteken: true);
         soap = soap.Replace(ResponseBouwer.KvkNummer, "90000002", StringComparison.Ordinal);
 
         Assert.Equal(SamlWeigering.HandtekeningOngeldig, Assert.Throws<SamlWeigeringException>(() =>
@@ -88,24 +88,9 @@ public class SamlArtifactTests
     [Fact]
     public void Een_ArtifactResponse_op_een_ander_ArtifactResolve_wordt_geweigerd()
     {
-        var (soap, _) = ArtifactResponse(new ResponseBouwer(_omgeving).Bouw(), onderteken: true);
+        var (soap, _) = ArtifactResponseBouwer.Bouw(new ResponseBouwer(_omgeving).Bouw(), onderteken: true);
 
         Assert.Equal(SamlWeigering.OnbekendVerzoek, Assert.Throws<SamlWeigeringException>(() =>
             _omgeving.ArtifactResolutie().LeesArtifactResponse(soap, "_eenAnderVerzoek")).Weigering);
-    }
-
-    /// <summary>The HM's answer: the Response wrapped in an ArtifactResponse in a SOAP envelope, optionally signed.</summary>
-    private static (string Soap, string ResolveId) ArtifactResponse(XmlDocument response, bool onderteken)
-    {
-        const string ResolveId = "_resolve0001";
-        var document = new XmlDocument { PreserveWhitespace = true };
-        document.LoadXml($"""<soap:Envelope xmlns:soap="{SamlNamen.Soap11}"><soap:Body><samlp:ArtifactResponse xmlns:samlp="{SamlNamen.Protocol}" xmlns:saml="{SamlNamen.Assertion}" ID="_artifactResponse0001" Version="2.0" IssueInstant="2026-12-05T10:00:00Z" InResponseTo="{ResolveId}"><saml:Issuer>{SamlOmgeving.HmEntityId}</saml:Issuer><samlp:Status><samlp:StatusCode Value="{SamlNamen.StatusSuccess}"/></samlp:Status></samlp:ArtifactResponse></soap:Body></soap:Envelope>""");
-        var antwoord = document.Element("//samlp:ArtifactResponse");
-        antwoord.AppendChild(document.ImportNode(response.DocumentElement!, true));
-        if (onderteken)
-        {
-            SamlOndertekenaar.Onderteken(antwoord, TestSleutels.Herkenningsmakelaar);
-        }
-        return (document.OuterXml, ResolveId);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SamlOmgeving
     public SamlDienstverlener Dienstverlener { get; } = new(
         DvEntityId, [AcsUrl], TestSleutels.Dienstverlener, [TestSleutels.Dienstverlener]);
 
-    public SamlHerkenningsmakelaar Herkenningsmakelaar { get; } = new(
+    public SamlHerkenningsmakelaar Herkenningsmakelaar { get; set; } = new(
         HmEntityId, [TestSleutels.Herkenningsmakelaar], ArsUrl, [TestSleutels.Authenticatiedienst]);
 
     public SamlOmgeving() => Verzoeken.Registreer(VerzoekId, Klok.GetUtcNow().AddMinutes(15));

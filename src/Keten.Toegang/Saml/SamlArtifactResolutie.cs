@@ -42,7 +42,7 @@ public sealed class SamlArtifactResolutie(
     }
 
     /// <summary>The verified inner Response of a SOAP ArtifactResponse answering <paramref name="artifactResolveId"/>.</summary>
-    public XmlElement LeesArtifactResponse(string soapAntwoord, string artifactResolveId)
+    public SamlArtifactAntwoord LeesArtifactResponse(string soapAntwoord, string artifactResolveId)
     {
         var document = SamlXml.Laad(soapAntwoord);
         SamlXml.WeigerDubbeleIds(document);
@@ -65,6 +65,6 @@ public sealed class SamlArtifactResolutie(
         {
             throw new SamlWeigeringException(SamlWeigering.InloggenMislukt, "ArtifactResponse/Status/StatusCode");
         }
-        return antwoord.VerplichtKind(SamlNamen.Protocol, "Response", SamlWeigering.BerichtOnleesbaar);
+        return new SamlArtifactAntwoord(antwoord.VerplichtKind(SamlNamen.Protocol, "Response", SamlWeigering.BerichtOnleesbaar));
     }
 }

@@ -23,13 +23,15 @@ public sealed class SamlResponseVerwerker(
         return Verwerk(document.DocumentElement!, afgedektDoorHandtekening: false);
     }
 
-    /// <summary>
-    /// A Response taken from an ArtifactResponse. <paramref name="afgedektDoorHandtekening"/> says whether the
-    /// enclosing ArtifactResponse's signature was verified (then the Response itself may be unsigned).
-    /// </summary>
-    public Authenticatiecontext Verwerk(XmlElement response, bool afgedektDoorHandtekening)
+    /// <summary>A Response from a verified ArtifactResponse: its signature covers the Response, which may be unsigned.</summary>
+    public Authenticatiecontext VerwerkArtifact(SamlArtifactAntwoord antwoord)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(antwoord);
+        return Verwerk(antwoord.Response, afgedektDoorHandtekening: true);
+    }
+
+    private Authenticatiecontext Verwerk(XmlElement response, bool afgedektDoorHandtekening)
+    {
         var nu = klok.GetUtcNow();
         if (response.LocalName != "Response" || response.NamespaceURI != SamlNamen.Protocol)
         {
@@ -71,7 +73,7 @@ public sealed class SamlResponseVerwerker(
         return context;
     }
 
-    internal void ControleerUitgever(XmlElement element, string veld)
+    private void ControleerUitgever(XmlElement element, string veld)
     {
         var issuer = element.Kind(SamlNamen.Assertion, "Issuer");
         if (issuer is null || issuer.InnerText != herkenningsmakelaar.EntityId

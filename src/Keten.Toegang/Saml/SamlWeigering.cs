@@ -25,6 +25,7 @@ public enum SamlWeigering
     AttribuutOntbreekt,
     BetrouwbaarheidsniveauOnbekend,
     ArtifactOngeldig,
+    ArtifactResolutieMislukt,
 }
 
 public static class SamlWeigeringTekst
@@ -53,6 +54,7 @@ public static class SamlWeigeringTekst
         SamlWeigering.AttribuutOntbreekt => "Verplicht attribuut ontbreekt",
         SamlWeigering.BetrouwbaarheidsniveauOnbekend => "Onbekend betrouwbaarheidsniveau",
         SamlWeigering.ArtifactOngeldig => "Artifact ongeldig",
+        SamlWeigering.ArtifactResolutieMislukt => "Artifact kon niet worden opgehaald bij de herkenningsmakelaar",
         _ => weigering.ToString(),
     };
 }
