@@ -30,6 +30,7 @@ public static class SamlNamen
     public const string BindingPost = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
     public const string BindingSoap = "urn:oasis:names:tc:SAML:2.0:bindings:SOAP";
     public const string BevestigingBearer = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
+    public const string NameIdEntity = "urn:oasis:names:tc:SAML:2.0:nameid-format:entity";
     public const string NameIdPersistent = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";
 
     public const string ActingSubjectId = "urn:etoegang:core:ActingSubjectID";

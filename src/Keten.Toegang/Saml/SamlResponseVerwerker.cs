@@ -61,11 +61,8 @@ public sealed class SamlResponseVerwerker(
         var assertion = BuitensteAssertion(response, afgedektDoorHandtekening);
         var context = SamlAssertionLezer.Lees(assertion, verzoekId, nu, dienstverlener, herkenningsmakelaar, controles);
 
-        var responseId = response.GetAttribute("ID");
-        if (responseId.Length == 0 || !replayStore.Registreer("Response:" + responseId, nu + controles.ReplayBewaartermijn, nu))
-        {
-            throw new SamlWeigeringException(SamlWeigering.BerichtAlGebruikt, "Response/@ID");
-        }
+        Registreer("Response", response, nu);
+        Registreer("Assertion", assertion, nu);
         if (!uitstaandeVerzoeken.Neem(verzoekId, nu))
         {
             throw new SamlWeigeringException(SamlWeigering.OnbekendVerzoek, "Response/@InResponseTo");
@@ -73,11 +70,24 @@ public sealed class SamlResponseVerwerker(
         return context;
     }
 
+    private void Registreer(string soort, XmlElement element, DateTimeOffset nu)
+    {
+        var id = element.GetAttribute("ID");
+        if (id.Length == 0 || !replayStore.Registreer($"{soort}:{id}", nu + controles.ReplayBewaartermijn, nu))
+        {
+            throw new SamlWeigeringException(SamlWeigering.BerichtAlGebruikt, soort + "/@ID");
+        }
+    }
+
+    /// <summary>
+    /// The Issuer is the HM's entity ID, with no NameQualifier (eTOEGANG); a Format is tolerated only when it is
+    /// the entity format, which is what an absent Format means anyway (pysaml2 and other brokers write it).
+    /// </summary>
     private void ControleerUitgever(XmlElement element, string veld)
     {
         var issuer = element.Kind(SamlNamen.Assertion, "Issuer");
-        if (issuer is null || issuer.InnerText != herkenningsmakelaar.EntityId
-            || issuer.HasAttribute("NameQualifier") || issuer.HasAttribute("Format"))
+        if (issuer is null || issuer.InnerText != herkenningsmakelaar.EntityId || issuer.HasAttribute("NameQualifier")
+            || issuer.Attribuut("Format") is { } format && format != SamlNamen.NameIdEntity)
         {
             throw new SamlWeigeringException(SamlWeigering.OnbekendeUitgever, veld);
         }
