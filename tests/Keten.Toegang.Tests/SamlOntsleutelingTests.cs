@@ -59,4 +59,17 @@ public class SamlOntsleutelingTests
 
         Assert.Equal(SamlWeigering.HandtekeningOntbreekt, _omgeving.Weigering(response));
     }
+
+    [Fact]
+    public void Een_EncryptedID_die_op_het_saml_voorvoegsel_van_zijn_omgeving_leunt_wordt_ontsleuteld()
+    {
+        // The plaintext uses the saml: prefix without declaring it, as a sender encrypting in context may do.
+        var response = new ResponseBouwer(_omgeving).Bouw();
+        var nameId = response.Element($"//saml:Attribute[@Name='{SamlNamen.LegalSubjectId}']//saml:NameID");
+        var platteTekst = $"<saml:NameID NameQualifier=\"{SamlNamen.EntityConcernedKvKnr}\">{ResponseBouwer.KvkNummer}</saml:NameID>";
+        var versleuteld = SamlVersleutelaar.Versleutel(platteTekst, response, "EncryptedID", TestSleutels.Dienstverlener, SamlOmgeving.DvEntityId, SamlNamen.Aes256Gcm);
+        nameId.ParentNode!.ReplaceChild(versleuteld, nameId);
+
+        Assert.Equal(ResponseBouwer.KvkNummer, _omgeving.VerwerkPost(response.MetOndertekendeAssertion()).LegalSubject.Waarde);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
@@ -39,12 +40,39 @@ internal static class SamlOntsleutelaar
             var platteTekst = algoritme is SamlNamen.Aes128Gcm or SamlNamen.Aes256Gcm
                 ? OntsleutelGcm(data, sessiesleutel)
                 : OntsleutelCbc(data, sessiesleutel);
-            return SamlXml.Laad(Encoding.UTF8.GetString(platteTekst)).DocumentElement!;
+            return InContext(versleuteld, Encoding.UTF8.GetString(platteTekst));
         }
         catch (Exception fout) when (fout is CryptographicException or FormatException or SamlWeigeringException)
         {
             throw new SamlWeigeringException(SamlWeigering.OntsleutelenMislukt, veld + "/EncryptedData/CipherData");
         }
+    }
+
+    /// <summary>
+    /// Parses the plaintext where it stood: inside an element that declares the namespaces in scope at the
+    /// encrypted element, so a prefix the sender declared on an ancestor still resolves (XML-Enc §4.5).
+    /// </summary>
+    private static XmlElement InContext(XmlElement versleuteld, string platteTekst)
+    {
+        var declaraties = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (XmlNode? knoop = versleuteld; knoop is XmlElement element; knoop = element.ParentNode)
+        {
+            foreach (XmlAttribute attribuut in element.Attributes)
+            {
+                if (attribuut.NamespaceURI == "http://www.w3.org/2000/xmlns/")
+                {
+                    declaraties.TryAdd(attribuut.Name, attribuut.Value);
+                }
+            }
+        }
+        var omhulsel = new StringBuilder("<Ontsleuteld");
+        foreach (var (naam, waarde) in declaraties)
+        {
+            omhulsel.Append(' ').Append(naam).Append("=\"").Append(SecurityElement.Escape(waarde)).Append('"');
+        }
+        omhulsel.Append('>').Append(platteTekst.StartsWith("<?xml", StringComparison.Ordinal) ? platteTekst[(platteTekst.IndexOf("?>", StringComparison.Ordinal) + 2)..] : platteTekst).Append("</Ontsleuteld>");
+        var elementen = SamlXml.Laad(omhulsel.ToString()).DocumentElement!.ChildNodes.OfType<XmlElement>().ToList();
+        return elementen.Count == 1 ? elementen[0] : throw new SamlWeigeringException(SamlWeigering.OntsleutelenMislukt, versleuteld.LocalName);
     }
 
     private static byte[] PakSessiesleutelUit(XmlElement versleuteld, XmlElement data, SamlDienstverlener dienstverlener, string veld)

@@ -17,9 +17,17 @@ public static class SamlVersleutelaar
     public static XmlElement Versleutel(XmlElement element, string wrapper, SamlCertificaat ontvanger, string ontvangerEntityId, string algoritme)
     {
         ArgumentNullException.ThrowIfNull(element);
+        var versleuteld = Versleutel(element.OuterXml, element.OwnerDocument, wrapper, ontvanger, ontvangerEntityId, algoritme);
+        element.ParentNode?.ReplaceChild(versleuteld, element);
+        return versleuteld;
+    }
+
+    /// <summary>Encrypts <paramref name="xml"/> as it is: the tests use it for plaintext that leans on its context's namespaces.</summary>
+    internal static XmlElement Versleutel(string xml, XmlDocument document, string wrapper, SamlCertificaat ontvanger, string ontvangerEntityId, string algoritme)
+    {
         ArgumentNullException.ThrowIfNull(ontvanger);
         var sessiesleutel = RandomNumberGenerator.GetBytes(algoritme is SamlNamen.Aes128Cbc or SamlNamen.Aes128Gcm ? 16 : 32);
-        var platteTekst = Encoding.UTF8.GetBytes(element.OuterXml);
+        var platteTekst = Encoding.UTF8.GetBytes(xml);
         var cijfer = algoritme switch
         {
             SamlNamen.Aes128Cbc or SamlNamen.Aes256Cbc => VersleutelCbc(platteTekst, sessiesleutel),
@@ -29,7 +37,6 @@ public static class SamlVersleutelaar
         using var rsa = ontvanger.Certificaat.GetRSAPublicKey()!;
         var verpakteSleutel = rsa.Encrypt(sessiesleutel, RSAEncryptionPadding.OaepSHA1);
 
-        var document = element.OwnerDocument;
         var versleuteld = document.CreateElement("saml", wrapper, SamlNamen.Assertion);
         var data = Voeg(versleuteld, "xenc", "EncryptedData", SamlNamen.XmlEnc);
         data.SetAttribute("Type", SamlNamen.EncryptedElementType);
@@ -41,7 +48,6 @@ public static class SamlVersleutelaar
         Voeg(sleutel, "xenc", "EncryptionMethod", SamlNamen.XmlEnc).SetAttribute("Algorithm", SamlNamen.RsaOaepMgf1p);
         Voeg(Voeg(sleutel, "xenc", "CipherData", SamlNamen.XmlEnc), "xenc", "CipherValue", SamlNamen.XmlEnc).InnerText = Convert.ToBase64String(verpakteSleutel);
         Voeg(sleutel, "xenc", "CarriedKeyName", SamlNamen.XmlEnc).InnerText = ontvanger.KeyName;
-        element.ParentNode?.ReplaceChild(versleuteld, element);
         return versleuteld;
     }
 
