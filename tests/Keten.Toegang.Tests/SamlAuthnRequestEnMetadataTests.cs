@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Keten.Toegang.Saml;
 
 namespace Keten.Toegang.Tests;
@@ -21,6 +22,28 @@ public class SamlAuthnRequestEnMetadataTests
         Assert.Equal(SamlOmgeving.DvEntityId, document.Element("/samlp:AuthnRequest/saml:Issuer").InnerText);
         Assert.True(_omgeving.Verzoeken.IsUitstaand(verzoek.GetAttribute("ID"), _omgeving.Klok.GetUtcNow()));
         SamlHandtekeningControle.Verifieer(verzoek, [TestSleutels.Dienstverlener]);
+    }
+
+    [Fact]
+    public void De_redirect_AuthnRequest_draagt_zijn_handtekening_in_de_query()
+    {
+        var maker = new SamlAuthnRequestMaker(_omgeving.Dienstverlener, _omgeving.Verzoeken, _omgeving.Klok);
+
+        var url = maker.MaakRedirect(new SamlInlogverzoek(0, 1, "Keten", null), "https://hm.test/sso?binding=redirect", "terug-42");
+
+        var query = url.Query.TrimStart('?').Split('&').Select(d => d.Split('=', 2)).ToDictionary(d => d[0], d => d[1]);
+        Assert.Equal("terug-42", Uri.UnescapeDataString(query["RelayState"]));
+        Assert.Equal(SamlNamen.RsaSha256, Uri.UnescapeDataString(query["SigAlg"]));
+        var ondertekend = url.Query[(url.Query.IndexOf("SAMLRequest=", StringComparison.Ordinal))..url.Query.IndexOf("&Signature=", StringComparison.Ordinal)];
+        using var rsa = TestSleutels.Dienstverlener.Certificaat.GetRSAPublicKey()!;
+        Assert.True(rsa.VerifyData(System.Text.Encoding.UTF8.GetBytes(ondertekend), Convert.FromBase64String(Uri.UnescapeDataString(query["Signature"])),
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1));
+        var verzoek = new System.Xml.XmlDocument();
+        verzoek.LoadXml(SamlRedirectBinding.Inflate(Uri.UnescapeDataString(query["SAMLRequest"])));
+        Assert.Equal("true", verzoek.DocumentElement!.GetAttribute("ForceAuthn"));
+        Assert.Null(verzoek.SelectSingleNode("//ds:Signature", verzoek.Ns()));
+        Assert.Null(verzoek.SelectSingleNode("//samlp:RequestedAuthnContext", verzoek.Ns()));
+        Assert.True(_omgeving.Verzoeken.IsUitstaand(verzoek.DocumentElement.GetAttribute("ID"), _omgeving.Klok.GetUtcNow()));
     }
 
     [Fact]

@@ -20,7 +20,19 @@ public sealed class SamlAuthnRequestMaker(
 {
     public static TimeSpan Geldigheid { get; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>The AuthnRequest with an enveloped signature, for the HTTP-POST binding.</summary>
     public XmlDocument Maak(SamlInlogverzoek verzoek, string singleSignOnServiceUrl)
+    {
+        var document = Bouw(verzoek, singleSignOnServiceUrl);
+        SamlOndertekenaar.Onderteken(document.DocumentElement!, dienstverlener.Ondertekening);
+        return document;
+    }
+
+    /// <summary>The AuthnRequest for the HTTP-Redirect binding: the signature goes in the query string.</summary>
+    public Uri MaakRedirect(SamlInlogverzoek verzoek, string singleSignOnServiceUrl, string? relayState) =>
+        SamlRedirectBinding.Url(Bouw(verzoek, singleSignOnServiceUrl), singleSignOnServiceUrl, relayState, dienstverlener.Ondertekening);
+
+    private XmlDocument Bouw(SamlInlogverzoek verzoek, string singleSignOnServiceUrl)
     {
         ArgumentNullException.ThrowIfNull(verzoek);
         var nu = klok.GetUtcNow();
@@ -45,7 +57,6 @@ public sealed class SamlAuthnRequestMaker(
             gevraagd.SetAttribute("Comparison", "minimum");
             gevraagd.AppendChild(document.CreateElement("saml", "AuthnContextClassRef", SamlNamen.Assertion))!.InnerText = niveau.Urn();
         }
-        SamlOndertekenaar.Onderteken(authnRequest, dienstverlener.Ondertekening);
         uitstaandeVerzoeken.Registreer(id, nu + Geldigheid);
         return document;
     }
