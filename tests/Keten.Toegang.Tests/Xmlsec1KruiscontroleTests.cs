@@ -34,6 +34,29 @@ public sealed class Xmlsec1KruiscontroleTests : IDisposable
         Assert.Equal(ResponseBouwer.KvkNummer, _omgeving.VerwerkPost(ondertekend).LegalSubject.Waarde);
     }
 
+    [Theory]
+    [InlineData(SamlNamen.Aes256Gcm, "aes-256")]
+    [InlineData(SamlNamen.Aes128Gcm, "aes-128")]
+    [InlineData(SamlNamen.Aes256Cbc, "aes-256")]
+    public void Een_door_xmlsec1_versleutelde_assertion_wordt_door_Keten_ontsleuteld(string algoritme, string sessiesleutel)
+    {
+        var response = new ResponseBouwer(_omgeving).Bouw().MetOndertekendeAssertion();
+        var data = _xmlsec1.Bestand("data.xml", $"<saml:EncryptedAssertion xmlns:saml=\"{SamlNamen.Assertion}\">{response.Assertion().OuterXml}</saml:EncryptedAssertion>");
+        var sjabloon = _xmlsec1.Bestand("sjabloon.xml", $"""<xenc:EncryptedData xmlns:xenc="{SamlNamen.XmlEnc}" Type="{SamlNamen.EncryptedElementType}"><xenc:EncryptionMethod Algorithm="{algoritme}"/><ds:KeyInfo xmlns:ds="{SamlNamen.XmlDsig}"><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="{SamlNamen.RsaOaepMgf1p}"/><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedData>""");
+        var certificaat = _xmlsec1.Bestand("dv.pem", TestSleutels.Dienstverlener.Certificaat.ExportCertificatePem());
+        var uitvoer = Path.Combine(_xmlsec1.Map, "versleuteld.xml");
+
+        var (code, melding) = _xmlsec1.Voer("--encrypt", "--pubkey-cert-pem", certificaat, "--session-key", sessiesleutel,
+            "--xml-data", data, "--node-name", $"{SamlNamen.Assertion}:Assertion", "--output", uitvoer, sjabloon);
+
+        Assert.True(code == 0, melding);
+        var versleuteld = new XmlDocument { PreserveWhitespace = true };
+        versleuteld.Load(uitvoer);
+        Assert.DoesNotContain(ResponseBouwer.KvkNummer, versleuteld.OuterXml, StringComparison.Ordinal);
+        response.DocumentElement!.ReplaceChild(response.ImportNode(versleuteld.DocumentElement!, true), response.Assertion());
+        Assert.Equal(ResponseBouwer.KvkNummer, _omgeving.VerwerkPost(response).LegalSubject.Waarde);
+    }
+
     [Fact]
     public void Ketens_ondertekende_AuthnRequest_wordt_door_xmlsec1_geverifieerd()
     {
