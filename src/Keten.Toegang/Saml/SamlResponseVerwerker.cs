@@ -5,7 +5,7 @@ namespace Keten.Toegang.Saml;
 /// <summary>
 /// Turns a herkenningsmakelaar's samlp:Response into an <see cref="Authenticatiecontext"/>, or refuses it with
 /// the <see cref="SamlWeigering"/> of the first check that fails (toegang.md §2.3–§2.6). The request is taken
-/// from the outstanding store and the Response ID recorded against replay only when every check passed.
+/// from the outstanding store and the Response and assertion IDs recorded against replay only when every check passed.
 /// </summary>
 public sealed class SamlResponseVerwerker(
     SamlDienstverlener dienstverlener,
