@@ -25,10 +25,13 @@ public abstract class RioServerTestBasis(StoreKind kind, PostgresServer? postgre
 
     protected HttpClient Client => client!;
 
+    /// <summary>Operator settings the server starts with (none by default).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Instellingen => null;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        server = new KetenTestServer(ConnectionString, demo: true);
+        server = new KetenTestServer(ConnectionString, demo: true, instellingen: Instellingen);
         client = server.CreateClient();
     }
 

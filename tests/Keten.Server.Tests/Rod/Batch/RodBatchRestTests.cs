@@ -13,30 +13,9 @@ namespace Keten.Server.Tests.Rod.Batch;
 /// larger than that is streamed in and its terugkoppeling streamed back; the same upload with the same id gets the same
 /// answers; a header Keten cannot place is a 400 naming the column.
 /// </summary>
-public abstract class RodBatchRestTests(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
+public abstract class RodBatchRestTests(StoreKind kind, PostgresServer? postgres) : RioServerTestBasis(kind, postgres)
 {
-    private KetenTestServer? server;
-    private HttpClient? client;
-
-    private HttpClient Client => client!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        server = new KetenTestServer(ConnectionString, demo: true, instellingen: new Dictionary<string, string> { ["Keten:Rest:MaxBerichtgrootte"] = "1024" });
-        client = server.CreateClient();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        client?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
+    protected override IReadOnlyDictionary<string, string>? Instellingen { get; } = new Dictionary<string, string> { ["Keten:Rest:MaxBerichtgrootte"] = "1024" };
 
     [Fact]
     public async Task A_batch_larger_than_the_rest_body_limit_is_answered_per_mutation_and_the_same_upload_again_gets_the_same_answers()
