@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Rio.Server;
-using Keten.Server.Tests.Server;
 using static Keten.Application.Rod.Batch.BatchKolommen;
 using static Keten.Server.Tests.Rod.Batch.BatchBestanden;
 
