@@ -5,8 +5,8 @@
 # Per database, on one fresh database: the national RIO (keten genereer landelijk), the enrolments through the bulk
 # ingest with every rule on (keten genereer inschrijvingen), then in the same database the same rows by the same
 # writer into kaal_ copies of the tables (--modus opslaglimiet): the storage limit. Peak memory is the process's
-# maximum RSS (/usr/bin/time). Then, with the nation loaded, one REST delivery's p50/p99 (bench/rod-p99.py, one
-# client) beside the bare endpoint (bench/Keten.Bench.Kaal). Writes bench/results/rod-landelijk.md.
+# maximum RSS (/usr/bin/time). Then, with the nation loaded, one delivery's p50/p99 over REST and over SOAP
+# (bench/rod-p99.py, one client) beside the bare endpoint (bench/Keten.Bench.Kaal). Writes bench/results/rod-landelijk.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 FRACTIE=${FRACTIE:-1}
@@ -102,7 +102,8 @@ p99() {
   start_proces "$WORK/$1-server.log" "Keten luistert op" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
     --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false "--Keten:ReferenceData=$3"
   local pid=${PIDS[-1]}
-  python3 "$ROOT/bench/rod-p99.py" "http://127.0.0.1:$poort" "$P99_AANTAL"
+  python3 "$ROOT/bench/rod-p99.py" "http://127.0.0.1:$poort" "$P99_AANTAL" rest
+  python3 "$ROOT/bench/rod-p99.py" "http://127.0.0.1:$poort" "$P99_AANTAL" soap
   stop_proces "$pid"
   poort=$(vrije_poort)
   start_proces "$WORK/kaal.log" "kaal luistert op" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$poort"
@@ -119,20 +120,20 @@ for doel in sqlite postgres; do
   INGEST=$(laad "$doel" "$CONN" registreren)
   stap "$doel: dezelfde rijen kaal (opslaglimiet)"
   LIMIET=$(laad "$doel" "$CONN" opslaglimiet)
-  stap "$doel: p99 van één levering (REST) met het land geladen"
+  stap "$doel: p99 van één levering (REST, SOAP) met het land geladen"
   P=$(p99 "$doel" "$CONN" "$REF")
   echo "$P" >&2
-  KETEN_P=$(head -1 <<<"$P"); KAAL_P=$(tail -1 <<<"$P")
+  KETEN_P=$(sed -n 1p <<<"$P"); SOAP_P=$(sed -n 2p <<<"$P"); KAAL_P=$(sed -n 3p <<<"$P")
   ir=$(veld "rijen/s" "$INGEST"); lr=$(veld "rijen/s" "$LIMIET")
-  RIJEN+=("| $doel | $(veld "inschrijvingen/s" "$INGEST") | $ir | $(veld "s," "$INGEST") | ${INGEST##*|} | $lr | $(veld "s," "$LIMIET") | ${LIMIET##*|} | $(awk -v a="$ir" -v b="$lr" 'BEGIN { printf "%.2f", b / a }') | $(sed -E 's/.*"p50": ([0-9.]+).*/\1/' <<<"$KETEN_P") / $(sed -E 's/.*"p99": ([0-9.]+).*/\1/' <<<"$KETEN_P") | $(sed -E 's/.*"p50": ([0-9.]+).*/\1/' <<<"$KAAL_P") / $(sed -E 's/.*"p99": ([0-9.]+).*/\1/' <<<"$KAAL_P") |")
-  REGELS+=("$doel: ${INGEST%%|*}" "$doel: ${LIMIET%%|*}" "$doel: REST $KETEN_P" "$doel: kaal $KAAL_P")
+  RIJEN+=("| $doel | $(veld "inschrijvingen/s" "$INGEST") | $ir | $(veld "s," "$INGEST") | ${INGEST##*|} | $lr | $(veld "s," "$LIMIET") | ${LIMIET##*|} | $(awk -v a="$ir" -v b="$lr" 'BEGIN { printf "%.2f", b / a }') | $(sed -E 's/.*"p50": ([0-9.]+).*/\1/' <<<"$KETEN_P") / $(sed -E 's/.*"p99": ([0-9.]+).*/\1/' <<<"$KETEN_P") | $(sed -E 's/.*"p50": ([0-9.]+).*/\1/' <<<"$SOAP_P") / $(sed -E 's/.*"p99": ([0-9.]+).*/\1/' <<<"$SOAP_P") | $(sed -E 's/.*"p50": ([0-9.]+).*/\1/' <<<"$KAAL_P") / $(sed -E 's/.*"p99": ([0-9.]+).*/\1/' <<<"$KAAL_P") |")
+  REGELS+=("$doel: ${INGEST%%|*}" "$doel: ${LIMIET%%|*}" "$doel: REST $KETEN_P" "$doel: SOAP $SOAP_P" "$doel: kaal $KAAL_P")
 done
 
 {
   echo "Run: \`bench/rod-landelijk.sh\` (FRACTIE=$FRACTIE, OPLEIDINGEN=$OPLEIDINGEN), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD), $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg); whole run $(( $(date +%s) - START )) s."
   echo
-  echo "| doel | inschrijvingen/s | rijen/s | s | piek MiB | limiet rijen/s | limiet s | limiet piek MiB | × limiet | REST p50 / p99 ms | kaal p50 / p99 ms |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| doel | inschrijvingen/s | rijen/s | s | piek MiB | limiet rijen/s | limiet s | limiet piek MiB | × limiet | REST p50 / p99 ms | SOAP p50 / p99 ms | kaal p50 / p99 ms |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${RIJEN[@]}"
   echo
   echo "What each run printed:"

@@ -26,7 +26,8 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
     public static IReadOnlyList<Inschrijving> Allen(Inschrijvingmutatie mutatie, RodPersoonsdossier dossier) =>
         [.. dossier.Inschrijvingen.Select(o => o.Inschrijving), .. mutatie.Nieuw is null ? [] : new[] { mutatie.Nieuw }];
 
-    public InschrijvingUitkomst Beoordeel(string bestuur, Inschrijvingmutatie mutatie, RodPersoonsdossier dossier, RodRioContext rio, DateOnly vandaag)
+    /// <param name="nieuwId">The id a new enrolment gets; none: a new one is made here (the bulk ingest makes them before its write transaction).</param>
+    public InschrijvingUitkomst Beoordeel(string bestuur, Inschrijvingmutatie mutatie, RodPersoonsdossier dossier, RodRioContext rio, DateOnly vandaag, string? nieuwId = null)
     {
         var persoon = mutatie.Sleutel.Persoon;
         if (persoon.Soort == PersoonsnummerSoort.Onderwijsnummer && persoon.IsGeldig && !dossier.PersoonBekend)
@@ -45,7 +46,7 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
             return new(new InschrijvingTerugkoppeling(false, beoordeling.Foutmeldingen, [], null, null, []), null, null);
         }
 
-        var id = bestaand?.InschrijvingId ?? Guid.NewGuid().ToString("D");
+        var id = bestaand?.InschrijvingId ?? nieuwId ?? Guid.NewGuid().ToString("D");
         var na = beoordeling.NieuweStaat is { } staat ? [.. anderen, new OpgeslagenInschrijving(id, staat)] : anderen;
         var (signalen, wijzigingen) = KetensignaalHerberekening.Bepaal([.. na.Select(o => o.Inschrijving)], rio.Leerroutes, dossier.OpenSignalen, vandaag);
         var versie = new InschrijvingVersie(id, bestuur, beoordeling.NieuweStaat ?? bestaand!.Inschrijving, Verwijderd: beoordeling.NieuweStaat is null);

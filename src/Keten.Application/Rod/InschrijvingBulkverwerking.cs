@@ -31,6 +31,8 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         ArgumentNullException.ThrowIfNull(afzender);
         var digest = bedrijfsdocumentId is null ? "" : BerichtDigest.Van(Operatie, afzender.Oin, mutaties.Select(m => m.Digest(afzender.Oin)).ToList());
         var vooruit = mutaties.SelectMany(m => RodRioContext.TeLezen(m.Nieuw)).Distinct().ToList();
+        // Made before the write transaction, so SQLite's single writer does not wait on the random source per enrolment.
+        var nieuweIds = mutaties.Select(m => m.Nieuw is null ? null : Guid.NewGuid().ToString("D")).ToList();
         return await store.SchrijfAsync(async (transactie, token) =>
         {
             if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, Operatie, afzender, bedrijfsdocumentId, digest, vooruit, token) is { } herhaling)
@@ -39,7 +41,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
             }
 
             (IReadOnlyList<InschrijvingTerugkoppeling> antwoorden, RodCommit? commit, IReadOnlyList<InschrijvingSleutel> bestaand) = afzender.Onderwijsbestuurcode is { } bestuur
-                ? await BeoordeelAsync(transactie, bestuur, mutaties, token)
+                ? await BeoordeelAsync(transactie, bestuur, mutaties, nieuweIds, token)
                 : ([.. mutaties.Select(_ => InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)))], null, []);
             if (commit is not null)
             {
@@ -52,7 +54,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
     }
 
     private async Task<(IReadOnlyList<InschrijvingTerugkoppeling>, RodCommit?, IReadOnlyList<InschrijvingSleutel>)> BeoordeelAsync(
-        IRioTransactie transactie, string bestuur, IReadOnlyList<Inschrijvingmutatie> mutaties, CancellationToken ct)
+        IRioTransactie transactie, string bestuur, IReadOnlyList<Inschrijvingmutatie> mutaties, IReadOnlyList<string?> nieuweIds, CancellationToken ct)
     {
         var gelezen = await transactie.Rod.LeesPersonenAsync([.. mutaties.Select(m => m.Sleutel.Persoon)], ct);
         var dossiers = new Dictionary<Persoonsnummer, RodPersoonsdossier>(gelezen);
@@ -65,11 +67,11 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         var versies = new List<InschrijvingVersie>();
         var personen = new List<Persoonsnummer>();
         var signalen = new List<Ketensignaalwijziging>();
-        foreach (var mutatie in mutaties)
+        foreach (var (mutatie, nieuwId) in mutaties.Zip(nieuweIds))
         {
             var persoon = mutatie.Sleutel.Persoon;
             var dossier = dossiers[persoon];
-            var uitkomst = beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio.VoorAanbieders(MetLeerroute(InschrijvingBeoordelaar.Allen(mutatie, dossier))), vandaag);
+            var uitkomst = beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio.VoorAanbieders(MetLeerroute(InschrijvingBeoordelaar.Allen(mutatie, dossier))), vandaag, nieuwId);
             antwoorden.Add(uitkomst.Antwoord);
             if (uitkomst is { Commit: { } commit, DossierNa: { } na })
             {
