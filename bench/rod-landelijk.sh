@@ -15,43 +15,7 @@ P99_AANTAL=${P99_AANTAL:-1000}
 SEED=42
 WORK=$(mktemp -d /tmp/keten-rod-bench.XXXXXX)
 chmod 755 "$WORK"
-PIDS=()
-PG_BIN=/usr/lib/postgresql/15/bin
-PG_DATA="$WORK/pg/data"
-ALS_POSTGRES=()
-[[ $(id -u) == 0 ]] && ALS_POSTGRES=(runuser -u postgres --)
-
-opruimen() {
-  local pid
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [[ -f "$PG_DATA/postmaster.pid" ]]; then
-    "${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate -w stop >/dev/null 2>&1 || true
-  fi
-  rm -rf "$WORK"
-}
-trap opruimen EXIT
-stap() { echo "== $(date +%H:%M:%S) $*" >&2; }
-vrije_poort() {
-  local p
-  while true; do
-    p=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-  done
-}
-start_proces() {
-  local log=$1 tekst=$2; shift 2
-  "$@" >"$log" 2>&1 &
-  PIDS+=($!)
-  local pid=$! i
-  for i in $(seq 1 600); do
-    grep -q "$tekst" "$log" 2>/dev/null && return 0
-    kill -0 "$pid" 2>/dev/null || { echo "proces stopte: $*" >&2; tail -20 "$log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "start duurde te lang: $*" >&2; exit 1
-}
-stop_proces() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+source "$ROOT/bench/gemeenschappelijk.sh"
 
 KETEN=(dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll")
 SERVER_DIR="$ROOT/src/Keten.Server/bin/Release/net10.0"
@@ -63,15 +27,7 @@ for p in src/Keten.Server src/Keten.Cli bench/Keten.Bench.Kaal; do
   dotnet build "$ROOT/$p" -c Release -nologo -clp:ErrorsOnly >/dev/null
 done
 
-stap "PostgreSQL 15 (fsync=on, synchronous_commit=on) in $WORK/pg"
-mkdir -p "$WORK/pg"
-[[ $(id -u) == 0 ]] && chown postgres:postgres "$WORK/pg"
-PG_POORT=$(vrije_poort)
-"${ALS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-"${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg/postgres.log" -w -t 60 -o \
-  "-p $PG_POORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=100 -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c shared_buffers=256MB -c max_wal_size=4GB" \
-  start >/dev/null
-"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "CREATE DATABASE keten" postgres
+start_postgres 100 -c max_wal_size=4GB
 SQLITE="Data Source=$WORK/keten.db"
 PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
 
