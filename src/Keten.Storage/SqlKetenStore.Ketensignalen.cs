@@ -25,13 +25,10 @@ public abstract partial class SqlKetenStore
 
         var lijst = string.Join(", ", brins.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@b{i}")));
         var where = $"h.geregistreerd_op > @na AND (h.vo_brin IN ({lijst}) OR h.mbo_brin IN ({lijst})){dialect.Zichtbaar("h")}";
-        var volgorde = dialect.Commitvolgorde("h");
         return await SnapshotPaginaAsync(
-            $"SELECT COUNT(DISTINCT h.sleutel) FROM rod_ketensignaal_historie h WHERE {where}",
-            $"WITH eerste AS (SELECT h.sleutel, ROW_NUMBER() OVER (ORDER BY {volgorde}) AS positie, "
-            + $"ROW_NUMBER() OVER (PARTITION BY h.sleutel ORDER BY {volgorde}) AS rang FROM rod_ketensignaal_historie h WHERE {where}) "
-            + $"SELECT {RodKolommen.Ketensignaal}, k.open, k.gewijzigd_op FROM eerste e JOIN rod_ketensignaal k ON k.sleutel = e.sleutel "
-            + "WHERE e.rang = 1 ORDER BY e.positie LIMIT @limit OFFSET @offset",
+            EersteWijziging.Telling("rod_ketensignaal_historie", where),
+            EersteWijziging.Cte(dialect, "rod_ketensignaal_historie", where)
+            + $"SELECT {RodKolommen.Ketensignaal}, k.open, k.gewijzigd_op FROM eerste e JOIN rod_ketensignaal k ON k.sleutel = e.sleutel {EersteWijziging.Pagina}",
             command =>
             {
                 command.WithValue("@na", dialect.Tijd(na));

@@ -28,15 +28,11 @@ public abstract partial class SqlKetenStore
             where.Append(" AND h.onderwijsaanbiedercode = @aanbieder");
         }
 
-        var volgorde = dialect.Commitvolgorde("h");
         return await SnapshotPaginaAsync(
-            $"SELECT COUNT(DISTINCT h.sleutel) FROM rio_object_historie h WHERE {where}",
-            $"WITH eerste AS (SELECT h.sleutel, h.nieuw, ROW_NUMBER() OVER (ORDER BY {volgorde}) AS positie, "
-            + $"ROW_NUMBER() OVER (PARTITION BY h.sleutel ORDER BY {volgorde}) AS rang "
-            + $"FROM rio_object_historie h WHERE {where}) "
+            EersteWijziging.Telling("rio_object_historie", where.ToString()),
+            EersteWijziging.Cte(dialect, "rio_object_historie", where.ToString(), extra: ", h.nieuw")
             + $"SELECT {RioObjectKolommen.Lijst("o")}, e.nieuw FROM eerste e "
-            + "JOIN rio_object o ON o.soort = @soort AND o.sleutel = e.sleutel "
-            + "WHERE e.rang = 1 ORDER BY e.positie LIMIT @limit OFFSET @offset",
+            + $"JOIN rio_object o ON o.soort = @soort AND o.sleutel = e.sleutel {EersteWijziging.Pagina}",
             command => AddMutatieFilter(command, soort, filter), pagina, paginagrootte, RioObjectKolommen.LeesMutatie, ct);
     }
 

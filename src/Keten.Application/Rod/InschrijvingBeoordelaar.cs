@@ -59,5 +59,5 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
 
     /// <summary>A school sees a chain signal through its own enrolment: the BRIN of one side belongs to its board.</summary>
     private bool Zichtbaar(Ketensignaal s, string bestuur) =>
-        new[] { s.VoInschrijving?.Brin, s.MboInschrijving?.Brin }.OfType<string>().Any(b => referentie.Huidig.Instelling(b)?.Onderwijsbestuurcode == bestuur);
+        new[] { s.VoInschrijving?.Brin, s.MboInschrijving?.Brin }.OfType<string>().Any(b => referentie.Huidig.HoortBijBestuur(b, bestuur));
 }

@@ -40,7 +40,7 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
         ArgumentNullException.ThrowIfNull(afzender);
         var gevonden = await store.InschrijvingAsync(inschrijvingId, bekendOp, ct);
         return gevonden is not null && afzender.Onderwijsbestuurcode is { } bestuur
-            && referentie.Huidig.Instelling(gevonden.Inschrijving.Brin)?.Onderwijsbestuurcode == bestuur
+            && referentie.Huidig.HoortBijBestuur(gevonden.Inschrijving.Brin, bestuur)
             ? gevonden
             : null;
     }

@@ -21,7 +21,7 @@ public sealed class InschrijvingQueries(IKetenStore store, ReferentiedataBron re
     public async Task<InschrijvingZoekresultaat> ZoekenAsync(string onderwijsbestuurcode, InschrijvingZoekopdracht opdracht, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(opdracht);
-        var eigen = referentie.Huidig.ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == onderwijsbestuurcode).Select(i => i.Brin).ToList();
+        var eigen = referentie.Huidig.BrinsVanBestuur(onderwijsbestuurcode);
         var fouten = new List<Foutmelding>();
         if (opdracht.Brin is { } brin && !eigen.Contains(brin, StringComparer.Ordinal))
         {

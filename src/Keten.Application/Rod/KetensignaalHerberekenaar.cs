@@ -40,7 +40,7 @@ public sealed class KetensignaalHerberekenaar(IKetenStore store, TimeProvider ti
         {
             var dossier = await transactie.Rod.LeesPersoonAsync(persoon, token);
             var inschrijvingen = dossier.Inschrijvingen.Select(o => o.Inschrijving).ToList();
-            var rio = await RodRioContext.LaadAsync(transactie, (Inschrijving?)null, inschrijvingen, token);
+            var rio = await RodRioContext.LaadAsync(transactie, Array.Empty<Inschrijving>(), inschrijvingen, token);
             var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
             var (_, wijzigingen) = KetensignaalHerberekening.Bepaal(inschrijvingen, rio.Leerroutes, dossier.OpenSignalen, vandaag);
             if (wijzigingen.Count > 0)

@@ -15,7 +15,7 @@ public sealed class KetensignaalQueries(IKetenStore store, ReferentiedataBron re
 
     public async Task<Pagina<KetensignaalFeeditem>> GewijzigdAsync(string onderwijsbestuurcode, DateTimeOffset sinds, int pagina, CancellationToken ct)
     {
-        var brins = referentie.Huidig.ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == onderwijsbestuurcode).Select(i => i.Brin).ToList();
+        var brins = referentie.Huidig.BrinsVanBestuur(onderwijsbestuurcode);
         var resultaat = await store.KetensignaalMutatiesAsync(brins, sinds, pagina, Paginagrootte, ct);
         return new Pagina<KetensignaalFeeditem>(
             [.. resultaat.Items.Select(m => new KetensignaalFeeditem(KetensignaalMelding.Van(m.Signaal), m.Open, m.GewijzigdOp))], resultaat.AantalResultaten);

@@ -38,6 +38,13 @@ public sealed record Referentiedata(
 
     public ErkendeInstelling? Instelling(string brin) => ErkendeInstellingen.FirstOrDefault(i => i.Brin == brin);
 
+    /// <summary>Whether the instelling with this BRIN is one of the board's (an unknown BRIN is nobody's).</summary>
+    public bool HoortBijBestuur(string brin, string onderwijsbestuurcode) => Instelling(brin)?.Onderwijsbestuurcode == onderwijsbestuurcode;
+
+    /// <summary>The BRINs of the board's erkende instellingen.</summary>
+    public IReadOnlyList<string> BrinsVanBestuur(string onderwijsbestuurcode) =>
+        [.. ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == onderwijsbestuurcode).Select(i => i.Brin)];
+
     public Opleidingserkenning? Erkenning(string stelsel, string code) =>
         Opleidingserkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code);
 

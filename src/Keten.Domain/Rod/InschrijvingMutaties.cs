@@ -56,7 +56,7 @@ public static class InschrijvingMutaties
             return InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD041(sleutel.Inschrijvingvolgnummer)]);
         }
 
-        return context.Referentie.Instelling(sleutel.Brin)?.Onderwijsbestuurcode == context.Bestuur
+        return context.Referentie.HoortBijBestuur(sleutel.Brin, context.Bestuur)
             ? new InschrijvingBeoordeling(true, [], [], null, null)
             : InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD004(sleutel.Brin)]);
     }

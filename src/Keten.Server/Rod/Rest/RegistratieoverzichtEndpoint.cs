@@ -40,7 +40,7 @@ public static class RegistratieoverzichtEndpoint
         }
 
         var bestuur = RestAntwoorden.Afzender(request, referentie).Onderwijsbestuurcode;
-        if (bestuur is null || referentie.Huidig.Instelling(verzoek!.Brin)?.Onderwijsbestuurcode != bestuur)
+        if (bestuur is null || !referentie.Huidig.HoortBijBestuur(verzoek!.Brin, bestuur))
         {
             return RestAntwoorden.NietGevonden("brin", verzoek!.Brin);
         }
