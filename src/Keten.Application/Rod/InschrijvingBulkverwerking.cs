@@ -54,7 +54,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         {
             if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, Operatie, afzender, bedrijfsdocumentId, digest, vooruit, token) is { } herhaling)
             {
-                return RioJson.Deserialize<List<InschrijvingTerugkoppeling>>(herhaling);
+                return BulkAntwoorden.Lees(herhaling);
             }
 
             var (oordeel, json) = bestuur is null ? Geweigerd(mutaties, afzender, bedrijfsdocumentId)
@@ -78,7 +78,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
 
     private DateOnly Vandaag() => DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
 
-    private static string AlsJson(Oordeel oordeel, string? bedrijfsdocumentId) => bedrijfsdocumentId is null ? "" : RioJson.Serialize(oordeel.Antwoorden);
+    private static string AlsJson(Oordeel oordeel, string? bedrijfsdocumentId) => bedrijfsdocumentId is null ? "" : BulkAntwoorden.Vastleggen(oordeel.Antwoorden);
 
     private static (Oordeel, string) Geweigerd(IReadOnlyList<Inschrijvingmutatie> mutaties, Afzender afzender, string? bedrijfsdocumentId)
     {

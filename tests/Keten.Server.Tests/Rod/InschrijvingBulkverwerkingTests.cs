@@ -72,8 +72,23 @@ public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresSe
 
         Assert.Equal(RioJson.Serialize(eerste), RioJson.Serialize(herhaling));
         Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+        Assert.Equal(1, await TelAsync($"SELECT COUNT(*) FROM bedrijfsdocument WHERE id = '{id}' AND antwoord_json LIKE 'deflate:%'"));
         await Assert.ThrowsAsync<BedrijfsdocumentAlGebruiktException>(() =>
             Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede })], Roc, id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_chunk_recorded_before_its_answers_were_deflated_is_repeated_with_those_answers()
+    {
+        var id = Guid.NewGuid().ToString();
+        IReadOnlyList<Inschrijvingmutatie> chunk = [Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)))];
+        var eerste = await Bulk.VerwerkAsync(chunk, Roc, id, CancellationToken.None);
+        await RuweSql.ExecAsync(Database, $"UPDATE bedrijfsdocument SET antwoord_json = '{RioJson.Serialize(eerste).Replace("'", "''", StringComparison.Ordinal)}' WHERE id = '{id}'");
+
+        var herhaling = await Bulk.VerwerkAsync(chunk, Roc, id, CancellationToken.None);
+
+        Assert.Equal(RioJson.Serialize(eerste), RioJson.Serialize(herhaling));
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
     }
 
     [Fact]
