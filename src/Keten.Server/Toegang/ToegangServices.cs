@@ -1,6 +1,7 @@
 using Keten.Storage;
 using Keten.Storage.Toegang;
 using Keten.Toegang.Saml;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Keten.Server.Toegang;
 
@@ -25,6 +26,11 @@ public static class ToegangServices
             sp.GetRequiredService<IReplayStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(SamlLogin.HttpClientNaam, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddAuthentication().AddToegangSessie(ToegangSessieOpties.Lees(configuratie));
+        if (configuratie["Keten:Toegang:SleutelMap"] is { Length: > 0 } sleutelMap)
+        {
+            // The keys that encrypt the session cookie, shared by every server process that reads this folder.
+            services.AddDataProtection().SetApplicationName("Keten").PersistKeysToFileSystem(new DirectoryInfo(sleutelMap));
+        }
         services.AddHostedService<ToegangOpruiming>();
         return services;
     }

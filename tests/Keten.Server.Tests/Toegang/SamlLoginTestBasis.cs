@@ -28,6 +28,7 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
     public const string SsoUrl = "https://hm.test/sso";
 
     private readonly string map = Directory.CreateTempSubdirectory("keten-saml-").FullName;
+    private readonly List<IAsyncDisposable> andereServers = [];
     private KetenTestServer? basis;
     private WebApplicationFactory<Program>? server;
 
@@ -47,11 +48,7 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        basis = new KetenTestServer(ConnectionString, instellingen: MetSaml ? Instellingen() : null);
-        basis.Clock.SetUtcNow(Omgeving.Klok.GetUtcNow());
-        server = basis.WithWebHostBuilder(b => b
-            .ConfigureLogging(l => l.AddProvider(Log))
-            .ConfigureTestServices(s => s.AddHttpClient(SamlLogin.HttpClientNaam).ConfigurePrimaryHttpMessageHandler(() => Ars)));
+        (basis, server) = StartServer();
         Browser = server.CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://localhost"),
@@ -60,9 +57,36 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
         });
     }
 
+    /// <summary>A second server process on the same database and settings; its browser keeps no cookies of its own.</summary>
+    protected HttpClient TweedeServer()
+    {
+        var (tweedeBasis, tweede) = StartServer();
+        andereServers.Add(tweede);
+        andereServers.Add(tweedeBasis);
+        return tweede.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = false,
+            HandleCookies = false,
+        });
+    }
+
+    private (KetenTestServer Basis, WebApplicationFactory<Program> Server) StartServer()
+    {
+        var nieuw = new KetenTestServer(ConnectionString, instellingen: MetSaml ? Instellingen() : null);
+        nieuw.Clock.SetUtcNow(Omgeving.Klok.GetUtcNow());
+        return (nieuw, nieuw.WithWebHostBuilder(b => b
+            .ConfigureLogging(l => l.AddProvider(Log))
+            .ConfigureTestServices(s => s.AddHttpClient(SamlLogin.HttpClientNaam).ConfigurePrimaryHttpMessageHandler(() => Ars))));
+    }
+
     public override async Task DisposeAsync()
     {
         Browser.Dispose();
+        foreach (var ander in andereServers)
+        {
+            await ander.DisposeAsync();
+        }
         if (server is not null)
         {
             await server.DisposeAsync();
@@ -101,11 +125,14 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
     };
 
     protected Task<HttpResponseMessage> PostResponseAsync(XmlDocument response, string relayState) =>
-        Browser.PostAsync("/toegang/saml/acs", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["SAMLResponse"] = SamlPostBinding.Codeer(response),
-            ["RelayState"] = relayState,
-        }));
+        Browser.PostAsync("/toegang/saml/acs", ResponseFormulier(response, relayState));
+
+    /// <summary>The HTTP-POST binding's form as the browser posts it to the ACS.</summary>
+    protected static FormUrlEncodedContent ResponseFormulier(XmlDocument response, string relayState) => new(new Dictionary<string, string>
+    {
+        ["SAMLResponse"] = SamlPostBinding.Codeer(response),
+        ["RelayState"] = relayState,
+    });
 
     protected Task<HttpResponseMessage> ArtifactGetAsync(XmlDocument response, string relayState) =>
         Browser.GetAsync($"/toegang/saml/acs?SAMLart={Uri.EscapeDataString(Ars.Bewaar(response))}&RelayState={Uri.EscapeDataString(relayState)}");
@@ -150,6 +177,7 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
         const string s = SamlOpties.Sectie;
         var instellingen = new Dictionary<string, string>
         {
+            ["Keten:Toegang:SleutelMap"] = Path.Combine(map, "sleutels"),
             [$"{s}:EntityId"] = SamlOmgeving.DvEntityId,
             [$"{s}:AssertionConsumerServiceUrls:0"] = AcsUrl,
             [$"{s}:Ondertekening:KeyName"] = TestSleutels.Dienstverlener.KeyName,
