@@ -78,7 +78,7 @@ public static class SamlInstellingenLezer
         X509Certificate2 certificaat;
         try
         {
-            certificaat = (opties.Pfx, opties.Certificaat, opties.Sleutel) switch
+            certificaat = (Gezet(opties.Pfx), Gezet(opties.Certificaat), Gezet(opties.Sleutel)) switch
             {
                 ({ } pfx, _, _) => X509CertificateLoader.LoadPkcs12FromFile(pfx, opties.Wachtwoord),
                 (null, { } bestand, { } sleutel) => X509Certificate2.CreateFromPemFile(bestand, sleutel),
@@ -96,6 +96,8 @@ public static class SamlInstellingenLezer
         }
         return new SamlCertificaat(opties.KeyName ?? certificaat.Thumbprint, certificaat);
     }
+
+    private static string? Gezet(string? waarde) => string.IsNullOrWhiteSpace(waarde) ? null : waarde;
 
     private static string Verplicht(string? waarde, string pad) =>
         string.IsNullOrWhiteSpace(waarde) ? throw Fout(pad, "is missing") : waarde;
