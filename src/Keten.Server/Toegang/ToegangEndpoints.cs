@@ -2,6 +2,7 @@ using System.Xml;
 using Keten.Toegang;
 using Keten.Toegang.Saml;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Keten.Server.Toegang;
 
@@ -24,9 +25,9 @@ public static class ToegangEndpoints
         app.MapGet("/toegang/saml/metadata", Metadata).ExcludeFromDescription();
 
         var toegang = app.MapGroup("/toegang").WithTags("Toegang");
-        toegang.MapGet("/ik", (Func<HttpContext, Task<IResult>>)IkAsync)
+        toegang.MapGet("/ik", (Func<HttpContext, Task<Results<Ok<ToegangIk>, ProblemHttpResult>>>)IkAsync)
             .WithSummary("The current login's authentication context (eHerkenning), or 401 when not logged in.");
-        toegang.MapPost("/uitloggen", (Func<HttpContext, Task<IResult>>)UitloggenAsync).WithSummary("Ends the login session.");
+        toegang.MapPost("/uitloggen", (Func<HttpContext, Task<NoContent>>)UitloggenAsync).WithSummary("Ends the login session.");
         return app;
     }
 
@@ -40,21 +41,21 @@ public static class ToegangEndpoints
         return Results.Text(Xml(document), MetadataType);
     }
 
-    private static async Task<IResult> IkAsync(HttpContext http)
+    private static async Task<Results<Ok<ToegangIk>, ProblemHttpResult>> IkAsync(HttpContext http)
     {
         var sessie = await http.AuthenticateAsync(ToegangSessie.Schema);
         if (AuthenticatiecontextClaims.Lees(sessie.Principal) is not { } context)
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Niet ingelogd",
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Niet ingelogd",
                 detail: "Log in met eHerkenning via /toegang/saml/login.");
         }
-        return Results.Ok(ToegangIk.Van(context, ToegangSessie.IngelogdOp(sessie.Principal!)));
+        return TypedResults.Ok(ToegangIk.Van(context, ToegangSessie.IngelogdOp(sessie.Principal!)));
     }
 
-    private static async Task<IResult> UitloggenAsync(HttpContext http)
+    private static async Task<NoContent> UitloggenAsync(HttpContext http)
     {
         await http.SignOutAsync(ToegangSessie.Schema);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 
     private static string Xml(XmlDocument document)
