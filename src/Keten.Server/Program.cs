@@ -1,3 +1,4 @@
+using Keten.Ontwikkelmakelaar;
 using Keten.Server.Http;
 using Keten.Server.Opstart;
 using Keten.Application.Rio;
@@ -12,6 +13,7 @@ builder.Services.AddKetenHttp();
 builder.Services.AddRioSoap();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddOntwikkelmakelaar();
 builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerOptions));
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
 app.MapRioSoap();
 app.MapRodSoap();
+app.MapOntwikkelmakelaar();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties().MapRodBatches();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
