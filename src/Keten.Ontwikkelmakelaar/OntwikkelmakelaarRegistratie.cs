@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Keten.Ontwikkelmakelaar;
@@ -34,6 +35,9 @@ public static class OntwikkelmakelaarRegistratie
         {
             return app;
         }
+        app.Logger.LogWarning(
+            "The development herkenningsmakelaar is on at {Pad} (SAML metadata {Pad}/saml/metadata, OIDC {Pad}/oidc): anyone logs in as anyone.",
+            opties.Pad, opties.Pad, opties.Pad);
         var groep = app.MapGroup(opties.Pad).ExcludeFromDescription();
         groep.MapKeuzepagina();
         groep.MapSamlMakelaar();
