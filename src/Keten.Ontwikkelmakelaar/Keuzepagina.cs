@@ -92,9 +92,10 @@ internal static partial class Keuzepagina
         {
             return Html.Fout("Dit inlogverzoek is al beantwoord.");
         }
-        var verklaring = keuze is null ? null : Makelaarverklaring.Van(keuze, verzoek.DienstIndex, makelaar);
+        var dienstverlener = await makelaar.DienstverlenerAsync(context.RequestAborted);
+        var verklaring = keuze is null ? null : Makelaarverklaring.Van(keuze, verzoek.DienstIndex, makelaar, dienstverlener);
         return verzoek.Saml is { } saml
-            ? SamlMakelaar.Beantwoord(makelaar, context, saml, verklaring, viaPost: formulier["binding"] == "post")
+            ? SamlMakelaar.Beantwoord(makelaar, dienstverlener, context, saml, verklaring, viaPost: formulier["binding"] == "post")
             : OidcMakelaar.Beantwoord(makelaar, verzoek.Oidc!, verklaring);
     }
 

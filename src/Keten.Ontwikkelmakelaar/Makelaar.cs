@@ -9,26 +9,33 @@ internal sealed class Makelaar
     public static TimeSpan VerzoekGeldigheid { get; } = TimeSpan.FromMinutes(15);
     public static TimeSpan AntwoordGeldigheid { get; } = TimeSpan.FromMinutes(5);
 
-    private Makelaar(OntwikkelmakelaarOpties opties, TimeProvider klok, Testidentiteiten identiteiten)
+    public const string HttpClientNaam = "Ontwikkelmakelaar";
+    private static readonly TimeSpan MetadataBewaartijd = TimeSpan.FromMinutes(1);
+
+    private readonly Func<HttpClient>? _http;
+    private readonly SemaphoreSlim _metadataSlot = new(1, 1);
+    private (Dienstverlener Dienstverlener, DateTimeOffset Tot)? _uitMetadata;
+    private Dienstverlener? _uitOpties;
+
+    private Makelaar(OntwikkelmakelaarOpties opties, TimeProvider klok, Testidentiteiten identiteiten, Func<HttpClient>? http)
     {
         Opties = opties;
         Klok = klok;
         Identiteiten = identiteiten;
+        _http = http;
         Ondertekening = MakelaarSleutel.Laad(opties.OndertekeningBestand);
-        DienstverlenerCertificaten = [.. opties.Dienstverlener.Certificaten.Select(DienstverlenerCertificaat.Laad)];
         Verzoeken = new(klok, VerzoekGeldigheid);
         Artifacts = new(klok, AntwoordGeldigheid);
         Codes = new(klok, AntwoordGeldigheid);
     }
 
-    public static Makelaar Maak(OntwikkelmakelaarOpties opties, TimeProvider klok, ReferentiedataBron? referentie) =>
-        new(opties, klok, new Testidentiteiten(referentie));
+    public static Makelaar Maak(OntwikkelmakelaarOpties opties, TimeProvider klok, ReferentiedataBron? referentie, Func<HttpClient>? http) =>
+        new(opties, klok, new Testidentiteiten(referentie), http);
 
     public OntwikkelmakelaarOpties Opties { get; }
     public TimeProvider Klok { get; }
     public Testidentiteiten Identiteiten { get; }
     public SamlCertificaat Ondertekening { get; }
-    public IReadOnlyList<SamlCertificaat> DienstverlenerCertificaten { get; }
 
     /// <summary>Logins waiting for the choice on the page, by the page's hidden <c>verzoek</c> field.</summary>
     public EenmaligeOpslag<Inlogverzoek> Verzoeken { get; }
@@ -39,9 +46,28 @@ internal sealed class Makelaar
     /// <summary>OIDC authorization codes, each redeemed once.</summary>
     public EenmaligeOpslag<Oidc.OidcCode> Codes { get; }
 
-    /// <summary>The DV's OIN, from its entity ID <c>urn:etoegang:DV:&lt;OIN&gt;:entities:&lt;n&gt;</c>.</summary>
-    public string DienstverlenerOin =>
-        Opties.Dienstverlener.EntityId.Split(':') is [_, "etoegang", "DV", var oin, ..]
-            ? oin
-            : throw new InvalidOperationException($"{OntwikkelmakelaarOpties.Sectie}:Dienstverlener:EntityId is no urn:etoegang:DV:<OIN>:entities:<n>.");
+    /// <summary>The DV from its metadata (<c>Dienstverlener:MetadataUrl</c>, fetched again after a minute) or from the settings.</summary>
+    public async Task<Dienstverlener> DienstverlenerAsync(CancellationToken annulering)
+    {
+        if (Opties.Dienstverlener.MetadataUrl is not { } url)
+        {
+            return _uitOpties ??= Dienstverlener.UitOpties(Opties.Dienstverlener);
+        }
+        await _metadataSlot.WaitAsync(annulering);
+        try
+        {
+            if (_uitMetadata is not { } bewaard || Klok.GetUtcNow() >= bewaard.Tot)
+            {
+                using var http = _http?.Invoke() ?? new HttpClient();
+                var metadata = new System.Xml.XmlDocument { XmlResolver = null };
+                metadata.LoadXml(await http.GetStringAsync(new Uri(url), annulering));
+                _uitMetadata = bewaard = (Dienstverlener.UitMetadata(metadata), Klok.GetUtcNow() + MetadataBewaartijd);
+            }
+            return bewaard.Dienstverlener;
+        }
+        finally
+        {
+            _metadataSlot.Release();
+        }
+    }
 }

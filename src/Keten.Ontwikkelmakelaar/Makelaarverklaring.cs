@@ -12,15 +12,15 @@ namespace Keten.Ontwikkelmakelaar;
 internal sealed record Makelaarverklaring(
     string KvkNummer, string ActingSubjectId, string? Vestigingsnr, string ServiceId, string ServiceUuid, Betrouwbaarheidsniveau Niveau)
 {
-    public static Makelaarverklaring Van(Inlogkeuze keuze, int dienstIndex, Makelaar makelaar)
+    public static Makelaarverklaring Van(Inlogkeuze keuze, int dienstIndex, Makelaar makelaar, Dienstverlener dienstverlener)
     {
-        var serviceId = $"urn:etoegang:DV:{makelaar.DienstverlenerOin}:services:{dienstIndex.ToString(CultureInfo.InvariantCulture)}";
+        var serviceId = $"urn:etoegang:DV:{dienstverlener.Oin}:services:{dienstIndex.ToString(CultureInfo.InvariantCulture)}";
         var serviceUuid = makelaar.Opties.Dienstverlener.ServiceUuids.TryGetValue(dienstIndex.ToString(CultureInfo.InvariantCulture), out var uuid)
             ? uuid
             : AfgeleideUuid(serviceId);
         return new Makelaarverklaring(
             keuze.Bestuur.KvkNummer,
-            Pseudoniem(makelaar.Opties.Dienstverlener.EntityId, keuze.Medewerker.Sleutel, keuze.Bestuur.Code),
+            Pseudoniem(dienstverlener.EntityId, keuze.Medewerker.Sleutel, keuze.Bestuur.Code),
             keuze.Vestigingsnr,
             serviceId,
             serviceUuid,

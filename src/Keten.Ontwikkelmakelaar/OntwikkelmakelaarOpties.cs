@@ -38,6 +38,9 @@ public sealed class DienstverlenerOpties
     /// <summary>Certificate files (PEM or DER) of the DV: they verify its requests; the first one encrypts for it.</summary>
     public List<string> Certificaten { get; set; } = [];
 
+    /// <summary>The DV's SP metadata URL; when set, its entity ID, ACS URLs and certificates come from there instead.</summary>
+    public string? MetadataUrl { get; set; }
+
     /// <summary><c>EncryptedID</c> (identifiers encrypted, as eTOEGANG does) or <c>EncryptedAssertion</c> (the whole assertion too).</summary>
     public string Versleuteling { get; set; } = "EncryptedID";
 

@@ -21,7 +21,9 @@ public static class OntwikkelmakelaarRegistratie
         builder.Services.AddSingleton(sp => Makelaar.Maak(
             sp.GetRequiredService<IOptions<OntwikkelmakelaarOpties>>().Value,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            sp.GetService<Keten.Application.Rio.ReferentiedataBron>()));
+            sp.GetService<Keten.Application.Rio.ReferentiedataBron>(),
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(Makelaar.HttpClientNaam)));
+        builder.Services.AddHttpClient(Makelaar.HttpClientNaam);
         return builder;
     }
 

@@ -5,6 +5,7 @@ using Keten.Domain.Referentie;
 using Keten.Toegang.Saml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,31 +54,43 @@ public sealed class MakelaarHost : IAsyncDisposable
         return client;
     }
 
-    public static async Task<MakelaarHost> StartAsync(string omgeving = "Development", IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<MakelaarHost> StartAsync(
+        string omgeving = "Development", IReadOnlyDictionary<string, string?>? extra = null, bool dienstverlenerUitMetadata = false)
     {
         var map = Directory.CreateTempSubdirectory("keten-makelaar-").FullName;
-        var host = new MakelaarHost(Bouw(omgeving, extra, Path.Combine(map, "keten-dv.pem")), map);
+        var host = new MakelaarHost(Bouw(omgeving, extra, Path.Combine(map, "keten-dv.pem"), dienstverlenerUitMetadata), map);
         await host.App.StartAsync();
         return host;
     }
 
     /// <summary>Builds the host as Program.cs does: AddOntwikkelmakelaar, then MapOntwikkelmakelaar; throws where the start would.</summary>
-    public static WebApplication Bouw(string omgeving, IReadOnlyDictionary<string, string?>? extra, string certificaatBestand)
+    /// <param name="dienstverlenerUitMetadata">Configure only the DV's metadata URL, served by this same host from the core's <see cref="SamlMetadata"/>.</param>
+    public static WebApplication Bouw(string omgeving, IReadOnlyDictionary<string, string?>? extra, string certificaatBestand, bool dienstverlenerUitMetadata = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(certificaatBestand)!);
         File.WriteAllText(certificaatBestand, Dienstverlener.Certificaat.ExportCertificatePem());
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = omgeving });
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var instellingen = new Dictionary<string, string?>
         {
             ["Keten:Ontwikkelmakelaar:Aan"] = "true",
-            ["Keten:Ontwikkelmakelaar:Dienstverlener:EntityId"] = DvEntityId,
-            ["Keten:Ontwikkelmakelaar:Dienstverlener:AcsUrls:0"] = AcsUrl,
-            ["Keten:Ontwikkelmakelaar:Dienstverlener:Certificaten:0"] = certificaatBestand,
             ["Keten:Ontwikkelmakelaar:OidcClients:0:ClientId"] = ClientId,
             ["Keten:Ontwikkelmakelaar:OidcClients:0:ClientSecret"] = ClientSecret,
             ["Keten:Ontwikkelmakelaar:OidcClients:0:RedirectUris:0"] = RedirectUri,
-        });
+        };
+        if (dienstverlenerUitMetadata)
+        {
+            instellingen["Keten:Ontwikkelmakelaar:Dienstverlener:MetadataUrl"] = "http://makelaar.test/sp/metadata";
+            builder.Services.AddHttpClient("Ontwikkelmakelaar")
+                .ConfigurePrimaryHttpMessageHandler(sp => ((TestServer)sp.GetRequiredService<IServer>()).CreateHandler());
+        }
+        else
+        {
+            instellingen["Keten:Ontwikkelmakelaar:Dienstverlener:EntityId"] = DvEntityId;
+            instellingen["Keten:Ontwikkelmakelaar:Dienstverlener:AcsUrls:0"] = AcsUrl;
+            instellingen["Keten:Ontwikkelmakelaar:Dienstverlener:Certificaten:0"] = certificaatBestand;
+        }
+        builder.Configuration.AddInMemoryCollection(instellingen);
         if (extra is not null)
         {
             builder.Configuration.AddInMemoryCollection(extra);
@@ -88,6 +101,7 @@ public sealed class MakelaarHost : IAsyncDisposable
         builder.AddOntwikkelmakelaar();
         var app = builder.Build();
         app.MapOntwikkelmakelaar();
+        app.MapGet("/sp/metadata", () => SamlMetadata.Maak(new SamlDienstverlener(DvEntityId, [AcsUrl], Dienstverlener, [Dienstverlener]), []).OuterXml);
         return app;
     }
 

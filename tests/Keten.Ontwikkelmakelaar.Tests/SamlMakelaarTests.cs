@@ -113,6 +113,19 @@ public sealed class SamlMakelaarTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Met_alleen_de_metadata_van_Keten_ingesteld_werkt_de_makelaar_hetzelfde()
+    {
+        await _host.DisposeAsync();
+        _host = await MakelaarHost.StartAsync(dienstverlenerUitMetadata: true);
+        _keten = new KetenAlsDienstverlener(_host);
+
+        var context = await _keten.LosArtifactOpAsync(await KiesMetArtifactAsync(await OpenKeuzepaginaViaRedirectAsync(null), "100B001|J. Beheerder", "100B001", "", "loa3"));
+
+        Assert.Equal("41234567", context.LegalSubject.Waarde);
+        Assert.Equal("urn:etoegang:DV:00000001123456789000:services:1", context.ServiceId);
+    }
+
+    [Fact]
     public async Task Een_onondertekend_AuthnRequest_wordt_met_een_pagina_geweigerd()
     {
         var verzoek = _keten.VerzoekMaker().Maak(new SamlInlogverzoek(0, 1, "Keten", null), Sso);

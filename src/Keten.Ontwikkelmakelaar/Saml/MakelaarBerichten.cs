@@ -14,7 +14,7 @@ internal static class MakelaarBerichten
 {
     private const string ActingSubjectQualifier = "urn:etoegang:EJ:00000099999999999002:entities:1";
 
-    public static XmlDocument Response(Makelaar makelaar, SamlAntwoordadres adres, Makelaarverklaring? verklaring)
+    public static XmlDocument Response(Makelaar makelaar, Dienstverlener dienstverlener, SamlAntwoordadres adres, Makelaarverklaring? verklaring)
     {
         var nu = makelaar.Klok.GetUtcNow();
         var hm = Escape(makelaar.Opties.EntityId);
@@ -25,7 +25,7 @@ internal static class MakelaarBerichten
         document.LoadXml($"""<samlp:Response xmlns:samlp="{SamlNamen.Protocol}" xmlns:saml="{SamlNamen.Assertion}" ID="{SamlXml.NieuwId()}" Version="2.0" IssueInstant="{SamlXml.Tijdstempel(nu)}" Destination="{Escape(adres.AcsUrl)}" InResponseTo="{Escape(adres.VerzoekId)}"><saml:Issuer>{hm}</saml:Issuer><samlp:Status>{status}</samlp:Status></samlp:Response>""");
         if (verklaring is not null)
         {
-            VoegAssertionToe(document, makelaar, adres, verklaring, nu);
+            VoegAssertionToe(document, makelaar, dienstverlener, adres, verklaring, nu);
         }
         return document;
     }
@@ -45,9 +45,9 @@ internal static class MakelaarBerichten
         return document.OuterXml;
     }
 
-    private static void VoegAssertionToe(XmlDocument document, Makelaar makelaar, SamlAntwoordadres adres, Makelaarverklaring verklaring, DateTimeOffset nu)
+    private static void VoegAssertionToe(
+        XmlDocument document, Makelaar makelaar, Dienstverlener dv, SamlAntwoordadres adres, Makelaarverklaring verklaring, DateTimeOffset nu)
     {
-        var dv = makelaar.Opties.Dienstverlener;
         var tot = SamlXml.Tijdstempel(nu + Makelaar.AntwoordGeldigheid);
         var hm = Escape(makelaar.Opties.EntityId);
         var vestiging = verklaring.Vestigingsnr is null ? "" : Attribuut(SamlNamen.Vestigingsnr, Escape(verklaring.Vestigingsnr)!);
@@ -55,7 +55,7 @@ internal static class MakelaarBerichten
         var assertionDocument = new XmlDocument { PreserveWhitespace = true };
         assertionDocument.LoadXml(assertionXml);
         var assertion = (XmlElement)document.DocumentElement!.AppendChild(document.ImportNode(assertionDocument.DocumentElement!, true))!;
-        var ontvanger = makelaar.DienstverlenerCertificaten.FirstOrDefault();
+        var ontvanger = dv.Versleuteling;
         if (ontvanger is not null)
         {
             foreach (var nameId in assertion.GetElementsByTagName("NameID", SamlNamen.Assertion).OfType<XmlElement>().ToList())
@@ -64,7 +64,7 @@ internal static class MakelaarBerichten
             }
         }
         SamlOndertekenaar.Onderteken(assertion, makelaar.Ondertekening);
-        if (ontvanger is not null && dv.Versleuteling == "EncryptedAssertion")
+        if (ontvanger is not null && makelaar.Opties.Dienstverlener.Versleuteling == "EncryptedAssertion")
         {
             SamlVersleutelaar.Versleutel(assertion, "EncryptedAssertion", ontvanger, dv.EntityId, SamlNamen.Aes256Gcm);
         }

@@ -22,14 +22,18 @@ internal static class SamlMakelaar
     {
         groep.MapGet(MetadataPad, (HttpContext context, Makelaar makelaar) =>
             Results.Text(MakelaarMetadata.Maak(makelaar, BasisUrl(context, makelaar)).OuterXml, "application/samlmetadata+xml", Encoding.UTF8));
-        groep.MapGet(SsoPad, (HttpContext context, Makelaar makelaar) =>
-            Ontvang(context, makelaar, () => SamlVerzoekLezer.LeesRedirect(context.Request.QueryString.Value ?? "", makelaar.DienstverlenerCertificaten),
-                context.Request.Query["RelayState"]));
+        groep.MapGet(SsoPad, async (HttpContext context, Makelaar makelaar) =>
+        {
+            var dienstverlener = await makelaar.DienstverlenerAsync(context.RequestAborted);
+            return Ontvang(context, makelaar, dienstverlener,
+                () => SamlVerzoekLezer.LeesRedirect(context.Request.QueryString.Value ?? "", dienstverlener.Certificaten), context.Request.Query["RelayState"]);
+        });
         groep.MapPost(SsoPad, async (HttpContext context, Makelaar makelaar) =>
         {
             var formulier = await context.Request.ReadFormAsync(context.RequestAborted);
-            return Ontvang(context, makelaar, () => SamlVerzoekLezer.LeesPost(formulier["SAMLRequest"].ToString(), makelaar.DienstverlenerCertificaten),
-                formulier["RelayState"]);
+            var dienstverlener = await makelaar.DienstverlenerAsync(context.RequestAborted);
+            return Ontvang(context, makelaar, dienstverlener,
+                () => SamlVerzoekLezer.LeesPost(formulier["SAMLRequest"].ToString(), dienstverlener.Certificaten), formulier["RelayState"]);
         }).DisableAntiforgery();
         groep.MapPost(ArsPad, LosArtifactOp);
     }
@@ -38,9 +42,10 @@ internal static class SamlMakelaar
         $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{makelaar.Opties.Pad}";
 
     /// <summary>The answer to a chosen (or cancelled) login: an artifact redirect, or a form posting the Response.</summary>
-    public static IResult Beantwoord(Makelaar makelaar, HttpContext context, SamlAntwoordadres adres, Makelaarverklaring? verklaring, bool viaPost)
+    public static IResult Beantwoord(
+        Makelaar makelaar, Dienstverlener dienstverlener, HttpContext context, SamlAntwoordadres adres, Makelaarverklaring? verklaring, bool viaPost)
     {
-        var response = MakelaarBerichten.Response(makelaar, adres, verklaring);
+        var response = MakelaarBerichten.Response(makelaar, dienstverlener, adres, verklaring);
         if (viaPost)
         {
             return Html.Doorsturen(adres.AcsUrl, [("SAMLResponse", SamlPostBinding.Codeer(response)), ("RelayState", adres.RelayState)]);
@@ -58,13 +63,14 @@ internal static class SamlMakelaar
         return Results.Redirect(url.ToString());
     }
 
-    private static IResult Ontvang(HttpContext context, Makelaar makelaar, Func<SamlOntvangenAuthnRequest> lees, string? relayState)
+    private static IResult Ontvang(
+        HttpContext context, Makelaar makelaar, Dienstverlener dienstverlener, Func<SamlOntvangenAuthnRequest> lees, string? relayState)
     {
         SamlOntvangenAuthnRequest verzoek;
         try
         {
             verzoek = lees();
-            if (verzoek.Issuer != makelaar.Opties.Dienstverlener.EntityId)
+            if (verzoek.Issuer != dienstverlener.EntityId)
             {
                 throw new SamlWeigeringException(SamlWeigering.OnbekendeUitgever, "AuthnRequest/Issuer");
             }
@@ -73,7 +79,7 @@ internal static class SamlMakelaar
         {
             return Html.Fout($"Het AuthnRequest is geweigerd: {fout.Weigering.Tekst()} ({fout.Weigering}, {fout.Veld}).");
         }
-        var acsUrls = makelaar.Opties.Dienstverlener.AcsUrls;
+        var acsUrls = dienstverlener.AcsUrls;
         var acsUrl = verzoek.AssertionConsumerServiceUrl is { } gevraagd
             ? acsUrls.FirstOrDefault(u => u == gevraagd)
             : acsUrls.ElementAtOrDefault(verzoek.AssertionConsumerServiceIndex ?? 0);
@@ -90,11 +96,12 @@ internal static class SamlMakelaar
     {
         using var lezer = new StreamReader(context.Request.Body, Encoding.UTF8);
         var soap = await lezer.ReadToEndAsync(context.RequestAborted);
+        var dienstverlener = await makelaar.DienstverlenerAsync(context.RequestAborted);
         SamlOntvangenArtifactResolve resolve;
         try
         {
-            resolve = SamlVerzoekLezer.LeesArtifactResolve(soap, makelaar.DienstverlenerCertificaten);
-            if (resolve.Issuer != makelaar.Opties.Dienstverlener.EntityId)
+            resolve = SamlVerzoekLezer.LeesArtifactResolve(soap, dienstverlener.Certificaten);
+            if (resolve.Issuer != dienstverlener.EntityId)
             {
                 throw new SamlWeigeringException(SamlWeigering.OnbekendeUitgever, "ArtifactResolve/Issuer");
             }
