@@ -90,6 +90,21 @@ public sealed class SamlMakelaarTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Een_ongeldig_vestigingsnummer_toont_de_pagina_opnieuw_met_de_fout_en_het_verzoek_blijft_staan()
+    {
+        var pagina = await OpenKeuzepaginaViaRedirectAsync(null);
+
+        var fout = await KiesAsync(pagina, "100B001|J. Beheerder", "100B001", "12345", "loa3", "artifact");
+        var opnieuw = await fout.Content.ReadAsStringAsync();
+        var context = await _keten.LosArtifactOpAsync(await KiesMetArtifactAsync(pagina, "100B001|J. Beheerder", "100B001", "000012345678", "loa3"));
+
+        Assert.Equal(HttpStatusCode.OK, fout.StatusCode);
+        Assert.Contains("Een vestigingsnummer heeft 12 cijfers (veld vestigingsnr).", opnieuw, StringComparison.Ordinal);
+        Assert.Equal(Formulier.Verborgen(pagina)["verzoek"], Formulier.Verborgen(opnieuw)["verzoek"]);
+        Assert.Equal("000012345678", context.Vestigingsnr);
+    }
+
+    [Fact]
     public async Task Annuleren_geeft_Responder_AuthnFailed()
     {
         var pagina = await OpenKeuzepaginaViaRedirectAsync(null);

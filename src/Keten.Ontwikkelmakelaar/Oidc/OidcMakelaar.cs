@@ -85,8 +85,9 @@ internal static class OidcMakelaar
         {
             return Html.Fout($"Het autorisatieverzoek is geweigerd: {fout}.");
         }
+        var niveaus = new OidcClaimNamen().Niveaus;
         var gevraagd = q["acr_values"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new OidcClaimNamen().Niveaus.TryGetValue(w, out var n) ? n : (Betrouwbaarheidsniveau?)null)
+            .Select(w => niveaus.TryGetValue(w, out var n) ? n : (Betrouwbaarheidsniveau?)null)
             .Where(n => n is not null).Min();
         var responseMode = q["response_mode"].ToString() is { Length: > 0 } modus ? modus : "query";
         var adres = new OidcAntwoordadres(client!.ClientId, q["redirect_uri"]!, q["state"], q["nonce"], q["code_challenge"]!, responseMode);
@@ -130,7 +131,10 @@ internal static class OidcMakelaar
         var autorisatie = context.Request.Headers.Authorization.ToString();
         if (autorisatie.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
         {
-            var delen = Encoding.UTF8.GetString(Convert.FromBase64String(autorisatie[6..].Trim())).Split(':', 2);
+            var bytes = new byte[autorisatie.Length];
+            var delen = Convert.TryFromBase64String(autorisatie[6..].Trim(), bytes, out var lengte)
+                ? Encoding.UTF8.GetString(bytes, 0, lengte).Split(':', 2)
+                : [];
             return delen.Length == 2 ? (Uri.UnescapeDataString(delen[0]), Uri.UnescapeDataString(delen[1])) : (null, null);
         }
         return (formulier["client_id"], formulier["client_secret"]);
