@@ -43,8 +43,10 @@ public sealed class OidcMakelaarTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("loa2", Betrouwbaarheidsniveau.Loa2)]
     [InlineData("loa2plus", Betrouwbaarheidsniveau.Loa2Plus)]
     [InlineData("loa3", Betrouwbaarheidsniveau.Loa3)]
+    [InlineData("loa4", Betrouwbaarheidsniveau.Loa4)]
     public async Task De_code_flow_geeft_een_id_token_waaruit_de_authenticatiecontext_volgt(string keuze, Betrouwbaarheidsniveau niveau)
     {
         var pagina = await (await _browser.GetAsync("http://rp.test/inloggen")).Content.ReadAsStringAsync();
