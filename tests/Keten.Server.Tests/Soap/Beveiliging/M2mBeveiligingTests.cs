@@ -9,9 +9,9 @@ namespace Keten.Server.Tests.Soap.Beveiliging;
 /// WS-Security"): a signed call over mutual TLS with a trusted organisation certificate is accepted and answered
 /// signed; every other caller is refused with its own fault (PvE §6.5 EK0030, EK0031) and reaches no handler.
 /// </summary>
-public abstract class M2mBeveiligingTests(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
+public abstract class M2mBeveiligingTests(StoreKind kind, PostgresServer? postgres, M2mCertificaten certificaten)
+    : DatabaseTest(kind, postgres)
 {
-    private readonly M2mCertificaten certificaten = new();
     private M2mTestServer? server;
 
     protected M2mTestServer Server => server!;
@@ -30,7 +30,6 @@ public abstract class M2mBeveiligingTests(StoreKind kind, PostgresServer? postgr
         {
             await server.DisposeAsync();
         }
-        certificaten.Dispose();
         await base.DisposeAsync();
     }
 
@@ -177,7 +176,9 @@ public abstract class M2mBeveiligingTests(StoreKind kind, PostgresServer? postgr
     }
 }
 
-public sealed class M2mBeveiligingTestsOnSqlite() : M2mBeveiligingTests(StoreKind.Sqlite, null);
+public sealed class M2mBeveiligingTestsOnSqlite(M2mCertificaten certificaten)
+    : M2mBeveiligingTests(StoreKind.Sqlite, null, certificaten), IClassFixture<M2mCertificaten>;
 
 [Collection(PostgresCollection.Name)]
-public sealed class M2mBeveiligingTestsOnPostgres(PostgresServer postgres) : M2mBeveiligingTests(StoreKind.Postgres, postgres);
+public sealed class M2mBeveiligingTestsOnPostgres(PostgresServer postgres, M2mCertificaten certificaten)
+    : M2mBeveiligingTests(StoreKind.Postgres, postgres, certificaten), IClassFixture<M2mCertificaten>;
