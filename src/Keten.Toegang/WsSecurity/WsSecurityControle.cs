@@ -36,6 +36,7 @@ public static class WsSecurityControle
         var timestamp = Enkel(security, WsSecurityNamen.Wsu, "Timestamp")
             ?? throw new WsSecurityWeigeringException(WsSecurityWeigering.TimestampOntbreekt, "wsse:Security/wsu:Timestamp");
 
+        ControleerTransformaties(signature);
         var signedXml = WsuSignedXml.Voor(envelope);
         try
         {
@@ -90,6 +91,18 @@ public static class WsSecurityControle
                 {
                     throw new WsSecurityWeigeringException(WsSecurityWeigering.TransformatieNietToegestaan, "ds:Reference/ds:Transforms");
                 }
+            }
+        }
+    }
+
+    /// <summary>Before SignedXml reads them: it throws on transforms it does not know, such as STR-Transform.</summary>
+    private static void ControleerTransformaties(XmlElement signature)
+    {
+        foreach (XmlElement transform in signature.GetElementsByTagName("Transform", WsSecurityNamen.XmlDsig))
+        {
+            if (transform.GetAttribute("Algorithm") != WsSecurityNamen.ExcC14n)
+            {
+                throw new WsSecurityWeigeringException(WsSecurityWeigering.TransformatieNietToegestaan, "ds:Reference/ds:Transforms");
             }
         }
     }
