@@ -39,7 +39,8 @@ public sealed class M2mXmlsec1Tests : IClassFixture<M2mCertificaten>, IAsyncLife
     public async Task Request_signed_by_xmlsec1_is_accepted_and_the_signed_answer_verifies_in_xmlsec1()
     {
         var (sleutel, certificaat) = certificaten.AlsPem(certificaten.School, "school");
-        var sjabloon = certificaten.Schrijf("verzoek-sjabloon.xml", Sjabloon().ToString(SaveOptions.DisableFormatting));
+        // Indented, as many stacks send it: the whitespace is signed and must survive the intake and the XSD check.
+        var sjabloon = certificaten.Schrijf("verzoek-sjabloon.xml", Sjabloon().ToString(SaveOptions.None));
         var ondertekend = Path.Combine(certificaten.Map, "verzoek.xml");
         await ProcessRunner.RunAsync("xmlsec1", [
             "--sign", "--privkey-pem", $"{sleutel},{certificaat}", .. IdAttributen(), "--output", ondertekend, sjabloon]);
