@@ -30,19 +30,22 @@ public static class M2mBerichten
 
     public static async Task<SoapAntwoord> PostAsync(HttpClient client, string xml)
     {
-        var action = SoapEnvelopes.Action(SoapEnvelopes.Beheren, M2mTestServer.Operatie);
-        using var verzoek = SoapEnvelopes.HttpVerzoek(SoapEnvelopes.Beheren, Encoding.UTF8.GetBytes(xml), "text/xml;charset=UTF-8", action);
-        using var response = await client.SendAsync(verzoek);
+        using var response = await VerstuurAsync(client, xml);
         return await SoapAntwoord.LeesAsync(response);
     }
 
     /// <summary>The response text exactly as it came, for signature checks.</summary>
     public static async Task<string> PostRuwAsync(HttpClient client, string xml)
     {
+        using var response = await VerstuurAsync(client, xml);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<HttpResponseMessage> VerstuurAsync(HttpClient client, string xml)
+    {
         var action = SoapEnvelopes.Action(SoapEnvelopes.Beheren, M2mTestServer.Operatie);
         using var verzoek = SoapEnvelopes.HttpVerzoek(SoapEnvelopes.Beheren, Encoding.UTF8.GetBytes(xml), "text/xml;charset=UTF-8", action);
-        using var response = await client.SendAsync(verzoek);
-        return await response.Content.ReadAsStringAsync();
+        return await client.SendAsync(verzoek);
     }
 
     public static XmlNamespaceManager Namen(XmlDocument document)
