@@ -182,6 +182,12 @@ public interface IKetenStore
     /// <summary>The next number of a named sequence (1, 2, 3, …), used to issue RIO codes.</summary>
     Task<long> VolgendNummerAsync(string reeks, CancellationToken ct);
 
+    /// <summary>
+    /// Records the key of a received signed SOAP request (sender OIN + wsa:MessageID) until <paramref name="bewarenTot"/>;
+    /// false when the key is already recorded: a replay. Atomic across processes (migration 0012).
+    /// </summary>
+    Task<bool> RegistreerOntvangenBerichtAsync(string sleutel, DateTimeOffset bewarenTot, CancellationToken ct);
+
     /// <summary>Upserts reference data items (soort + sleutel → JSON); returns how many changed.</summary>
     Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, CancellationToken ct);
 
