@@ -19,8 +19,7 @@ public static class OidcWeigeringTekst
 
 /// <summary>A refused id_token: the code, its Dutch text and the claim it is about, never a claim's value.</summary>
 public sealed class OidcWeigeringException(OidcWeigering weigering, string claim)
-    : Exception($"{weigering}: {weigering.Tekst()} ({claim})")
+    : WeigeringException<OidcWeigering>(weigering, weigering.Tekst(), claim)
 {
-    public OidcWeigering Weigering { get; } = weigering;
-    public string Claim { get; } = claim;
+    public string Claim => Veld;
 }

@@ -34,9 +34,4 @@ public static class WsSecurityWeigeringTekst
 
 /// <summary>A refused WS-Security header; <see cref="Veld"/> names the part (never message content).</summary>
 public sealed class WsSecurityWeigeringException(WsSecurityWeigering weigering, string veld)
-    : Exception($"{weigering}: {veld}")
-{
-    public WsSecurityWeigering Weigering { get; } = weigering;
-
-    public string Veld { get; } = veld;
-}
+    : WeigeringException<WsSecurityWeigering>(weigering, weigering.Tekst(), veld);
