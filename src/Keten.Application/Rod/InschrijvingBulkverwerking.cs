@@ -45,11 +45,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         Vooraf? vooraf = null;
         if (bestuur is not null)
         {
-            var gelezen = await store.LeesVoorafAsync(async (transactie, token) =>
-            {
-                await transactie.LeesVooruitAsync(null, vooruit, token);
-                return await LeesAsync(transactie, mutaties, token);
-            }, ct);
+            var gelezen = await store.LeesVoorafAsync((transactie, token) => LeesAsync(transactie, mutaties, token), ct);
             var oordeel = Beoordeel(bestuur, mutaties, nieuweIds, gelezen, vandaag);
             vooraf = new Vooraf(gelezen, oordeel, AlsJson(oordeel, bedrijfsdocumentId));
         }
