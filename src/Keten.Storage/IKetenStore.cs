@@ -167,13 +167,6 @@ public interface IKetenStore
     Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct);
 
     /// <summary>
-    /// Runs the reads of <paramref name="werk"/> as a write transaction would, but on one consistent snapshot outside
-    /// the write path, taking no locks: for deciding ahead of a write transaction what it will write, which that
-    /// transaction then checks is still so (the bulk ingest). Anything <paramref name="werk"/> writes is rolled back.
-    /// </summary>
-    Task<T> LeesVoorafAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct);
-
-    /// <summary>
     /// Writes the commit in one transaction. Returns false, writing nothing, when the bedrijfsdocument id
     /// was already recorded (a concurrent repeat).
     /// </summary>
