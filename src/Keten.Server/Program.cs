@@ -4,10 +4,12 @@ using Keten.Application.Rio;
 using Keten.Server.Rio.Rest;
 using Keten.Server.Rod.Rest;
 using Keten.Server.Soap;
+using Keten.Server.Toegang;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKeten(builder.Configuration);
+builder.Services.AddKetenToegang(builder.Configuration);
 builder.Services.AddKetenHttp();
 builder.Services.AddRioSoap();
 builder.Services.AddProblemDetails();
@@ -24,6 +26,7 @@ app.MapRioSoap();
 app.MapRodSoap();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties().MapRodBatches();
+app.MapGroup("/api/toegang").WithTags("Toegang").MapToegang();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>
