@@ -12,8 +12,8 @@ namespace Keten.Application.Toegang;
 public sealed record Aanwijzing(string MedewerkerId, string Koppelcode, DateTimeOffset GeldigTot);
 
 /// <summary>
-/// A DUO operator appoints a board's beheerder (`keten toegang beheerder-aanwijzen`): a medewerker with every function
-/// for all the board's aanbieders, and a koppelcode handed to the person out of band. At their first eHerkenning login
+/// A DUO operator appoints a board's beheerder (`keten toegang beheerder-aanwijzen`): the board's medewerker of that
+/// name (a beheerder seeded without a token) or a new one gets every function for all the board's aanbieders and a koppelcode handed to the person out of band. At their first eHerkenning login
 /// for that board they enter it once; their identity is then linked. Only a SHA-256 of the code is stored.
 /// </summary>
 public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron referentie, HuidigeMedewerkerBepaling bepaling,
@@ -36,7 +36,7 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
 
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
-        var id = await store.Toegang.NieuweMedewerkerMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, ct);
+        var id = await store.Toegang.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, ct);
         return new Aanwijzing(id, code, geldigTot);
     }
 

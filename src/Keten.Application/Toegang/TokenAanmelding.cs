@@ -86,7 +86,7 @@ public sealed class TokenAanmelding(IKetenStore store, HuidigeMedewerkerBepaling
             return (null, 0, ToegangFoutcodes.TGA010());
         }
 
-        return Totp.Controleer(Totp.Geheim(geheim), code, nu) is { } stap
+        return TotpControle.Controleer(TotpControle.Geheim(geheim), code, nu) is { } stap
             ? (token, stap, null)
             : (null, 0, ToegangFoutcodes.TGA010());
     }

@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Keten.Server.Toegang;
 
 /// <summary>Who asks to change a medewerker's authorisations: what to add and what to take away.</summary>
-public sealed record AutorisatieWijzigingVerzoek(IReadOnlyList<Autorisatie>? Toekennen, IReadOnlyList<Autorisatie>? Intrekken);
+public sealed record AutorisatieWijzigingVerzoek(IReadOnlyList<Autorisatie>? Toekennen = null, IReadOnlyList<Autorisatie>? Intrekken = null);
 
 /// <summary>A DUO token proven once: its user name and the code it shows now.</summary>
-public sealed record TokenBewijs(string? Gebruikersnaam, string? Code);
+public sealed record TokenBewijs(string? Gebruikersnaam = null, string? Code = null);
 
-public sealed record KoppelcodeVerzoek(string? Koppelcode);
+public sealed record KoppelcodeVerzoek(string? Koppelcode = null);
 
 /// <summary>
 /// Minimal REST endpoints of the accounts under /api/toegang (the portal comes later). The login comes from

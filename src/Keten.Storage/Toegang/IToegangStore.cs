@@ -49,8 +49,11 @@ public interface IToegangStore
     /// </summary>
     Task<int> ZaaiAsync(IReadOnlyList<Zaaimedewerker> medewerkers, CancellationToken ct);
 
-    /// <summary>A new medewerker with the given authorisations and a one-time koppelcode (stored as its hash); returns the id.</summary>
-    Task<string> NieuweMedewerkerMetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
+    /// <summary>
+    /// The board's medewerker of that name (e.g. a beheerder from reference data without a token), or a new one, gets the
+    /// given authorisations and a one-time koppelcode (stored as its hash); returns the id.
+    /// </summary>
+    Task<string> BeheerderMetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
         string koppelcodeHash, DateTimeOffset geldigTot, CancellationToken ct);
 
     /// <summary>

@@ -65,16 +65,25 @@ internal sealed class SqlToegangStore(SqlDialect dialect, Func<DateTimeOffset> n
         return nieuw;
     }
 
-    public async Task<string> NieuweMedewerkerMetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
+    public async Task<string> BeheerderMetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
         string koppelcodeHash, DateTimeOffset geldigTot, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
-        var id = Guid.NewGuid().ToString("D");
-        await using (var insert = connection.Sql(transaction,
-            "INSERT INTO medewerker (id, onderwijsbestuurcode, naam, aangemaakt_op) VALUES (@id, @bestuur, @naam, @nu)")
-            .With("@id", id).With("@bestuur", onderwijsbestuurcode).With("@naam", naam).WithValue("@nu", dialect.Tijd(nu())))
+        string? id;
+        await using (var bestaand = connection.Sql(transaction,
+            "SELECT id FROM medewerker WHERE onderwijsbestuurcode = @bestuur AND naam = @naam ORDER BY id")
+            .With("@bestuur", onderwijsbestuurcode).With("@naam", naam))
         {
+            id = await bestaand.ExecuteScalarAsync(ct) as string;
+        }
+
+        if (id is null)
+        {
+            id = Guid.NewGuid().ToString("D");
+            await using var insert = connection.Sql(transaction,
+                "INSERT INTO medewerker (id, onderwijsbestuurcode, naam, aangemaakt_op) VALUES (@id, @bestuur, @naam, @nu)")
+                .With("@id", id).With("@bestuur", onderwijsbestuurcode).With("@naam", naam).WithValue("@nu", dialect.Tijd(nu()));
             await insert.ExecuteNonQueryAsync(ct);
         }
 

@@ -6,7 +6,7 @@ namespace Keten.Application.Toegang;
 /// RFC 6238 TOTP as the DUO token makes it (HMAC-SHA1, 30-second steps, 6 digits by default), on Otp.NET.
 /// A code of the current step or one step before or after is accepted; the caller refuses a step used before.
 /// </summary>
-public static class Totp
+public static class TotpControle
 {
     /// <summary>The step the code belongs to, or null when it matches none of now−1, now, now+1.</summary>
     public static long? Controleer(byte[] geheim, string code, DateTimeOffset nu, int cijfers = 6, OtpHashMode algoritme = OtpHashMode.Sha1)
