@@ -26,7 +26,7 @@ internal sealed class SqlToegangStore(SqlDialect dialect, Func<DateTimeOffset> n
     public async Task<IReadOnlyList<Medewerker>> MedewerkersVanBestuurAsync(string onderwijsbestuurcode, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
-        return await LeesAsync(connection, "WHERE m.onderwijsbestuurcode = @w ORDER BY m.naam, m.id", onderwijsbestuurcode, ct);
+        return await LeesAsync(connection, "WHERE m.onderwijsbestuurcode = @w", onderwijsbestuurcode, ct);
     }
 
     public async Task<int> ZaaiAsync(IReadOnlyList<Zaaimedewerker> medewerkers, CancellationToken ct)
@@ -274,7 +274,7 @@ internal sealed class SqlToegangStore(SqlDialect dialect, Func<DateTimeOffset> n
     private async Task<IReadOnlyList<Medewerker>> LeesAsync(DbConnection connection, string waar, string waarde, CancellationToken ct)
     {
         var rijen = new List<(string Id, string Bestuur, string Naam, bool Token, DateTimeOffset? Ingetrokken, bool Identiteit)>();
-        await using (var command = connection.Sql(null, MedewerkerSelect + waar).With("@w", waarde))
+        await using (var command = connection.Sql(null, MedewerkerSelect + waar + " ORDER BY m.naam, m.id").With("@w", waarde))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -287,7 +287,7 @@ internal sealed class SqlToegangStore(SqlDialect dialect, Func<DateTimeOffset> n
         var autorisaties = new Dictionary<string, List<Autorisatie>>(StringComparer.Ordinal);
         await using (var command = connection.Sql(null,
             "SELECT a.medewerker_id, a.functie, a.onderwijsaanbiedercode FROM medewerker_autorisatie a JOIN medewerker m ON m.id = a.medewerker_id "
-            + waar.Split(" ORDER BY")[0] + " ORDER BY a.functie, a.onderwijsaanbiedercode").With("@w", waarde))
+            + waar).With("@w", waarde))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -298,7 +298,8 @@ internal sealed class SqlToegangStore(SqlDialect dialect, Func<DateTimeOffset> n
             }
         }
 
-        return [.. rijen.Select(r => new Medewerker(r.Id, r.Bestuur, r.Naam, autorisaties.GetValueOrDefault(r.Id) ?? [],
+        return [.. rijen.Select(r => new Medewerker(r.Id, r.Bestuur, r.Naam,
+            [.. (autorisaties.GetValueOrDefault(r.Id) ?? []).OrderBy(a => a.Functie).ThenBy(a => a.Onderwijsaanbiedercode, StringComparer.Ordinal)],
             Inlogmiddel(r.Token, r.Ingetrokken, r.Identiteit), r.Ingetrokken))];
     }
 
