@@ -38,8 +38,8 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
         var bestuur = b.Onderwijsbestuurcode;
         foreach (var aanbieder in toekennen.Concat(intrekken).Select(a => a.Onderwijsaanbiedercode).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            if (await store.GetAsync(RioObjectSoort.Onderwijsaanbieder, aanbieder, ct) is not { Verwijderd: false } object1
-                || object1.Onderwijsbestuurcode != bestuur)
+            if (await store.GetAsync(RioObjectSoort.Onderwijsaanbieder, aanbieder, ct) is not { Verwijderd: false } gevonden
+                || gevonden.Onderwijsbestuurcode != bestuur)
             {
                 return ToegangFoutcodes.TGA004(aanbieder);
             }

@@ -28,7 +28,7 @@ public sealed class MedewerkerZaaier(IKetenStore store, ToegangOpties opties, Ti
         var overgeslagen = tokensOpen ? 0 : medewerkers.Count(m => m.LegacyToken is not null);
         if (overgeslagen > 0)
         {
-            logger.LogWarning("{Aantal} DUO tokens from the reference data not seeded: token login is closed (no Keten:Toegang:TokenSleutel, or past Keten:Toegang:TokenEinddatum)", overgeslagen);
+            logger.LogInformation("{Aantal} DUO tokens from the reference data not seeded: token login is closed (no Keten:Toegang:TokenSleutel, or past Keten:Toegang:TokenEinddatum)", overgeslagen);
         }
 
         return await store.Toegang.ZaaiAsync(zaad, ct);

@@ -77,6 +77,6 @@ public interface IToegangStore
     /// <summary>The medewerker a valid, unused koppelcode was made for; null otherwise.</summary>
     Task<string?> KoppelcodeMedewerkerAsync(string koppelcodeHash, CancellationToken ct);
 
-    /// <summary>Links the identity to the medewerker of a valid, unused koppelcode and uses the code up.</summary>
+    /// <summary>Links the identity to the medewerker of a valid, unused koppelcode, uses the code up and revokes a token the medewerker has.</summary>
     Task<(Koppeling Uitkomst, string? MedewerkerId)> KoppelMetCodeAsync(string koppelcodeHash, string identiteit, CancellationToken ct);
 }

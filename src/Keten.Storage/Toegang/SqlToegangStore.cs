@@ -239,6 +239,14 @@ internal sealed class SqlToegangStore(SqlDialect dialect, Func<DateTimeOffset> n
             }
         }
 
+        // Rule 34: once an eHerkenning identity is linked, a token the medewerker still had lapses.
+        await using (var intrekken = connection.Sql(transaction,
+            "UPDATE legacy_token SET ingetrokken_op = @nu WHERE medewerker_id = @id AND ingetrokken_op IS NULL")
+            .With("@id", medewerkerId).WithValue("@nu", dialect.Tijd(nu())))
+        {
+            await intrekken.ExecuteNonQueryAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         return (Koppeling.Gedaan, medewerkerId);
     }

@@ -43,6 +43,18 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
     }
 
     [Fact]
+    public async Task Linking_with_a_koppelcode_revokes_a_token_the_medewerker_still_had()
+    {
+        var (_, uit, _) = await CliAsync("toegang", "beheerder-aanwijzen", "100B001", "J.", "Beheerder");
+
+        var gekoppeld = await LeesAsync<Medewerker>(await PostAsync("/api/toegang/koppelcode",
+            new { koppelcode = Koppelcode().Match(uit).Groups[1].Value }, new Aanmelding(EHerkenning(KvkBestuur1, "pseudoniem-beheerder"))));
+
+        Assert.Equal(Inlogmiddel.Verhuisd, gekoppeld.Inlogmiddel);
+        await AssertGeweigerdAsync(await PostAsync("/api/toegang/token/inloggen", new { gebruikersnaam = "jbeheerder", code = Code("JBSWY3DPEHPK3PXP") }), 401, "TGA010");
+    }
+
+    [Fact]
     public async Task An_unknown_board_is_refused_and_nothing_is_created()
     {
         var (code, _, fout) = await CliAsync("toegang", "beheerder-aanwijzen", "999B999", "X.");
