@@ -44,7 +44,7 @@ public static class ToegangCommando
     public static async Task<int> MedewerkersAsync(IKetenStore store, string bestuur, TextWriter uit, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        await MedewerkerBeheer.SchrijfCsvAsync(await store.Toegang.MedewerkersVanBestuurAsync(bestuur, ct), buffer, ct);
+        await MedewerkerBeheer.SchrijfCsvAsync(await store.Medewerkers.MedewerkersVanBestuurAsync(bestuur, ct), buffer, ct);
         await uit.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         return 0;
     }

@@ -9,7 +9,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKeten(builder.Configuration);
-builder.Services.AddKetenToegang(builder.Configuration);
+builder.Services.AddKetenMedewerkers(builder.Configuration);
 builder.Services.AddKetenHttp();
 builder.Services.AddRioSoap();
 builder.Services.AddProblemDetails();
@@ -26,7 +26,7 @@ app.MapRioSoap();
 app.MapRodSoap();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties().MapRodBatches();
-app.MapGroup("/api/toegang").WithTags("Toegang").MapToegang();
+app.MapGroup("/api/toegang").WithTags("Toegang").MapMedewerkers();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>

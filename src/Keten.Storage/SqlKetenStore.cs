@@ -15,7 +15,7 @@ public abstract partial class SqlKetenStore : IKetenStore
     private readonly SqlDialect dialect;
     private readonly TimeProvider time;
     private readonly Schrijfpad schrijfpad;
-    private Toegang.IToegangStore? toegang;
+    private Toegang.IMedewerkerStore? medewerkers;
 
     private protected SqlKetenStore(SqlDialect dialect, TimeProvider time, Func<Func<DateTimeOffset>, Schrijfpad> schrijfpad)
     {
@@ -29,7 +29,7 @@ public abstract partial class SqlKetenStore : IKetenStore
     /// <summary>How often a write transaction was run again after a deadlock or a lock wait past the limit (PostgreSQL).</summary>
     public long Herhalingen => schrijfpad.Herhalingen;
 
-    public Toegang.IToegangStore Toegang => toegang ??= new Toegang.SqlToegangStore(dialect, Nu);
+    public Toegang.IMedewerkerStore Medewerkers => medewerkers ??= new Toegang.SqlMedewerkerStore(dialect, Nu);
 
     public Task MigrateAsync(CancellationToken ct) => Migrator.MigrateAsync(dialect, Nu(), ct);
 

@@ -36,7 +36,7 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
 
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
-        var id = await store.Toegang.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, ct);
+        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, ct);
         return new Aanwijzing(id, code, geldigTot);
     }
 
@@ -49,8 +49,8 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
         }
 
         var hash = Hash(koppelcode ?? "");
-        if (await store.Toegang.KoppelcodeMedewerkerAsync(hash, ct) is not { } id
-            || await store.Toegang.MedewerkerAsync(id, ct) is not { } medewerker)
+        if (await store.Medewerkers.KoppelcodeMedewerkerAsync(hash, ct) is not { } id
+            || await store.Medewerkers.MedewerkerAsync(id, ct) is not { } medewerker)
         {
             return ToegangFoutcodes.TGA015();
         }
@@ -60,9 +60,9 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
             return ToegangFoutcodes.TGA013();
         }
 
-        return (await store.Toegang.KoppelMetCodeAsync(hash, context.Sleutel.Tekst(), ct)).Uitkomst switch
+        return (await store.Medewerkers.KoppelMetCodeAsync(hash, context.Sleutel.Tekst(), ct)).Uitkomst switch
         {
-            Koppeling.Gedaan => (await store.Toegang.MedewerkerAsync(id, ct))!,
+            Koppeling.Gedaan => (await store.Medewerkers.MedewerkerAsync(id, ct))!,
             Koppeling.IdentiteitAlGekoppeld => ToegangFoutcodes.TGA014(),
             _ => ToegangFoutcodes.TGA015(),
         };

@@ -23,7 +23,7 @@ public sealed class HuidigeMedewerkerBepaling(IKetenStore store, ReferentiedataB
                 return te;
             }
 
-            var medewerker = await store.Toegang.MedewerkerMetIdentiteitAsync(context.Sleutel.Tekst(), ct);
+            var medewerker = await store.Medewerkers.MedewerkerMetIdentiteitAsync(context.Sleutel.Tekst(), ct);
             return medewerker is null ? ToegangFoutcodes.TGA001()
                 : !VertegenwoordigtBestuur(context, medewerker.Onderwijsbestuurcode) ? ToegangFoutcodes.TGA013()
                 : medewerker;
@@ -36,7 +36,7 @@ public sealed class HuidigeMedewerkerBepaling(IKetenStore store, ReferentiedataB
                 return ToegangFoutcodes.TGA012(opties.TokenEinddatum);
             }
 
-            var medewerker = await store.Toegang.MedewerkerAsync(id, ct);
+            var medewerker = await store.Medewerkers.MedewerkerAsync(id, ct);
             return medewerker is { Inlogmiddel: Inlogmiddel.Token } ? medewerker : ToegangFoutcodes.TGA001();
         }
 

@@ -20,7 +20,7 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
     {
         var beheerder = await BeheerderAsync(aanmelding, ct);
         return beheerder.Waarde is { } b
-            ? new Toegangsuitkomst<IReadOnlyList<Medewerker>>(await store.Toegang.MedewerkersVanBestuurAsync(b.Onderwijsbestuurcode, ct), null)
+            ? new Toegangsuitkomst<IReadOnlyList<Medewerker>>(await store.Medewerkers.MedewerkersVanBestuurAsync(b.Onderwijsbestuurcode, ct), null)
             : beheerder.Fout!;
     }
 
@@ -45,11 +45,11 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
             }
         }
 
-        return await store.Toegang.WijzigAutorisatiesAsync(bestuur, medewerkerId, toekennen, intrekken, ct) switch
+        return await store.Medewerkers.WijzigAutorisatiesAsync(bestuur, medewerkerId, toekennen, intrekken, ct) switch
         {
             AutorisatieWijziging.OnbekendeMedewerker => ToegangFoutcodes.TGA003(medewerkerId),
             AutorisatieWijziging.LaatsteBeheer => ToegangFoutcodes.TGA005(bestuur),
-            _ => (await store.Toegang.MedewerkerAsync(medewerkerId, ct))!,
+            _ => (await store.Medewerkers.MedewerkerAsync(medewerkerId, ct))!,
         };
     }
 

@@ -31,6 +31,6 @@ public sealed class MedewerkerZaaier(IKetenStore store, ToegangOpties opties, Ti
             logger.LogInformation("{Aantal} DUO tokens from the reference data not seeded: token login is closed (no Keten:Toegang:TokenSleutel, or past Keten:Toegang:TokenEinddatum)", overgeslagen);
         }
 
-        return await store.Toegang.ZaaiAsync(zaad, ct);
+        return await store.Medewerkers.ZaaiAsync(zaad, ct);
     }
 }

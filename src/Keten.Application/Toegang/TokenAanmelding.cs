@@ -22,8 +22,8 @@ public sealed class TokenAanmelding(IKetenStore store, HuidigeMedewerkerBepaling
             return fout;
         }
 
-        return await store.Toegang.TokenstapGebruikAsync(token!.Gebruikersnaam, stap, ct)
-            ? (await store.Toegang.MedewerkerAsync(token.MedewerkerId, ct))!
+        return await store.Medewerkers.TokenstapGebruikAsync(token!.Gebruikersnaam, stap, ct)
+            ? (await store.Medewerkers.MedewerkerAsync(token.MedewerkerId, ct))!
             : ToegangFoutcodes.TGA011();
     }
 
@@ -41,17 +41,17 @@ public sealed class TokenAanmelding(IKetenStore store, HuidigeMedewerkerBepaling
             return fout;
         }
 
-        var medewerker = (await store.Toegang.MedewerkerAsync(token!.MedewerkerId, ct))!;
+        var medewerker = (await store.Medewerkers.MedewerkerAsync(token!.MedewerkerId, ct))!;
         if (!bepaling.VertegenwoordigtBestuur(context, medewerker.Onderwijsbestuurcode))
         {
             return ToegangFoutcodes.TGA013();
         }
 
-        return await store.Toegang.VerhuisAsync(token.Gebruikersnaam, stap, context.Sleutel.Tekst(), ct) switch
+        return await store.Medewerkers.VerhuisAsync(token.Gebruikersnaam, stap, context.Sleutel.Tekst(), ct) switch
         {
             Koppeling.TokenstapGebruikt => ToegangFoutcodes.TGA011(),
             Koppeling.IdentiteitAlGekoppeld => ToegangFoutcodes.TGA014(),
-            _ => (await store.Toegang.MedewerkerAsync(medewerker.Id, ct))!,
+            _ => (await store.Medewerkers.MedewerkerAsync(medewerker.Id, ct))!,
         };
     }
 
@@ -69,7 +69,7 @@ public sealed class TokenAanmelding(IKetenStore store, HuidigeMedewerkerBepaling
             return (null, 0, ToegangFoutcodes.TGA017(string.IsNullOrEmpty(gebruikersnaam) ? "gebruikersnaam" : "code"));
         }
 
-        var token = await store.Toegang.TokenAsync(gebruikersnaam, ct);
+        var token = await store.Medewerkers.TokenAsync(gebruikersnaam, ct);
         if (token is not { Ingetrokken: false })
         {
             return (null, 0, ToegangFoutcodes.TGA010());

@@ -39,7 +39,7 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
 
         Assert.Equal(0, code);
         Assert.Equal(jansen.Id, gekoppeld.Id);
-        Assert.Single(await Store.Toegang.MedewerkersVanBestuurAsync("100B002", CancellationToken.None));
+        Assert.Single(await Store.Medewerkers.MedewerkersVanBestuurAsync("100B002", CancellationToken.None));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
 
         Assert.Equal(2, code);
         Assert.Contains("TGA016", fout, StringComparison.Ordinal);
-        Assert.Empty(await Store.Toegang.MedewerkersVanBestuurAsync("999B999", CancellationToken.None));
+        Assert.Empty(await Store.Medewerkers.MedewerkersVanBestuurAsync("999B999", CancellationToken.None));
     }
 
     [Fact]

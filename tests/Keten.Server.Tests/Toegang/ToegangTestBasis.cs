@@ -81,7 +81,7 @@ public abstract class ToegangTestBasis(StoreKind kind, PostgresServer? postgres)
     }
 
     protected async Task<Medewerker> MedewerkerAsync(string bestuur, string naam) =>
-        (await Store.Toegang.MedewerkersVanBestuurAsync(bestuur, CancellationToken.None)).Single(m => m.Naam == naam);
+        (await Store.Medewerkers.MedewerkersVanBestuurAsync(bestuur, CancellationToken.None)).Single(m => m.Naam == naam);
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Aanmelding? aanmelding)
     {

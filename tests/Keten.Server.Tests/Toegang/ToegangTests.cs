@@ -14,7 +14,7 @@ public abstract class ToegangTests(StoreKind kind, PostgresServer? postgres) : T
     [Fact]
     public async Task Reference_medewerkers_are_seeded_once_with_beheerders_holding_every_function()
     {
-        var bestuur = await Store.Toegang.MedewerkersVanBestuurAsync("100B001", CancellationToken.None);
+        var bestuur = await Store.Medewerkers.MedewerkersVanBestuurAsync("100B001", CancellationToken.None);
 
         Assert.Equal(["A. de Vries", "J. Beheerder"], bestuur.Select(m => m.Naam));
         Assert.Equal(Enum.GetValues<Functie>(), bestuur[1].Autorisaties.Select(a => a.Functie).Order());

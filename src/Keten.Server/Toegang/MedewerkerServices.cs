@@ -3,13 +3,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Keten.Server.Toegang;
 
-public static class ToegangServices
+public static class MedewerkerServices
 {
     /// <summary>
     /// Accounts, authorisations and the DUO token (docs/toegang.md), configured from Keten:Toegang. The login wiring
     /// may register its own <see cref="IHuidigeMedewerker"/> before this; otherwise the request's principal is read.
     /// </summary>
-    public static IServiceCollection AddKetenToegang(this IServiceCollection services, IConfiguration configuratie)
+    public static IServiceCollection AddKetenMedewerkers(this IServiceCollection services, IConfiguration configuratie)
     {
         services.AddSingleton(ToegangOpties.Lees(sleutel => configuratie[sleutel]));
         services.AddSingleton<HuidigeMedewerkerBepaling>();

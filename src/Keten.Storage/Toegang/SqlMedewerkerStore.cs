@@ -5,10 +5,10 @@ using Keten.Storage.Sql;
 namespace Keten.Storage.Toegang;
 
 /// <summary>
-/// <see cref="IToegangStore"/> on both databases. Writes are few and small, so each runs in its own write transaction
+/// <see cref="IMedewerkerStore"/> on both databases. Writes are few and small, so each runs in its own write transaction
 /// beside the RIO/ROD write path, as reference data does. Times come from the store's clock.
 /// </summary>
-internal sealed class SqlToegangStore(SqlDialect dialect, Func<DateTimeOffset> nu) : IToegangStore
+internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset> nu) : IMedewerkerStore
 {
     private const string AlleAanbieders = "";
 

@@ -34,7 +34,7 @@ public enum Koppeling
 /// Storage of Toegang's accounts (migration 0011): staff, authorisations, linked eHerkenning identities, DUO tokens and
 /// koppelcodes. An identity is passed as its text key (the application derives it from the IdentiteitsSleutel).
 /// </summary>
-public interface IToegangStore
+public interface IMedewerkerStore
 {
     Task<Medewerker?> MedewerkerAsync(string id, CancellationToken ct);
 

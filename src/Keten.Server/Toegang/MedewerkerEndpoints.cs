@@ -19,9 +19,9 @@ public sealed record KoppelcodeVerzoek(string? Koppelcode = null);
 /// <see cref="IHuidigeMedewerker"/>. Refusals are ProblemDetails with the TGA code: 401 when nobody (or nobody known)
 /// is logged in, 403 when the login may not do it, 422 otherwise.
 /// </summary>
-public static class ToegangEndpoints
+public static class MedewerkerEndpoints
 {
-    public static RouteGroupBuilder MapToegang(this RouteGroupBuilder toegang)
+    public static RouteGroupBuilder MapMedewerkers(this RouteGroupBuilder toegang)
     {
         toegang.MapGet("/ik", async (IHuidigeMedewerker huidig, HuidigeMedewerkerBepaling bepaling, CancellationToken ct) =>
             Antwoord(await bepaling.BepaalAsync(huidig.Aanmelding, ct)))
