@@ -29,7 +29,7 @@ hwm() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 printf '%-28s %12s %10s %10s %10s  %s\n' body bytes 'idle MB' 'peak MB' 'delta MB' answer
 for body in "$@"; do
   db=$(mktemp -u --suffix .db)
-  dotnet "$server/Keten.Server.dll" --urls "http://127.0.0.1:$poort" --Keten:Demo=false \
+  dotnet "$server/Keten.Server.dll" --urls "http://127.0.0.1:$poort" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit \
     "--ConnectionStrings:Keten=Data Source=$db" --Logging:LogLevel:Default=Warning ${KETEN_BENCH_ARGS:-} > /dev/null 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$poort/RIO/services/beheren4.0?wsdl"; do

@@ -23,7 +23,7 @@ dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk --
 SD="$ROOT/src/Keten.Server/bin/Release/net10.0"; URLS=()
 for i in $(seq 1 "$PROCESSEN"); do
   dotnet "$SD/Keten.Server.dll" --contentRoot "$SD" --urls "http://127.0.0.1:$((P + i))" "--ConnectionStrings:Keten=$PG" \
-    --Keten:Demo=false "--Keten:ReferenceData=$W/ref.json" >"$W/server$i.log" 2>&1 &
+    --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$W/ref.json" >"$W/server$i.log" 2>&1 &
   URLS+=(--url "http://127.0.0.1:$((P + i))")
 done
 for i in $(seq 1 100); do grep -q "Keten luistert op" "$W/server$PROCESSEN.log" && break; sleep 0.1; done

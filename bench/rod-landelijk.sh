@@ -56,7 +56,7 @@ veld() { sed -E "s|.* ([0-9.]+) $1.*|\1|" <<<"$2"; }
 p99() {
   local poort; poort=$(vrije_poort)
   start_proces "$WORK/$1-server.log" "Keten luistert op" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
-    --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false "--Keten:ReferenceData=$3"
+    --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$3"
   local pid=${PIDS[-1]}
   python3 "$ROOT/bench/rod-p99.py" "http://127.0.0.1:$poort" "$P99_AANTAL" rest
   python3 "$ROOT/bench/rod-p99.py" "http://127.0.0.1:$poort" "$P99_AANTAL" soap

@@ -45,7 +45,7 @@ internal static class GenereerInschrijvingen
         var seconden = Math.Max(klok.Elapsed.TotalSeconds, 0.001);
         await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{(limiet ? "opslaglimiet" : "inschrijvingen")} (seed {opties.Seed}, fractie {fractie}): {r.Inschrijvingen} in {r.Blokken} blokken, {r.Goedgekeurd} goedgekeurd, "
-            + $"{r.Afgekeurd} afgekeurd; {r.Onderwijsnummers} onderwijsnummers uitgegeven; {r.Rijen} rijen; {seconden:0.0} s, "
+            + $"{r.Afgekeurd} afgekeurd; {r.Onderwijsnummers} onderwijsnummers uitgegeven; {r.OpnieuwBeoordeeld} blokken opnieuw beoordeeld; {r.Rijen} rijen; {seconden:0.0} s, "
             + $"{r.Inschrijvingen / seconden:0} inschrijvingen/s, {r.Rijen / seconden:0} rijen/s; piekgeheugen {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
         foreach (var weigering in r.EersteWeigeringen)
         {

@@ -1,3 +1,4 @@
+using Keten.Ontwikkelmakelaar;
 using Keten.Server.Http;
 using Keten.Server.Opstart;
 using Keten.Application.Rio;
@@ -12,8 +13,10 @@ builder.Services.AddKeten(builder.Configuration);
 builder.Services.AddKetenMedewerkers(builder.Configuration);
 builder.Services.AddKetenHttp();
 builder.Services.AddRioSoap();
+builder.Services.AddKetenToegang(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddOntwikkelmakelaar();
 builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerOptions));
 
 var app = builder.Build();
@@ -24,9 +27,11 @@ app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Keten API"));
 app.MapRioSoap();
 app.MapRodSoap();
+app.MapOntwikkelmakelaar();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties().MapRodBatches();
 app.MapGroup("/api/toegang").WithTags("Toegang").MapMedewerkers();
+app.MapToegang();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -170,6 +170,13 @@ public interface IKetenStore
     Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct);
 
     /// <summary>
+    /// Runs the reads of <paramref name="werk"/> as a write transaction would, but on one consistent snapshot outside
+    /// the write path, taking no locks: for deciding ahead of a write transaction what it will write, which that
+    /// transaction then checks is still so (the bulk ingest). Anything <paramref name="werk"/> writes is rolled back.
+    /// </summary>
+    Task<T> LeesVoorafAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct);
+
+    /// <summary>
     /// Writes the commit in one transaction. Returns false, writing nothing, when the bedrijfsdocument id
     /// was already recorded (a concurrent repeat).
     /// </summary>
@@ -177,6 +184,12 @@ public interface IKetenStore
 
     /// <summary>The next number of a named sequence (1, 2, 3, …), used to issue RIO codes.</summary>
     Task<long> VolgendNummerAsync(string reeks, CancellationToken ct);
+
+    /// <summary>
+    /// Records the key of a received signed SOAP request (sender OIN + wsa:MessageID) until <paramref name="bewarenTot"/>;
+    /// false when the key is already recorded: a replay. Atomic across processes (migration 0012).
+    /// </summary>
+    Task<bool> RegistreerOntvangenBerichtAsync(string sleutel, DateTimeOffset bewarenTot, CancellationToken ct);
 
     /// <summary>Upserts reference data items (soort + sleutel → JSON); returns how many changed.</summary>
     Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, CancellationToken ct);

@@ -8,7 +8,8 @@ using Keten.Storage.Rod;
 namespace Keten.Application.Generator;
 
 /// <summary>What an enrolment load did: batches, enrolments accepted and refused (with the first refusals' codes), onderwijsnummers issued.</summary>
-public sealed record InschrijvingenResultaat(int Blokken, long Inschrijvingen, long Goedgekeurd, long Afgekeurd, long Onderwijsnummers, long Rijen, IReadOnlyList<string> EersteWeigeringen);
+public sealed record InschrijvingenResultaat(int Blokken, long Inschrijvingen, long Goedgekeurd, long Afgekeurd, long Onderwijsnummers, long Rijen, IReadOnlyList<string> EersteWeigeringen,
+    long OpnieuwBeoordeeld = 0);
 
 /// <summary>
 /// Loads <see cref="LandelijkeInschrijvingen"/> through the bulk ingest (<see cref="InschrijvingBulkverwerking"/>):
@@ -50,7 +51,7 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
             Interlocked.Add(ref fout, afgekeurd.Count);
         });
 
-        return new InschrijvingenResultaat((int)blokken, aantal, goed, fout, onderwijsnummers, rijen, [.. weigeringen]);
+        return new InschrijvingenResultaat((int)blokken, aantal, goed, fout, onderwijsnummers, rijen, [.. weigeringen], bulk.OpnieuwBeoordeeld);
     }
 
     /// <summary>

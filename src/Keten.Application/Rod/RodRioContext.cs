@@ -34,7 +34,11 @@ internal sealed record RodRioContext(
     /// The context of several states at once (the bulk ingest): the rules look each object up by its key and each route
     /// up by its aanbieders, so one context for all the states decides each as its own would.
     /// </summary>
-    public static async Task<RodRioContext> LaadAsync(IRioTransactie transactie, IReadOnlyCollection<Inschrijving> genoemd, IEnumerable<Inschrijving> allen, CancellationToken ct)
+    public static async Task<RodRioContext> LaadAsync(IRioTransactie transactie, IReadOnlyCollection<Inschrijving> genoemd, IEnumerable<Inschrijving> allen, CancellationToken ct) =>
+        Bouw(await LeesBronnenAsync(transactie, genoemd, allen, ct));
+
+    /// <summary>The RIO rows the context of these states is made of, read through the transaction (with its locks).</summary>
+    public static async Task<RodRioBronnen> LeesBronnenAsync(IRioTransactie transactie, IReadOnlyCollection<Inschrijving> genoemd, IEnumerable<Inschrijving> allen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(transactie);
         var perioden = genoemd.SelectMany(i => i.Perioden).ToList();
@@ -48,12 +52,17 @@ internal sealed record RodRioContext(
         var metLeerroute = allen.SelectMany(i => i.Perioden).Where(p => p.Leerroute is not null).Select(p => p.Onderwijsaanbiedercode)
             .Distinct(StringComparer.Ordinal).ToList();
         var leerlijn = await transactie.Rod.LeerlijnOpleidingenAsync(metLeerroute, ct);
+        return new RodRioBronnen(aanbieders, locaties, opleidingen, leerlijn);
+    }
 
+    public static RodRioContext Bouw(RodRioBronnen bronnen)
+    {
+        ArgumentNullException.ThrowIfNull(bronnen);
         return new RodRioContext(
-            aanbieders.ToDictionary(a => a.Sleutel, a => a.Onderwijsbestuurcode, StringComparer.Ordinal),
-            locaties.Select(l => l.Sleutel).ToHashSet(StringComparer.Ordinal),
-            opleidingen.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!)).ToDictionary(o => o.AangebodenOpleidingCode),
-            LeerrouteBepaling.Bepaal(leerlijn.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!))));
+            bronnen.Aanbieders.ToDictionary(a => a.Sleutel, a => a.Onderwijsbestuurcode, StringComparer.Ordinal),
+            bronnen.Locaties.Select(l => l.Sleutel).ToHashSet(StringComparer.Ordinal),
+            bronnen.Opleidingen.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!)).ToDictionary(o => o.AangebodenOpleidingCode),
+            LeerrouteBepaling.Bepaal(bronnen.Leerlijn.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!))));
     }
 
     /// <summary>This context with only the routes of the given aanbieders (either side): what one pupil's own read would find.</summary>

@@ -41,6 +41,14 @@ public static class SoapFaults
     public static SoapFault WsaMessageIdGeenUuid() =>
         new("Client.EK0023", "Wsa:MessageID bevat geen UUID: verwacht een UUID, eventueel voorafgegaan door 'urn:uuid:' of 'uuid:'");
 
+    /// <summary>PvE §6.5 EK0030: no PKIoverheid client certificate with a valid OIN, or not the sender's (docs/toegang.md).</summary>
+    public static SoapFault OinInTlsCertificaat(string reden) =>
+        new("Client.EK0030", "OIN in TLS certificaat ontbreekt of is ongeldig: " + reden);
+
+    /// <summary>PvE §6.5 EK0031: the WS-Security signature is absent or invalid (docs/toegang.md).</summary>
+    public static SoapFault Berichtondertekening(string reden) =>
+        new("Client.EK0031", "Berichtondertekening niet aanwezig of onjuist: " + reden);
+
     public static SoapFault ServiceAfhandelingGeeftFout(string tekst) => new("Server.DK0050", tekst);
 
     /// <summary>PvE §6.4.5 and §6.5 note *4: an identificatiecodeBedrijfsdocument already used for another message.</summary>

@@ -25,11 +25,14 @@ internal static class SoapRequestLezer
     /// Reads the body once, streaming, into the envelope: no copy of the bytes or the text is kept, and at most
     /// <paramref name="maxBerichtgrootte"/> bytes are read (a larger body is refused with Client.DK0004).
     /// </summary>
-    public static async Task<XDocument> LeesAsync(HttpContext context, long maxBerichtgrootte, CancellationToken ct)
+    /// <param name="bewaarWitruimte">Keep whitespace text nodes: a signed message is verified as it was sent.</param>
+    public static async Task<XDocument> LeesAsync(HttpContext context, long maxBerichtgrootte, CancellationToken ct,
+        bool bewaarWitruimte = false)
     {
         ControleerContentType(context.Request.ContentType);
         var body = BegrensdeBody.Begrens(context, maxBerichtgrootte);
-        var envelope = await ParseAsync(body, context.Request.ContentLength, ct);
+        var laadOpties = bewaarWitruimte ? LoadOptions.PreserveWhitespace : LoadOptions.None;
+        var envelope = await ParseAsync(body, context.Request.ContentLength, laadOpties, ct);
         var encoding = envelope.Declaration?.Encoding;
         if (!string.IsNullOrEmpty(encoding) && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
         {
@@ -63,13 +66,13 @@ internal static class SoapRequestLezer
     /// whole first and parsed synchronously: an asynchronous XmlReader takes 192 KB of buffers whatever the body's
     /// size, two thirds of all a delivery allocated (docs/benchmarks.md).
     /// </summary>
-    private static async Task<XDocument> ParseAsync(BegrensdeBody body, long? contentLength, CancellationToken ct)
+    private static async Task<XDocument> ParseAsync(BegrensdeBody body, long? contentLength, LoadOptions laadOpties, CancellationToken ct)
     {
         try
         {
             return contentLength is > 0 and <= KleinBericht
-                ? await ParseKleinAsync(body, (int)contentLength, ct)
-                : await ParseStromendAsync(body, ct);
+                ? await ParseKleinAsync(body, (int)contentLength, laadOpties, ct)
+                : await ParseStromendAsync(body, laadOpties, ct);
         }
         catch (BerichtTeGrootException e)
         {
@@ -81,13 +84,13 @@ internal static class SoapRequestLezer
         }
     }
 
-    private static async Task<XDocument> ParseStromendAsync(BegrensdeBody body, CancellationToken ct)
+    private static async Task<XDocument> ParseStromendAsync(BegrensdeBody body, LoadOptions laadOpties, CancellationToken ct)
     {
         try
         {
             using var tekst = new StreamReader(body, StrictUtf8, detectEncodingFromByteOrderMarks: false, Leesbuffer, leaveOpen: true);
             using var reader = XmlReader.Create(tekst, Instellingen(body, async: true));
-            return await XDocument.LoadAsync(reader, LoadOptions.None, ct);
+            return await XDocument.LoadAsync(reader, laadOpties, ct);
         }
         catch (DecoderFallbackException e)
         {
@@ -96,7 +99,7 @@ internal static class SoapRequestLezer
         }
     }
 
-    private static async Task<XDocument> ParseKleinAsync(BegrensdeBody body, int lengte, CancellationToken ct)
+    private static async Task<XDocument> ParseKleinAsync(BegrensdeBody body, int lengte, LoadOptions laadOpties, CancellationToken ct)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(lengte);
         try
@@ -120,7 +123,7 @@ internal static class SoapRequestLezer
             }
 
             using var reader = XmlReader.Create(new StringReader(tekst), Instellingen(body, async: false));
-            return XDocument.Load(reader, LoadOptions.None);
+            return XDocument.Load(reader, laadOpties);
         }
         finally
         {

@@ -1,10 +1,11 @@
+using Keten.Server.Soap.Beveiliging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Keten.Server.Soap;
 
 public static class SoapServiceCollectionExtensions
 {
-    /// <summary>Registers the SOAP plumbing: contracts, the operation registry, the pipeline, a clock.</summary>
+    /// <summary>Registers the SOAP plumbing: contracts, the operation registry, the pipeline, a clock, the M2M security.</summary>
     public static IServiceCollection AddRioSoap(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -15,6 +16,7 @@ public static class SoapServiceCollectionExtensions
             .BindConfiguration("Soap")
             .Validate(o => Oin.IsGeldig(o.Oin), "Soap:Oin must be an OIN of 20 digits or capital letters.")
             .ValidateOnStart();
+        services.AddSoapBeveiliging();
         return services;
     }
 

@@ -1,14 +1,15 @@
 using System.Xml.Linq;
 using Keten.Server.Http;
+using Keten.Server.Soap.Beveiliging;
 using Keten.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Keten.Server.Soap;
 
 /// <summary>
-/// Handles one POST to a SOAP service: the Edukoppeling checks of DUO's PvE in order (transport and
-/// WS-Addressing first, then the XSD, then the operation's handler), the answer with its WS-Addressing headers,
-/// and a SOAP fault for whatever goes wrong.
+/// Handles one POST to a SOAP service: the Edukoppeling checks of DUO's PvE in order (the client certificate,
+/// transport and WS-Addressing first, then the WS-Security signature, then the XSD, then the operation's handler),
+/// the answer with its WS-Addressing headers, signed, and a SOAP fault for whatever goes wrong.
 /// </summary>
 public sealed class SoapVerwerking(
     SoapContracten contracten,
@@ -16,6 +17,7 @@ public sealed class SoapVerwerking(
     TimeProvider clock,
     IOptions<SoapOptions> options,
     IOptions<KetenHttpOptions> http,
+    SoapBeveiliging beveiliging,
     ILogger<SoapVerwerking> logger)
 {
     private static readonly XNamespace Soap = SoapNamespaces.Envelope;
@@ -26,9 +28,11 @@ public sealed class SoapVerwerking(
         var ct = context.RequestAborted;
         var contract = contracten.Get(service);
         XElement? header = null;
+        string? verzoekhandtekening = null;
         try
         {
-            var envelope = await SoapRequestLezer.LeesAsync(context, http.Value.Soap.MaxBerichtgrootte, ct);
+            var verbinding = await beveiliging.ControleerVerbindingAsync(context);
+            var envelope = await SoapRequestLezer.LeesAsync(context, http.Value.Soap.MaxBerichtgrootte, ct, bewaarWitruimte: beveiliging.Aan);
             header = envelope.Root!.Element(Soap + "Header");
             var wsa = WsaHeaders.Lees(header);
             var operatie = Operatie(contract, context.Request, wsa);
@@ -37,6 +41,7 @@ public sealed class SoapVerwerking(
                 throw new SoapFaultException(SoapFaults.OnjuisteWaardeInWsaHeader(
                     $"wsa:To moet het OIN van de ontvanger ({options.Value.Oin}) bevatten"));
             }
+            verzoekhandtekening = await beveiliging.ControleerBerichtAsync(envelope, wsa, verbinding, ct);
             var bericht = Bericht(contract, operatie, envelope.Root!.Element(Soap + "Body")!);
             var verzoek = Verzoek(contract, operatie, bericht, wsa);
             if (!operaties.TryGetHandler(service, operatie, out var handler))
@@ -46,20 +51,21 @@ public sealed class SoapVerwerking(
 
             var antwoord = await handler(verzoek, ct);
             ControleerAntwoord(contract, operatie, antwoord);
-            await XmlResponse.SchrijfAsync(context.Response,
-                SoapAntwoordEnvelopes.Antwoord(wsa, contract.SoapActions[operatie], antwoord), StatusCodes.Status200OK, ct);
+            await SchrijfAsync(context, SoapAntwoordEnvelopes.Antwoord(wsa, contract.SoapActions[operatie], antwoord),
+                StatusCodes.Status200OK, verzoekhandtekening, ct);
         }
         catch (SoapFaultException e)
         {
             logger.LogInformation("SOAP {Service}: {FaultCode} {FaultString}", service, e.Fault.Code, e.Fault.Tekst);
-            await SchrijfFoutAsync(context, e.Fault, header, ct);
+            await SchrijfFoutAsync(context, e.Fault, header, verzoekhandtekening, ct);
         }
         catch (OpslagBezetException e)
         {
             // Nothing was written; the sender may send the same message again (PvE §6.5: Service niet beschikbaar).
             logger.LogInformation("SOAP {Service}: storage busy, answered Server.DK0051", service);
             context.Response.Headers.RetryAfter = e.RetryAfterSeconden.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await SchrijfFoutAsync(context, SoapFaults.ServiceNietBeschikbaar("de opslag is tijdelijk bezet, probeer het later opnieuw"), header, ct);
+            await SchrijfFoutAsync(context, SoapFaults.ServiceNietBeschikbaar("de opslag is tijdelijk bezet, probeer het later opnieuw"), header,
+                verzoekhandtekening, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -74,7 +80,7 @@ public sealed class SoapVerwerking(
                 service, correlatieId);
             var fault = SoapFaults.ServiceAfhandelingGeeftFout(
                 $"Service afhandeling geeft fout: onverwachte fout bij het verwerken van het verzoek (correlatie-id {correlatieId})");
-            await SchrijfFoutAsync(context, fault, header, ct);
+            await SchrijfFoutAsync(context, fault, header, verzoekhandtekening, ct);
         }
     }
 
@@ -169,14 +175,29 @@ public sealed class SoapVerwerking(
         }
     }
 
-    private async Task SchrijfFoutAsync(HttpContext context, SoapFault fault, XElement? header, CancellationToken ct)
+    private async Task SchrijfFoutAsync(HttpContext context, SoapFault fault, XElement? header, string? verzoekhandtekening,
+        CancellationToken ct)
     {
         var relatesTo = Waarde(header?.Element(Wsa + "MessageID"));
         var to = Waarde(header?.Element(Wsa + "From")?.Element(Wsa + "Address"));
         var from = Waarde(header?.Element(Wsa + "To"))
             ?? "http://www.w3.org/2005/08/addressing/anonymous?oin=" + options.Value.Oin;
-        await XmlResponse.SchrijfAsync(context.Response,
-            SoapAntwoordEnvelopes.Fout(fault, relatesTo, to, from), StatusCodes.Status500InternalServerError, ct);
+        await SchrijfAsync(context, SoapAntwoordEnvelopes.Fout(fault, relatesTo, to, from),
+            StatusCodes.Status500InternalServerError, verzoekhandtekening, ct);
+    }
+
+    /// <summary>Every answer, fault or not, goes out signed when the security is on.</summary>
+    private async Task SchrijfAsync(HttpContext context, XDocument antwoord, int status, string? verzoekhandtekening,
+        CancellationToken ct)
+    {
+        if (beveiliging.Aan)
+        {
+            await XmlResponse.SchrijfAsync(context.Response, beveiliging.Onderteken(antwoord, verzoekhandtekening), status, ct);
+        }
+        else
+        {
+            await XmlResponse.SchrijfAsync(context.Response, antwoord, status, ct);
+        }
     }
 
     private static string? Waarde(XElement? element)

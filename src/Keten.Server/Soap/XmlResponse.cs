@@ -22,6 +22,17 @@ internal static class XmlResponse
         await SchrijfAsync(response, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), statusCode, ct);
     }
 
+    /// <summary>Writes the document as it is (a signed document must not be re-indented).</summary>
+    public static async Task SchrijfAsync(HttpResponse response, XmlDocument document, int statusCode, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, Instellingen))
+        {
+            document.Save(writer);
+        }
+        await SchrijfAsync(response, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), statusCode, ct);
+    }
+
     public static async Task SchrijfAsync(HttpResponse response, ReadOnlyMemory<byte> xml, int statusCode, CancellationToken ct)
     {
         response.StatusCode = statusCode;

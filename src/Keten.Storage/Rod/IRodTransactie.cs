@@ -38,6 +38,13 @@ public interface IRodTransactie
     Task<IReadOnlyDictionary<Persoonsnummer, RodPersoonsdossier>> LeesPersonenAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct);
 
     /// <summary>
+    /// Locks the persons as <see cref="LeesPersonenAsync"/> does and reads only what tells whether a dossier changed: whether
+    /// each is registered, the versie of each current enrolment and the open chain signals. Equal to
+    /// <see cref="Dossierstempel.Van"/> of a dossier read before: nothing about the person changed since.
+    /// </summary>
+    Task<IReadOnlyDictionary<Persoonsnummer, Dossierstempel>> LeesStempelsAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct);
+
+    /// <summary>
     /// Writes what many accepted mutations left (the bulk ingest), the rows of each table in one COPY (PostgreSQL) or
     /// through one prepared INSERT (SQLite): the current versions of <paramref name="bestaand"/> closed, the new versions
     /// with their periods, BPVs and diplomas, the new persons, and the chain signals as <see cref="RodCommit"/> writes
@@ -47,7 +54,11 @@ public interface IRodTransactie
 }
 
 /// <summary>A stored enrolment: its stable id (the REST address, no BSN in it) and its current state.</summary>
-public sealed record OpgeslagenInschrijving(string InschrijvingId, Inschrijving Inschrijving);
+public sealed record OpgeslagenInschrijving(string InschrijvingId, Inschrijving Inschrijving)
+{
+    /// <summary>The stored version's row number (every change makes a new one); 0 for a state not yet stored.</summary>
+    public long Versie { get; init; }
+}
 
 public sealed record RodPersoonsdossier(bool PersoonBekend, IReadOnlyList<OpgeslagenInschrijving> Inschrijvingen, IReadOnlyList<Ketensignaal> OpenSignalen);
 

@@ -64,7 +64,7 @@ internal static class RodKolommen
             Perioden = [.. perioden[k.Versie].OrderBy(p => p.DatumBegin)],
             Bpvs = [.. bpvs[k.Versie]],
             Diplomas = [.. diplomas[k.Versie]],
-        }))];
+        }) { Versie = k.Versie })];
     }
 
     public const string PersoonMetGegevens = "persoon_soort, persoon, achternaam, voorvoegsel, voornamen, geboortedatum, geslacht, postcode";

@@ -76,21 +76,40 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
             .Where(o => !o.Verwijderd)];
     }
 
-    public async Task<IReadOnlyDictionary<Persoonsnummer, RodPersoonsdossier>> LeesPersonenAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct)
+    public Task<IReadOnlyDictionary<Persoonsnummer, RodPersoonsdossier>> LeesPersonenAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct) =>
+        LeesPerPersoonAsync(personen,
+            (opdracht, waar) => RodKolommen.Inschrijvingen(opdracht, $"({waar}) AND {Huidig}"), RodKolommen.LeesInschrijvingenAsync, o => o.Inschrijving.Persoon,
+            (bekend, inschrijvingen, signalen) => new RodPersoonsdossier(bekend, [.. inschrijvingen], [.. signalen]), ct);
+
+    public Task<IReadOnlyDictionary<Persoonsnummer, Dossierstempel>> LeesStempelsAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct) =>
+        LeesPerPersoonAsync(personen,
+            (opdracht, waar) => opdracht.Statement($"SELECT i.persoon_soort, i.persoon, i.versie FROM rod_inschrijving i WHERE ({waar}) AND {Huidig}"),
+            LeesVersiesAsync, v => v.Persoon,
+            (bekend, versies, signalen) => new Dossierstempel(bekend, versies.Select(v => v.Versie), signalen), ct);
+
+    private const string Huidig = "i.geregistreerd_tot IS NULL AND NOT i.verwijderd";
+
+    /// <summary>
+    /// The persons locked exclusively in one ascending order, then in one round trip: who is registered, what
+    /// <paramref name="midden"/> reads of their current enrolments, and their open chain signals.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Persoonsnummer, T>> LeesPerPersoonAsync<TRij, T>(IReadOnlyCollection<Persoonsnummer> personen,
+        Action<Opdracht, string> midden, Func<DbDataReader, CancellationToken, Task<List<TRij>>> lees, Func<TRij, Persoonsnummer> vanPersoon,
+        Func<bool, IEnumerable<TRij>, IEnumerable<Ketensignaal>, T> maak, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(personen);
         var uniek = personen.Distinct().ToList();
         if (uniek.Count == 0)
         {
-            return new Dictionary<Persoonsnummer, RodPersoonsdossier>();
+            return new Dictionary<Persoonsnummer, T>();
         }
 
         var opdracht = new Opdracht(connection, transaction);
         var metSlot = sloten.Gemengd(opdracht, [.. uniek.Select(p => (Persoonslot(p), true))]);
         var waar = VanPersonen(opdracht, uniek);
         opdracht.Statement($"SELECT i.persoon_soort, i.persoon FROM rod_persoon i WHERE {waar}");
-        RodKolommen.Inschrijvingen(opdracht, $"({waar}) AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd")
-            .Statement($"SELECT {RodKolommen.Ketensignaal} FROM rod_ketensignaal k WHERE ({waar.Replace("i.", "k.", StringComparison.Ordinal)}) AND k.open ORDER BY k.sleutel");
+        midden(opdracht, waar);
+        opdracht.Statement($"SELECT {RodKolommen.Ketensignaal} FROM rod_ketensignaal k WHERE ({waar.Replace("i.", "k.", StringComparison.Ordinal)}) AND k.open ORDER BY k.sleutel");
 
         await using var command = opdracht.Command();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -106,7 +125,7 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         }
 
         await reader.NextResultAsync(ct);
-        var inschrijvingen = (await RodKolommen.LeesInschrijvingenAsync(reader, ct)).ToLookup(o => o.Inschrijving.Persoon);
+        var rijen = (await lees(reader, ct)).ToLookup(vanPersoon);
         await reader.NextResultAsync(ct);
         var signalen = new List<Ketensignaal>();
         while (await reader.ReadAsync(ct))
@@ -115,7 +134,18 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         }
 
         var signalenVan = signalen.ToLookup(s => s.Persoon);
-        return uniek.ToDictionary(p => p, p => new RodPersoonsdossier(bekend.Contains(p), [.. inschrijvingen[p]], [.. signalenVan[p]]));
+        return uniek.ToDictionary(p => p, p => maak(bekend.Contains(p), rijen[p], signalenVan[p]));
+    }
+
+    private static async Task<List<(Persoonsnummer Persoon, long Versie)>> LeesVersiesAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var versies = new List<(Persoonsnummer, long)>();
+        while (await reader.ReadAsync(ct))
+        {
+            versies.Add((RodKolommen.Persoon(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2)));
+        }
+
+        return versies;
     }
 
     public async Task BulkSchrijvenAsync(RodCommit commit, IReadOnlyCollection<InschrijvingSleutel> bestaand, string? bedrijfsdocumentId, CancellationToken ct)

@@ -77,6 +77,21 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override Task<DbConnection> OpenAsync(CancellationToken ct) => OpenAsync(connectionString, ct);
 
+    public override DbConnection Open()
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     private static async Task<DbConnection> OpenAsync(string connectionString, CancellationToken ct)
     {
         var connection = new NpgsqlConnection(connectionString);

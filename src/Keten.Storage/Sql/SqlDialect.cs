@@ -17,6 +17,12 @@ internal abstract class SqlDialect
     /// <summary>Opens a connection ready for use (per-connection settings applied).</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>
+    /// <see cref="OpenAsync"/> for callers that cannot await (the SAML core's stores). Microsoft.Data.Sqlite opens and
+    /// runs statements synchronously anyway; PostgreSQL overrides this with Npgsql's synchronous open.
+    /// </summary>
+    public virtual DbConnection Open() => OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
+
     /// <summary>Database-wide settings that must be made outside a transaction, once at start.</summary>
     public virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 

@@ -65,7 +65,7 @@ public static class SamlMetadata
         return document;
     }
 
-    private static XmlElement Voeg(XmlDocument document, XmlNode ouder, string naam) =>
+    internal static XmlElement Voeg(XmlDocument document, XmlNode ouder, string naam) =>
         (XmlElement)ouder.AppendChild(document.CreateElement("md", naam, SamlNamen.Metadata))!;
 
     private static void Taal(XmlElement element, string tekst)
@@ -74,7 +74,7 @@ public static class SamlMetadata
         element.InnerText = tekst;
     }
 
-    private static void VoegSleutel(XmlDocument document, XmlElement sp, SamlCertificaat sleutel, string? gebruik)
+    internal static void VoegSleutel(XmlDocument document, XmlElement sp, SamlCertificaat sleutel, string? gebruik)
     {
         var descriptor = Voeg(document, sp, "KeyDescriptor");
         if (gebruik is not null)

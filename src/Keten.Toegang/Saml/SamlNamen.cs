@@ -28,6 +28,7 @@ public static class SamlNamen
 
     public const string BindingArtifact = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact";
     public const string BindingPost = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
+    public const string BindingRedirect = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
     public const string BindingSoap = "urn:oasis:names:tc:SAML:2.0:bindings:SOAP";
     public const string BevestigingBearer = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
     public const string NameIdEntity = "urn:oasis:names:tc:SAML:2.0:nameid-format:entity";

@@ -6,7 +6,7 @@ namespace Keten.Toegang.Saml;
 /// <summary>The HTTP-POST binding: the form field SAMLResponse (or SAMLRequest) is the base64 of the XML.</summary>
 public static class SamlPostBinding
 {
-    public static XmlDocument Decodeer(string base64)
+    public static XmlDocument Decodeer(string base64, string veld = "SAMLResponse")
     {
         try
         {
@@ -14,7 +14,7 @@ public static class SamlPostBinding
         }
         catch (FormatException)
         {
-            throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, "SAMLResponse");
+            throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, veld);
         }
     }
 

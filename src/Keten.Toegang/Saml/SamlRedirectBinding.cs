@@ -30,6 +30,69 @@ public static class SamlRedirectBinding
         return new Uri(bestemming + (bestemming.Contains('?', StringComparison.Ordinal) ? '&' : '?') + query);
     }
 
+    /// <summary>
+    /// The identity provider's side: reads SAMLRequest from a raw query string (as it arrived, still URL-encoded)
+    /// after verifying its RSA-SHA256 signature over <c>SAMLRequest=…&amp;RelayState=…&amp;SigAlg=…</c> with one of
+    /// <paramref name="certificaten"/>.
+    /// </summary>
+    public static XmlDocument LeesOndertekend(string query, IEnumerable<SamlCertificaat> certificaten)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(certificaten);
+        var delen = query.TrimStart('?').Split('&').Select(d => d.Split('=', 2)).Where(d => d.Length == 2)
+            .GroupBy(d => d[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(d => d[1]).ToList(), StringComparer.Ordinal);
+        string? Enkel(string naam) => delen.TryGetValue(naam, out var waarden)
+            ? waarden.Count == 1 ? waarden[0] : throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, naam)
+            : null;
+        var verzoek = Enkel("SAMLRequest") ?? throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, "SAMLRequest");
+        var relayState = Enkel("RelayState");
+        var sigAlg = Enkel("SigAlg");
+        var handtekening = Enkel("Signature");
+        if (sigAlg is null || handtekening is null)
+        {
+            throw new SamlWeigeringException(SamlWeigering.HandtekeningOntbreekt, "SAMLRequest/Signature");
+        }
+        if (Uri.UnescapeDataString(sigAlg) != SamlNamen.RsaSha256)
+        {
+            throw new SamlWeigeringException(SamlWeigering.AlgoritmeNietToegestaan, "SigAlg");
+        }
+        var ondertekend = "SAMLRequest=" + verzoek + (relayState is null ? "" : "&RelayState=" + relayState) + "&SigAlg=" + sigAlg;
+        if (!KloptHandtekening(Encoding.UTF8.GetBytes(ondertekend), Uri.UnescapeDataString(handtekening), certificaten))
+        {
+            throw new SamlWeigeringException(SamlWeigering.HandtekeningOngeldig, "SAMLRequest/Signature");
+        }
+        try
+        {
+            return SamlXml.Laad(Inflate(Uri.UnescapeDataString(verzoek)));
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException)
+        {
+            throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, "SAMLRequest");
+        }
+    }
+
+    private static bool KloptHandtekening(byte[] ondertekend, string handtekeningBase64, IEnumerable<SamlCertificaat> certificaten)
+    {
+        byte[] handtekening;
+        try
+        {
+            handtekening = Convert.FromBase64String(handtekeningBase64);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        foreach (var certificaat in certificaten)
+        {
+            using var rsa = certificaat.Certificaat.GetRSAPublicKey();
+            if (rsa is not null && rsa.VerifyData(ondertekend, handtekening, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static string Inflate(string samlRequestBase64)
     {
         using var invoer = new MemoryStream(Convert.FromBase64String(samlRequestBase64));

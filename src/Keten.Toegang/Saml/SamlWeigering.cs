@@ -64,8 +64,4 @@ public static class SamlWeigeringTekst
 /// message (e.g. <c>Response/@Destination</c>), never a person's identifier.
 /// </summary>
 public sealed class SamlWeigeringException(SamlWeigering weigering, string veld)
-    : Exception($"{weigering}: {weigering.Tekst()} ({veld})")
-{
-    public SamlWeigering Weigering { get; } = weigering;
-    public string Veld { get; } = veld;
-}
+    : WeigeringException<SamlWeigering>(weigering, weigering.Tekst(), veld);

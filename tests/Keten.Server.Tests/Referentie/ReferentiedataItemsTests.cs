@@ -13,6 +13,7 @@ public class ReferentiedataItemsTests
         Assert.Equal(verwacht.ErkendeInstellingen, werkelijk.ErkendeInstellingen);
         Assert.Equal(verwacht.Opleidingserkenningen, werkelijk.Opleidingserkenningen);
         Assert.Equal(verwacht.VoVakerkenningen, werkelijk.VoVakerkenningen);
+        Assert.Equal(verwacht.Medewerkers.Select(m => m with { LegacyToken = null }), werkelijk.Medewerkers);
     }
 
     [Fact]
@@ -26,15 +27,17 @@ public class ReferentiedataItemsTests
             ("erkendeInstelling", "99MA"), ("erkendeInstelling", "99VA"),
             ("opleidingserkenning", "CREBO|25604"), ("opleidingserkenning", "CREBO|25187"),
             ("voVakerkenning", "ILT|0137|VO-VMBO-KB"),
+            ("medewerker", "100B001|J. Beheerder"), ("medewerker", "100B002|S. Bakker"),
         ], items.Select(i => (i.Soort, i.Sleutel)));
     }
 
     [Fact]
-    public void Medewerkers_are_no_items_so_no_token_secret_is_kept_as_reference_data()
+    public void A_medewerker_item_holds_no_token_so_no_secret_is_kept_as_reference_data()
     {
         var items = ReferentiedataItems.Van(Voorbeeld());
 
-        Assert.DoesNotContain(items, i => i.Soort == ReferentiedataItems.Medewerker);
+        Assert.Equal("""{"onderwijsbestuurcode":"100B001","naam":"J. Beheerder","rol":"beheerder","legacyToken":null}""",
+            items.Single(i => i.Sleutel == "100B001|J. Beheerder").Json);
         Assert.DoesNotContain(items, i => i.Json.Contains("JBSWY3DPEHPK3PXP", StringComparison.Ordinal));
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
+using Keten.Domain.Rio;
 using Keten.Domain.Rod;
 using Keten.Server.Tests.Infrastructure;
 
@@ -71,8 +72,62 @@ public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresSe
 
         Assert.Equal(RioJson.Serialize(eerste), RioJson.Serialize(herhaling));
         Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+        Assert.Equal(1, await TelAsync($"SELECT COUNT(*) FROM bedrijfsdocument WHERE id = '{id}' AND antwoord_json LIKE 'deflate:%'"));
         await Assert.ThrowsAsync<BedrijfsdocumentAlGebruiktException>(() =>
             Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede })], Roc, id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_chunk_recorded_before_its_answers_were_deflated_is_repeated_with_those_answers()
+    {
+        var id = Guid.NewGuid().ToString();
+        IReadOnlyList<Inschrijvingmutatie> chunk = [Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)))];
+        var eerste = await Bulk.VerwerkAsync(chunk, Roc, id, CancellationToken.None);
+        await RuweSql.ExecAsync(Database, $"UPDATE bedrijfsdocument SET antwoord_json = '{RioJson.Serialize(eerste).Replace("'", "''", StringComparison.Ordinal)}' WHERE id = '{id}'");
+
+        var herhaling = await Bulk.VerwerkAsync(chunk, Roc, id, CancellationToken.None);
+
+        Assert.Equal(RioJson.Serialize(eerste), RioJson.Serialize(herhaling));
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+    }
+
+    [Fact]
+    public async Task A_chunk_judged_ahead_is_written_as_judged_when_nothing_it_read_changed()
+    {
+        var antwoorden = await Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, Leerroutefase.VO)))], Roc, null, CancellationToken.None);
+
+        Assert.True(antwoorden[0].LeveringGoedgekeurd);
+        Assert.Equal(0, Bulk.OpnieuwBeoordeeld);
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+    }
+
+    [Fact]
+    public async Task A_chunk_is_judged_again_when_its_person_was_enrolled_between_the_read_ahead_and_the_write()
+    {
+        var inschrijving = Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede };
+        var bulk = new InschrijvingBulkverwerking(TussenkomendeStore.Om(Store, async () =>
+            Assert.True((await Handler.VerwerkAsync(Inschrijvingmutatie.Toevoegen(inschrijving), Roc, null, CancellationToken.None)).LeveringGoedgekeurd)),
+            Referentie, Kalender);
+
+        var antwoorden = await bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(inschrijving)], Roc, null, CancellationToken.None);
+
+        Assert.Contains(antwoorden[0].Foutmeldingen, f => f.Foutcode == "ROD040");
+        Assert.Equal(1, bulk.OpnieuwBeoordeeld);
+        Assert.Equal(1, await TelAsync($"SELECT COUNT(*) FROM rod_inschrijving WHERE persoon = '{Tweede.Waarde}'"));
+    }
+
+    [Fact]
+    public async Task A_chunk_is_judged_again_when_RIO_withdrew_its_leerroute_between_the_read_ahead_and_the_write()
+    {
+        var bulk = new InschrijvingBulkverwerking(TussenkomendeStore.Om(Store, async () =>
+            Assert.True(await LeverOpleidingAsync(Opleiding(MboDlr, AangebodenOpleidingSoort.Mbo, MboAanbieder, VoAanbieder, metLeerlijn: false), Bestuur))),
+            Referentie, Kalender);
+
+        var antwoorden = await bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, Leerroutefase.VO)))], Roc, null, CancellationToken.None);
+
+        Assert.Contains(antwoorden[0].Foutmeldingen, f => f.Foutcode == "ROD035");
+        Assert.Equal(1, bulk.OpnieuwBeoordeeld);
+        Assert.Equal(0, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
     }
 
     /// <summary>A leerroute pupil on both sides with the switch to fase MBO, a second pupil enrolled, corrected and uitgeschreven, one refusal.</summary>

@@ -38,10 +38,12 @@ public abstract class RodKetenTestBasis(StoreKind kind, PostgresServer? postgres
 
     protected InschrijvingBulkverwerking Bulk => bulk ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
+    protected ReferentiedataBron Referentie { get; } = new();
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var referentie = new ReferentiedataBron();
+        var referentie = Referentie;
         referentie.Vervang(new Referentiedata(
             [new(Bestuur, "ROC Test", null, Roc.Oin), new(VoBestuurcode, "VO Test", null, School.Oin)],
             [new(MboBrin, "ROC Test", Sector.MBO, Bestuur, new(1996, 8, 1), null), new(VoBrin, "VO Test", Sector.VO, VoBestuurcode, new(1990, 8, 1), null)],

@@ -1,0 +1,67 @@
+using System.Xml;
+using Keten.Toegang;
+using Keten.Toegang.Saml;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Keten.Server.Toegang;
+
+/// <summary>The login's endpoints under /toegang (docs/toegang.md, "Login in the server").</summary>
+public static class ToegangEndpoints
+{
+    public const string MetadataType = "application/samlmetadata+xml";
+
+    public static IEndpointRouteBuilder MapToegang(this IEndpointRouteBuilder app)
+    {
+        var browser = app.MapGroup("/toegang/saml").ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
+        {
+            // eTOEGANG: every browser response of the login is kept out of caches.
+            context.HttpContext.Response.Headers.CacheControl = "no-cache, no-store";
+            context.HttpContext.Response.Headers.Pragma = "no-cache";
+            return await next(context);
+        });
+        browser.MapGet("/login", SamlLoginEndpoint.StartAsync);
+        browser.MapMethods("/acs", [HttpMethods.Get, HttpMethods.Post], SamlAcsEndpoint.OntvangAsync);
+        app.MapGet("/toegang/saml/metadata", Metadata).ExcludeFromDescription();
+
+        var toegang = app.MapGroup("/toegang").WithTags("Toegang");
+        toegang.MapGet("/ik", (Func<HttpContext, Task<Results<Ok<ToegangIk>, ProblemHttpResult>>>)IkAsync)
+            .WithSummary("The current login's authentication context (eHerkenning), or 401 when not logged in.");
+        toegang.MapPost("/uitloggen", (Func<HttpContext, Task<NoContent>>)UitloggenAsync).WithSummary("Ends the login session.");
+        return app;
+    }
+
+    private static IResult Metadata(SamlLogin login)
+    {
+        if (login.Instellingen is not { } instellingen)
+        {
+            return ToegangPaginas.NietIngesteld();
+        }
+        var document = SamlMetadata.Maak(instellingen.Dienstverlener, [.. instellingen.Diensten.Select(d => d.Dienst)]);
+        return Results.Text(Xml(document), MetadataType);
+    }
+
+    private static async Task<Results<Ok<ToegangIk>, ProblemHttpResult>> IkAsync(HttpContext http)
+    {
+        var sessie = await http.AuthenticateAsync(ToegangSessie.Schema);
+        if (AuthenticatiecontextClaims.Lees(sessie.Principal) is not { } context)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Niet ingelogd",
+                detail: "Log in met eHerkenning via /toegang/saml/login.");
+        }
+        return TypedResults.Ok(ToegangIk.Van(context, ToegangSessie.IngelogdOp(sessie.Principal!)));
+    }
+
+    private static async Task<NoContent> UitloggenAsync(HttpContext http)
+    {
+        await http.SignOutAsync(ToegangSessie.Schema);
+        return TypedResults.NoContent();
+    }
+
+    private static string Xml(XmlDocument document)
+    {
+        using var schrijver = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        document.Save(schrijver);
+        return schrijver.ToString();
+    }
+}
