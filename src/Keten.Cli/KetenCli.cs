@@ -16,6 +16,7 @@ namespace Keten.Cli;
 ///   keten genereer inschrijvingen --seed 42 [--fractie 0.01] (its enrolments, through the bulk ingest)
 ///   keten rio aanleveren aangebodenOpleiding ao.json --afzender &lt;OIN&gt; [--proefdraai] (see RioLevering)
 ///   keten rod registratieoverzicht --brin 99MA --van 2024-08-01 --tot 2025-07-31 (see RodRegistratieoverzicht)
+///   keten toegang beheerder-aanwijzen 100B001 "J. Jansen" (a board's beheerder and koppelcode, see ToegangCommando)
 ///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
@@ -36,8 +37,9 @@ public static class KetenCli
             case ["referentie", "laden", var bestand]:
                 try
                 {
-                    var gewijzigd = await ReferentiedataLoader.LoadFileAsync(bestand, store, ct);
-                    await uit.WriteLineAsync($"{gewijzigd} referentie-items nieuw of gewijzigd");
+                    var data = await ReferentiedataLoader.ReadFileAsync(bestand, ct);
+                    var gewijzigd = await ReferentiedataLoader.LoadAsync(data, store, ct);
+                    await uit.WriteLineAsync($"{gewijzigd} referentie-items nieuw of gewijzigd, {await ToegangCommando.ZaaiAsync(store, data.Medewerkers, ct)} nieuwe medewerkers");
                     return 0;
                 }
                 catch (OngeldigeReferentiedataException e)
@@ -45,6 +47,11 @@ public static class KetenCli
                     await fout.WriteLineAsync(e.Message);
                     return 2;
                 }
+
+            case ["toegang", "beheerder-aanwijzen", var bestuurcode, _, ..]:
+                return await ToegangCommando.BeheerderAanwijzenAsync(store, bestuurcode, string.Join(' ', opties.Woorden.Skip(3)), uit, fout, ct);
+            case ["toegang", "medewerkers", var bestuurcode]:
+                return await ToegangCommando.MedewerkersAsync(store, bestuurcode, uit, ct);
 
             case ["genereer", "landelijk"]:
                 return await GenereerLandelijk.RunAsync(store, opties.Waarden, uit, fout, ct);
@@ -82,6 +89,7 @@ public static class KetenCli
                 await fout.WriteLineAsync(RodPersonen.Uitleg);
                 await fout.WriteLineAsync(RodRegistratieoverzicht.Uitleg);
                 await fout.WriteLineAsync(RodBatch.Uitleg);
+                await fout.WriteLineAsync(ToegangCommando.Uitleg);
                 return 1;
         }
     }

@@ -10,6 +10,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKeten(builder.Configuration);
+builder.Services.AddKetenMedewerkers(builder.Configuration);
 builder.Services.AddKetenHttp();
 builder.Services.AddRioSoap();
 builder.Services.AddKetenToegang(builder.Configuration);
@@ -29,6 +30,7 @@ app.MapRodSoap();
 app.MapOntwikkelmakelaar();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties().MapRodBatches();
+app.MapGroup("/api/toegang").WithTags("Toegang").MapMedewerkers();
 app.MapToegang();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 

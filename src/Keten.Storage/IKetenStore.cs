@@ -95,6 +95,9 @@ public sealed record Pagina<T>(IReadOnlyList<T> Items, int AantalResultaten);
 
 public interface IKetenStore
 {
+    /// <summary>Toegang's accounts: staff, authorisations, eHerkenning identities, DUO tokens (migration 0011).</summary>
+    Toegang.IMedewerkerStore Medewerkers { get; }
+
     /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
     Task MigrateAsync(CancellationToken ct);
 

@@ -15,6 +15,7 @@ public abstract partial class SqlKetenStore : IKetenStore
     private readonly SqlDialect dialect;
     private readonly TimeProvider time;
     private readonly Schrijfpad schrijfpad;
+    private Toegang.IMedewerkerStore? medewerkers;
 
     private protected SqlKetenStore(SqlDialect dialect, TimeProvider time, Func<Func<DateTimeOffset>, Schrijfpad> schrijfpad)
     {
@@ -27,6 +28,8 @@ public abstract partial class SqlKetenStore : IKetenStore
 
     /// <summary>How often a write transaction was run again after a deadlock or a lock wait past the limit (PostgreSQL).</summary>
     public long Herhalingen => schrijfpad.Herhalingen;
+
+    public Toegang.IMedewerkerStore Medewerkers => medewerkers ??= new Toegang.SqlMedewerkerStore(dialect, Nu);
 
     public Task MigrateAsync(CancellationToken ct) => Migrator.MigrateAsync(dialect, Nu(), ct);
 

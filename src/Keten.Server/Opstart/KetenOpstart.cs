@@ -1,5 +1,6 @@
 using Keten.Application.Demo;
 using Keten.Application.Rio;
+using Keten.Application.Toegang;
 using Keten.Storage;
 using Keten.Storage.Referentie;
 
@@ -7,7 +8,7 @@ namespace Keten.Server.Opstart;
 
 /// <summary>
 /// What happens before the server takes requests: the schema is created or migrated, the reference data
-/// file is loaded (Keten:ReferenceData, default the built-in demo file), and unless Keten:Demo=false the
+/// file is loaded (Keten:ReferenceData, default the built-in demo file) and its medewerkers seeded, and unless Keten:Demo=false the
 /// demo RIO content and the demo enrolments are registered.
 /// </summary>
 public sealed class KetenOpstart(
@@ -15,6 +16,7 @@ public sealed class KetenOpstart(
     ReferentiedataBron referentie,
     DemoSeeder demo,
     DemoRodSeeder demoRod,
+    MedewerkerZaaier medewerkers,
     IConfiguration configuratie,
     IHostEnvironment omgeving,
     ILogger<KetenOpstart> logger) : IHostedService
@@ -24,10 +26,12 @@ public sealed class KetenOpstart(
         await store.MigrateAsync(cancellationToken);
 
         var bestand = configuratie["Keten:ReferenceData"] ?? DemoBestand("referentiedata.json");
-        var gewijzigd = await ReferentiedataLoader.LoadFileAsync(bestand, store, cancellationToken);
+        var data = await ReferentiedataLoader.ReadFileAsync(bestand, cancellationToken);
+        var gewijzigd = await ReferentiedataLoader.LoadAsync(data, store, cancellationToken);
         await referentie.LaadAsync(cancellationToken);
-        logger.LogInformation("Reference data {Bestand}: {Gewijzigd} items new or changed, {Besturen} onderwijsbesturen",
-            bestand, gewijzigd, referentie.Huidig.Onderwijsbesturen.Count);
+        var nieuweMedewerkers = await medewerkers.ZaaiAsync(data.Medewerkers, cancellationToken);
+        logger.LogInformation("Reference data {Bestand}: {Gewijzigd} items new or changed, {Besturen} onderwijsbesturen, {Medewerkers} new medewerkers",
+            bestand, gewijzigd, referentie.Huidig.Onderwijsbesturen.Count, nieuweMedewerkers);
 
         if (configuratie.GetValue("Keten:Demo", true))
         {

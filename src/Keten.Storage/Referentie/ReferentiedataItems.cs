@@ -15,14 +15,18 @@ public static class ReferentiedataItems
     public const string VoVakerkenning = "voVakerkenning";
     public const string Medewerker = "medewerker";
 
-    /// <summary>One item per board, institution, erkenning, vakerkenning and medewerker, in that order and in file order.</summary>
+    /// <summary>
+    /// One item per board, institution, erkenning, vakerkenning and medewerker, in that order and in file order. A
+    /// medewerker item holds no DUO token: tokens are seeded into Toegang's own tables with their secrets encrypted
+    /// (docs/toegang.md), never kept here in plain text.
+    /// </summary>
     public static IReadOnlyList<(string Soort, string Sleutel, string Json)> Van(Referentiedata data) =>
     [
         .. data.Onderwijsbesturen.Select(b => Item(Onderwijsbestuur, ReferentiedataSleutels.Van(b), b)),
         .. data.ErkendeInstellingen.Select(i => Item(ErkendeInstelling, ReferentiedataSleutels.Van(i), i)),
         .. data.Opleidingserkenningen.Select(e => Item(Opleidingserkenning, ReferentiedataSleutels.Van(e), e)),
         .. data.VoVakerkenningen.Select(e => Item(VoVakerkenning, ReferentiedataSleutels.Van(e), e)),
-        .. data.Medewerkers.Select(m => Item(Medewerker, ReferentiedataSleutels.Van(m), m)),
+        .. data.Medewerkers.Select(m => Item(Medewerker, ReferentiedataSleutels.Van(m), m with { LegacyToken = null })),
     ];
 
     /// <summary>

@@ -11,15 +11,15 @@ public static class ReferentiedataLoader
 {
     /// <summary>Reads and validates the file, then upserts every item; returns how many items changed.</summary>
     /// <exception cref="OngeldigeReferentiedataException">The file is malformed; nothing was written.</exception>
-    public static async Task<int> LoadFileAsync(string path, IKetenStore store, CancellationToken ct)
+    public static async Task<int> LoadFileAsync(string path, IKetenStore store, CancellationToken ct) =>
+        await LoadAsync(await ReadFileAsync(path, ct).ConfigureAwait(false), store, ct).ConfigureAwait(false);
+
+    /// <summary>Reads and validates the file, for a caller that also seeds its medewerkers.</summary>
+    /// <exception cref="OngeldigeReferentiedataException">The file is malformed.</exception>
+    public static async Task<Referentiedata> ReadFileAsync(string path, CancellationToken ct)
     {
         var resultaat = await ReferentiedataReader.ReadFileAsync(path, ct).ConfigureAwait(false);
-        if (resultaat.Referentiedata is not { } data)
-        {
-            throw new OngeldigeReferentiedataException(path, resultaat.Fouten);
-        }
-
-        return await LoadAsync(data, store, ct).ConfigureAwait(false);
+        return resultaat.Referentiedata ?? throw new OngeldigeReferentiedataException(path, resultaat.Fouten);
     }
 
     /// <summary>Upserts already validated reference data; returns how many items changed.</summary>

@@ -129,6 +129,8 @@ internal sealed class PostgresDialect : SqlDialect
     /// </summary>
     public override string Zichtbaar(string a) => $" AND {a}.xid < pg_snapshot_xmin(pg_current_snapshot())";
 
+    public override string VoorBijwerken => " FOR UPDATE";
+
     public override object Tijd(DateTimeOffset value) => value.ToUniversalTime();
 
     public override DateTimeOffset LeesTijd(DbDataReader reader, int ordinal) =>

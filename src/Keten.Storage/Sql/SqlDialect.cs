@@ -45,6 +45,9 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string Zichtbaar(string a);
 
+    /// <summary>What a SELECT ends with to lock the rows it reads until the transaction ends (SQLite: its one writer already excludes others).</summary>
+    public virtual string VoorBijwerken => "";
+
     /// <summary>The database value for a UTC timestamp.</summary>
     public abstract object Tijd(DateTimeOffset value);
 

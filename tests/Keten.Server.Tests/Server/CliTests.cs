@@ -28,8 +28,8 @@ public sealed class CliTests : IAsyncLifetime
         var (code2, uit2, _) = await RunAsync("referentie", "laden", _bestand);
 
         Assert.Equal((0, 0), (code1, code2));
-        Assert.StartsWith("9 ", uit1, StringComparison.Ordinal);
-        Assert.StartsWith("0 ", uit2, StringComparison.Ordinal);
+        Assert.StartsWith("9 referentie-items nieuw of gewijzigd, 2 nieuwe medewerkers", uit1, StringComparison.Ordinal);
+        Assert.StartsWith("0 referentie-items nieuw of gewijzigd, 0 nieuwe medewerkers", uit2, StringComparison.Ordinal);
         var data = await ReferentiedataLoader.ReadFromStoreAsync(_database.CreateStore(TimeProvider.System), CancellationToken.None);
         Assert.Equal(2, data.Onderwijsbesturen.Count);
     }

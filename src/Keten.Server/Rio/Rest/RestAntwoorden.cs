@@ -18,9 +18,9 @@ public static class RestAntwoorden
     public static Results<Ok<Terugkoppeling>, ProblemHttpResult> Van(Terugkoppeling antwoord) =>
         antwoord.RequestGoedgekeurd ? TypedResults.Ok(antwoord) : Probleem(antwoord.Foutmeldingen);
 
-    public static ProblemHttpResult Probleem(IReadOnlyList<Foutmelding> fouten)
+    public static ProblemHttpResult Probleem(IReadOnlyList<Foutmelding> fouten, int? status = null)
     {
-        var status = fouten.Any(f => f.Foutcode == "AUT401") ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+        status ??= fouten.Any(f => f.Foutcode == "AUT401") ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
         var details = new ProblemDetails
         {
             Status = status,

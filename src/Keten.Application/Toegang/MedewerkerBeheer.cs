@@ -1,0 +1,99 @@
+using System.Globalization;
+using CsvHelper;
+using Keten.Domain.Gemeenschappelijk;
+using Keten.Domain.Toegang;
+using Keten.Storage;
+using Keten.Storage.Toegang;
+
+namespace Keten.Application.Toegang;
+
+/// <summary>
+/// What a board's beheerder (a medewerker with <see cref="Functie.Beheer"/> for all the board's aanbieders) does with
+/// the board's staff: list them, grant and revoke authorisations, export who has moved off the DUO token.
+/// Only the own board, only aanbieders of the own board, and never the board's last beheer authorisation.
+/// </summary>
+public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepaling bepaling)
+{
+    private static readonly CsvWriterOptions CsvOpties = CsvWriterOptions.Default with { Separator = ';', NewLine = "\n", Injection = CsvInjection.Escape };
+
+    public async Task<Toegangsuitkomst<IReadOnlyList<Medewerker>>> MedewerkersAsync(Aanmelding? aanmelding, CancellationToken ct)
+    {
+        var beheerder = await BeheerderAsync(aanmelding, ct);
+        return beheerder.Waarde is { } b
+            ? new Toegangsuitkomst<IReadOnlyList<Medewerker>>(await store.Medewerkers.MedewerkersVanBestuurAsync(b.Onderwijsbestuurcode, ct), null)
+            : beheerder.Fout!;
+    }
+
+    public async Task<Toegangsuitkomst<Medewerker>> WijzigAutorisatiesAsync(Aanmelding? aanmelding, string medewerkerId,
+        IReadOnlyList<Autorisatie> toekennen, IReadOnlyList<Autorisatie> intrekken, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(toekennen);
+        ArgumentNullException.ThrowIfNull(intrekken);
+        var beheerder = await BeheerderAsync(aanmelding, ct);
+        if (beheerder.Waarde is not { } b)
+        {
+            return beheerder.Fout!;
+        }
+
+        var bestuur = b.Onderwijsbestuurcode;
+        foreach (var aanbieder in toekennen.Concat(intrekken).Select(a => a.Onderwijsaanbiedercode).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (await store.GetAsync(RioObjectSoort.Onderwijsaanbieder, aanbieder, ct) is not { Verwijderd: false } gevonden
+                || gevonden.Onderwijsbestuurcode != bestuur)
+            {
+                return ToegangFoutcodes.TGA004(aanbieder);
+            }
+        }
+
+        return await store.Medewerkers.WijzigAutorisatiesAsync(bestuur, medewerkerId, toekennen, intrekken, ct) switch
+        {
+            AutorisatieWijziging.OnbekendeMedewerker => ToegangFoutcodes.TGA003(medewerkerId),
+            AutorisatieWijziging.LaatsteBeheer => ToegangFoutcodes.TGA005(bestuur),
+            _ => (await store.Medewerkers.MedewerkerAsync(medewerkerId, ct))!,
+        };
+    }
+
+    /// <summary>
+    /// The board's staff as CSV (naam;inlogmiddel;verhuisdOp;autorisaties, ';'-separated, cells that a spreadsheet would
+    /// run as a formula escaped): who has moved off the DUO token and who has not. Null when written, else the refusal.
+    /// </summary>
+    public async Task<Foutmelding?> ExporteerAsync(Aanmelding? aanmelding, Stream uit, CancellationToken ct)
+    {
+        var medewerkers = await MedewerkersAsync(aanmelding, ct);
+        if (medewerkers.Waarde is not { } lijst)
+        {
+            return medewerkers.Fout;
+        }
+
+        await SchrijfCsvAsync(lijst, uit, ct);
+        return null;
+    }
+
+    /// <summary>The CSV of <see cref="ExporteerAsync"/> for a list already chosen (the DUO operator's CLI).</summary>
+    public static async Task SchrijfCsvAsync(IReadOnlyList<Medewerker> lijst, Stream uit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(lijst);
+        await using var csv = CsvWriter.Create(uit, CsvOpties, leaveOpen: true);
+        csv.WriteHeader(["naam", "inlogmiddel", "verhuisdOp", "autorisaties"]);
+        foreach (var m in lijst)
+        {
+            await csv.WriteRecordAsync(
+            [
+                m.Naam,
+                m.Inlogmiddel.ToString(),
+                m.Inlogmiddel == Inlogmiddel.Verhuisd ? m.VerhuisdOp?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "" : "",
+                string.Join(' ', m.Autorisaties.Select(a => a.VoorAlleAanbieders ? a.Functie.ToString() : $"{a.Functie}@{a.Onderwijsaanbiedercode}")),
+            ], ct);
+        }
+
+        await csv.FlushAsync(ct);
+    }
+
+    private async Task<Toegangsuitkomst<Medewerker>> BeheerderAsync(Aanmelding? aanmelding, CancellationToken ct)
+    {
+        var huidig = await bepaling.BepaalAsync(aanmelding, ct);
+        return huidig.Waarde is { } m && !Autorisatiebeslissing.MagMedewerker(m, Functie.Beheer, null)
+            ? ToegangFoutcodes.TGA002(m.Onderwijsbestuurcode)
+            : huidig;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Keten.Domain.Toegang;
+
+/// <summary>
+/// One authorisation of a medewerker: a function, for one aanbieder of the board or, when
+/// <paramref name="Onderwijsaanbiedercode"/> is null, for all of the board's aanbieders (also those added later).
+/// </summary>
+public sealed record Autorisatie(Functie Functie, string? Onderwijsaanbiedercode = null)
+{
+    public bool VoorAlleAanbieders => Onderwijsaanbiedercode is null;
+}
