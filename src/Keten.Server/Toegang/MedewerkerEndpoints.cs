@@ -23,6 +23,7 @@ public static class MedewerkerEndpoints
 {
     public static RouteGroupBuilder MapMedewerkers(this RouteGroupBuilder toegang)
     {
+        toegang.AddEndpointFilter(ToegangSessie.LeesSessieAsync);
         toegang.MapGet("/ik", async (IHuidigeMedewerker huidig, HuidigeMedewerkerBepaling bepaling, CancellationToken ct) =>
             Antwoord(await bepaling.BepaalAsync(huidig.Aanmelding, ct)))
             .WithSummary("De ingelogde medewerker met zijn autorisaties");
@@ -33,9 +34,18 @@ public static class MedewerkerEndpoints
             .WithSummary("Beheerder: wie is overgestapt van het DUO-token op eHerkenning en wie niet, als CSV");
         toegang.MapPost("/medewerkers/{id}/autorisaties", WijzigAsync)
             .WithSummary("Beheerder: autorisaties per functie en onderwijsaanbieder (zonder aanbieder: alle aanbieders van het bestuur) toekennen en intrekken");
-        toegang.MapPost("/token/inloggen", async (HttpRequest r, TokenAanmelding token, CancellationToken ct) =>
-            await MetBodyAsync<TokenBewijs, Medewerker>(r, b => token.InloggenAsync(b.Gebruikersnaam ?? "", b.Code ?? "", ct), ct))
-            .WithSummary("Inloggen met het DUO-token: gebruikersnaam en de huidige code (tot Keten:Toegang:TokenEinddatum)");
+        toegang.MapPost("/token/inloggen", async (HttpRequest r, TokenAanmelding token, TimeProvider klok, CancellationToken ct) =>
+            await MetBodyAsync<TokenBewijs, Medewerker>(r, async b =>
+            {
+                var uitkomst = await token.InloggenAsync(b.Gebruikersnaam ?? "", b.Code ?? "", ct);
+                if (uitkomst.Waarde is { } medewerker)
+                {
+                    await ToegangSessie.MeldAanAsync(r.HttpContext, new Aanmelding(null, medewerker.Id), klok.GetUtcNow());
+                }
+
+                return uitkomst;
+            }, ct))
+            .WithSummary("Inloggen met het DUO-token: gebruikersnaam en de huidige code (tot Keten:Toegang:TokenEinddatum); start de sessie");
         toegang.MapPost("/token/verhuizen", async (HttpRequest r, IHuidigeMedewerker huidig, TokenAanmelding token, CancellationToken ct) =>
             huidig.Aanmelding?.EHerkenning is { } context
                 ? await MetBodyAsync<TokenBewijs, Medewerker>(r, b => token.VerhuizenAsync(context, b.Gebruikersnaam ?? "", b.Code ?? "", ct), ct)

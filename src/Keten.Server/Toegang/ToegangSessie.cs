@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Keten.Application.Toegang;
 using Keten.Toegang;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -35,11 +36,30 @@ public static class ToegangSessie
             o.Events.OnValidatePrincipal = context => WeigerNaMaximum(context, opties.Maximaal);
         });
 
-    public static Task MeldAanAsync(HttpContext http, Authenticatiecontext context, DateTimeOffset nu)
+    public static Task MeldAanAsync(HttpContext http, Authenticatiecontext context, DateTimeOffset nu) =>
+        MeldAanAsync(http, new Aanmelding(context, null), nu);
+
+    /// <summary>Starts the session of a login: an eHerkenning identity, a DUO-token medewerker, or both.</summary>
+    public static Task MeldAanAsync(HttpContext http, Aanmelding aanmelding, DateTimeOffset nu)
     {
-        var identity = AuthenticatiecontextClaims.NaarIdentity(context);
-        identity.AddClaim(new Claim(IngelogdOpClaim, nu.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
-        return http.SignInAsync(Schema, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
+        var principal = ToegangClaims.Principal(aanmelding, Schema);
+        principal.Identities.First().AddClaim(new Claim(IngelogdOpClaim, nu.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        return http.SignInAsync(Schema, principal, new AuthenticationProperties { IsPersistent = false });
+    }
+
+    /// <summary>
+    /// For endpoints that read the login from the request's principal: when no other scheme authenticated the request,
+    /// the session cookie's principal becomes the request's user.
+    /// </summary>
+    public static async ValueTask<object?> LeesSessieAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.User.Identity?.IsAuthenticated != true && await http.AuthenticateAsync(Schema) is { Succeeded: true, Principal: { } sessie })
+        {
+            http.User = sessie;
+        }
+
+        return await next(context);
     }
 
     public static DateTimeOffset? IngelogdOp(ClaimsPrincipal principal) =>

@@ -1,7 +1,12 @@
+using System.Net;
+using System.Net.Http.Json;
+using Keten.Application.Rio;
 using Keten.Application.Toegang;
 using Keten.Domain.Toegang;
-using Keten.Toegang;
 using Keten.Server.Tests.Infrastructure;
+using Keten.Server.Toegang;
+using Keten.Toegang;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Keten.Server.Tests.Toegang;
 
@@ -59,6 +64,22 @@ public abstract class ToegangTests(StoreKind kind, PostgresServer? postgres) : T
         await AssertGeweigerdAsync(nogmaals, 401, "TGA011");
         Server.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(medewerker.Id, (await LeesAsync<Medewerker>(await PostAsync("/api/toegang/token/inloggen", new { gebruikersnaam = "jbeheerder", code = Code(BeheerderGeheim) }))).Id);
+    }
+
+    [Fact]
+    public async Task A_token_login_starts_the_session_that_later_requests_are_known_by()
+    {
+        using var browser = Server.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+
+        var voor = await browser.GetAsync("/api/toegang/ik");
+        var login = await browser.PostAsync("/api/toegang/token/inloggen",
+            JsonContent.Create(new { gebruikersnaam = "jbeheerder", code = Code(BeheerderGeheim) }, options: RioJson.Options));
+        var ik = await browser.GetAsync("/api/toegang/ik");
+
+        await AssertGeweigerdAsync(voor, 401, "TGA001");
+        Assert.Contains(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith(ToegangSessie.CookieNaam + "=", StringComparison.Ordinal));
+        Assert.Contains("J. Beheerder", await ik.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, ik.StatusCode);
     }
 
     [Fact]
