@@ -25,6 +25,12 @@ internal static class OidcLoginAfronding
             await EindigAsync(c, ToegangPaginas.Geweigerd(StatusCodes.Status400BadRequest, e.Weigering.Tekst(), e.Weigering.ToString(), OidcLogin.LoginAdres));
             return;
         }
+        if (!instellingen.IsToegestaan(context.ServiceId))
+        {
+            logger.LogWarning("OIDC login refused: the ServiceID is none of Keten's services");
+            await EindigAsync(c, ToegangPaginas.DienstNietToegestaan(OidcLogin.LoginAdres));
+            return;
+        }
         if (context.Niveau < instellingen.MinimaalNiveau)
         {
             logger.LogInformation("OIDC login refused: level {Niveau} below {Minimaal}", context.Niveau, instellingen.MinimaalNiveau);

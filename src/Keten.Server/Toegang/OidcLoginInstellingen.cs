@@ -11,10 +11,14 @@ public sealed record OidcLoginInstellingen(
     IReadOnlyList<string> Scopes,
     string CallbackPath,
     bool RequireHttpsMetadata,
+    IReadOnlyList<string> ServiceIds,
     string DienstNaam,
     Betrouwbaarheidsniveau MinimaalNiveau,
     OidcClaimNamen ClaimNamen)
 {
+    /// <summary>No ServiceIds configured: any; otherwise one of them.</summary>
+    public bool IsToegestaan(string serviceId) => ServiceIds.Count == 0 || ServiceIds.Contains(serviceId, StringComparer.Ordinal);
+
     /// <summary>Null when the section has no Authority (OIDC login not configured); an incomplete section stops the start naming the key.</summary>
     public static OidcLoginInstellingen? Lees(IConfiguration configuratie)
     {
@@ -45,6 +49,7 @@ public sealed record OidcLoginInstellingen(
             opties.Scopes,
             opties.CallbackPath,
             opties.RequireHttpsMetadata,
+            opties.ServiceIds,
             opties.DienstNaam,
             SamlInstellingenLezer.Niveau(opties.MinimaalNiveau)
                 ?? throw new InvalidOperationException($"{OidcOpties.Sectie}:MinimaalNiveau must be loa2, loa2plus, loa3 or loa4."),

@@ -21,6 +21,9 @@ public sealed class OidcOpties
     /// <summary>Only in Development and tests: discovery over plain http.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>When set, the id_token's ServiceID must be one of these (as the SAML side accepts only its configured services).</summary>
+    public List<string> ServiceIds { get; set; } = [];
+
     /// <summary>The service's name on the level-too-low page.</summary>
     public string DienstNaam { get; set; } = "DUO Zakelijk";
 

@@ -43,10 +43,10 @@ public static class ToegangPaginas
         $"Probeer opnieuw in te loggen. Gebeurt dit weer, neem dan contact op met de beheerder van Keten en noem de code {code}.",
         Link(loginAdres, "Opnieuw inloggen"));
 
-    public static IResult DienstNietToegestaan() => Pagina(StatusCodes.Status403Forbidden, "Dienst niet bekend",
+    public static IResult DienstNietToegestaan(string loginAdres = "/toegang/saml/login") => Pagina(StatusCodes.Status403Forbidden, "Dienst niet bekend",
         "Uw machtiging is voor een dienst die Keten niet aanbiedt.",
         "Vraag de eHerkenning-beheerder van uw organisatie om een machtiging voor de juiste dienst van Keten (DUO Zakelijk).",
-        Link("/toegang/saml/login", "Opnieuw inloggen"));
+        Link(loginAdres, "Opnieuw inloggen"));
 
     public static IResult NiveauTeLaag(Betrouwbaarheidsniveau gebruikt, SamlLoginDienst dienst) =>
         NiveauTeLaag(gebruikt, dienst.Dienst.Naam, dienst.MinimaalNiveau, LoginAdres(dienst.Dienst.Index));
