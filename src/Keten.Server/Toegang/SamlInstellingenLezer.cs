@@ -63,15 +63,16 @@ public static class SamlInstellingenLezer
     private static SamlLoginDienst Dienst(DienstOpties dienst, int positie)
     {
         var pad = $"Diensten:{positie}";
-        var niveau = BetrouwbaarheidsniveauUrn.Lees(dienst.MinimaalNiveau.StartsWith("urn:", StringComparison.Ordinal)
-                ? dienst.MinimaalNiveau
-                : "urn:etoegang:core:assurance-class:" + dienst.MinimaalNiveau)
-            ?? throw Fout(pad + ":MinimaalNiveau", "must be loa2, loa2plus, loa3 or loa4");
+        var niveau = Niveau(dienst.MinimaalNiveau) ?? throw Fout(pad + ":MinimaalNiveau", "must be loa2, loa2plus, loa3 or loa4");
         return new SamlLoginDienst(
             new SamlDienst(dienst.Index, Verplicht(dienst.ServiceId, pad + ":ServiceId"), Verplicht(dienst.Naam, pad + ":Naam"),
                 dienst.Omschrijving ?? dienst.Naam!, dienst.IsStandaard, dienst.GevraagdeAttributen),
             niveau);
     }
+
+    /// <summary>A MinimaalNiveau setting: loa2, loa2plus, loa3 or loa4, or the full assurance-class URN; null when it is none of them.</summary>
+    public static Betrouwbaarheidsniveau? Niveau(string waarde) =>
+        BetrouwbaarheidsniveauUrn.Lees(waarde.StartsWith("urn:", StringComparison.Ordinal) ? waarde : "urn:etoegang:core:assurance-class:" + waarde);
 
     private static SamlCertificaat Certificaat(CertificaatOpties opties, string pad, bool metSleutel)
     {

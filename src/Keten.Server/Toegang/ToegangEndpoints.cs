@@ -13,15 +13,10 @@ public static class ToegangEndpoints
 
     public static IEndpointRouteBuilder MapToegang(this IEndpointRouteBuilder app)
     {
-        var browser = app.MapGroup("/toegang/saml").ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
-        {
-            // eTOEGANG: every browser response of the login is kept out of caches.
-            context.HttpContext.Response.Headers.CacheControl = "no-cache, no-store";
-            context.HttpContext.Response.Headers.Pragma = "no-cache";
-            return await next(context);
-        });
+        var browser = app.MapGroup("/toegang/saml").ExcludeFromDescription().AddEndpointFilter(GeenCache);
         browser.MapGet("/login", SamlLoginEndpoint.StartAsync);
         browser.MapMethods("/acs", [HttpMethods.Get, HttpMethods.Post], SamlAcsEndpoint.OntvangAsync);
+        app.MapGet(OidcLogin.LoginAdres, OidcLoginEndpoint.Start).ExcludeFromDescription().AddEndpointFilter(GeenCache);
         app.MapGet("/toegang/saml/metadata", Metadata).ExcludeFromDescription();
 
         var toegang = app.MapGroup("/toegang").WithTags("Toegang");
@@ -29,6 +24,14 @@ public static class ToegangEndpoints
             .WithSummary("The current login's authentication context (eHerkenning), or 401 when not logged in.");
         toegang.MapPost("/uitloggen", (Func<HttpContext, Task<NoContent>>)UitloggenAsync).WithSummary("Ends the login session.");
         return app;
+    }
+
+    /// <summary>eTOEGANG: every browser response of the login is kept out of caches.</summary>
+    private static async ValueTask<object?> GeenCache(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-cache, no-store";
+        context.HttpContext.Response.Headers.Pragma = "no-cache";
+        return await next(context);
     }
 
     private static IResult Metadata(SamlLogin login)

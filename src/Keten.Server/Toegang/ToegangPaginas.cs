@@ -10,13 +10,13 @@ namespace Keten.Server.Toegang;
 /// </summary>
 public static class ToegangPaginas
 {
-    public static IResult NietIngesteld() => Pagina(StatusCodes.Status503ServiceUnavailable, "Inloggen is niet ingesteld",
-        "Deze Keten-server heeft geen koppeling met eHerkenning (de instelling Keten:Toegang:Saml ontbreekt).",
+    public static IResult NietIngesteld(string sectie = SamlOpties.Sectie) => Pagina(StatusCodes.Status503ServiceUnavailable, "Inloggen is niet ingesteld",
+        $"Deze Keten-server heeft geen koppeling met eHerkenning (de instelling {sectie} ontbreekt).",
         "Vraag de beheerder van deze Keten-server om inloggen met eHerkenning in te stellen.");
 
-    public static IResult OngeldigTerugkeeradres() => Pagina(StatusCodes.Status400BadRequest, "Ongeldig terugkeeradres",
+    public static IResult OngeldigTerugkeeradres(string loginAdres = "/toegang/saml/login") => Pagina(StatusCodes.Status400BadRequest, "Ongeldig terugkeeradres",
         "Na het inloggen kan Keten alleen terugkeren naar een pagina van Keten zelf (returnUrl moet met één / beginnen).",
-        Link("/toegang/saml/login", "Inloggen zonder terugkeeradres"));
+        Link(loginAdres, "Inloggen zonder terugkeeradres"));
 
     public static IResult OnbekendeDienst() => Pagina(StatusCodes.Status400BadRequest, "Onbekende dienst",
         "Keten kent de gevraagde dienst (de parameter dienst) niet.",
@@ -26,30 +26,40 @@ public static class ToegangPaginas
         "Dit adres verwacht het antwoord van de herkenningsmakelaar (SAMLart of SAMLResponse), maar dat ontbrak.",
         Link("/toegang/saml/login", "Opnieuw inloggen"));
 
-    public static IResult Geannuleerd(int dienst) => Pagina(StatusCodes.Status200OK, "Inloggen geannuleerd",
+    public static IResult Geannuleerd(int dienst) => Geannuleerd(LoginAdres(dienst));
+
+    public static IResult Geannuleerd(string loginAdres) => Pagina(StatusCodes.Status200OK, "Inloggen geannuleerd",
         "U heeft het inloggen met eHerkenning afgebroken. Er is niets gewijzigd.",
-        Link(LoginAdres(dienst), "Opnieuw inloggen"));
+        Link(loginAdres, "Opnieuw inloggen"));
 
-    public static IResult Geweigerd(SamlWeigering weigering) => Pagina(
+    public static IResult Geweigerd(SamlWeigering weigering) => Geweigerd(
         weigering == SamlWeigering.ArtifactResolutieMislukt ? StatusCodes.Status502BadGateway : StatusCodes.Status400BadRequest,
-        "Inloggen mislukt",
-        $"Het antwoord van eHerkenning is niet geaccepteerd: {weigering.Tekst()}.",
-        $"Probeer opnieuw in te loggen. Gebeurt dit weer, neem dan contact op met de beheerder van Keten en noem de code {weigering}.",
-        Link("/toegang/saml/login", "Opnieuw inloggen"));
+        weigering.Tekst(), weigering.ToString(), "/toegang/saml/login");
 
-    public static IResult DienstNietToegestaan() => Pagina(StatusCodes.Status403Forbidden, "Dienst niet bekend",
+    /// <summary>A refused login of any door: the reason's Dutch text and the code to quote to the beheerder.</summary>
+    public static IResult Geweigerd(int status, string tekst, string code, string loginAdres) => Pagina(status,
+        "Inloggen mislukt",
+        $"Het antwoord van eHerkenning is niet geaccepteerd: {tekst}.",
+        $"Probeer opnieuw in te loggen. Gebeurt dit weer, neem dan contact op met de beheerder van Keten en noem de code {code}.",
+        Link(loginAdres, "Opnieuw inloggen"));
+
+    public static IResult DienstNietToegestaan(string loginAdres = "/toegang/saml/login") => Pagina(StatusCodes.Status403Forbidden, "Dienst niet bekend",
         "Uw machtiging is voor een dienst die Keten niet aanbiedt.",
         "Vraag de eHerkenning-beheerder van uw organisatie om een machtiging voor de juiste dienst van Keten (DUO Zakelijk).",
-        Link("/toegang/saml/login", "Opnieuw inloggen"));
+        Link(loginAdres, "Opnieuw inloggen"));
 
-    public static IResult NiveauTeLaag(Betrouwbaarheidsniveau gebruikt, SamlLoginDienst dienst) => Pagina(StatusCodes.Status403Forbidden,
+    public static IResult NiveauTeLaag(Betrouwbaarheidsniveau gebruikt, SamlLoginDienst dienst) =>
+        NiveauTeLaag(gebruikt, dienst.Dienst.Naam, dienst.MinimaalNiveau, LoginAdres(dienst.Dienst.Index));
+
+    public static IResult NiveauTeLaag(Betrouwbaarheidsniveau gebruikt, string dienst, Betrouwbaarheidsniveau minimaal, string loginAdres) =>
+        Pagina(StatusCodes.Status403Forbidden,
         "Betrouwbaarheidsniveau te laag",
-        $"U heeft ingelogd met eHerkenning op niveau {Weergave(gebruikt)}. Voor {dienst.Dienst.Naam} is minimaal niveau "
-            + $"{Weergave(dienst.MinimaalNiveau)} nodig. Daarom kunt u hier niet verder.",
+        $"U heeft ingelogd met eHerkenning op niveau {Weergave(gebruikt)}. Voor {dienst} is minimaal niveau "
+            + $"{Weergave(minimaal)} nodig. Daarom kunt u hier niet verder.",
         $"Wat kunt u doen? Vraag de eHerkenning-beheerder van uw organisatie om een eHerkenningsmiddel op niveau "
-            + $"{Weergave(dienst.MinimaalNiveau)} of hoger, met een machtiging voor deze dienst. Log daarna opnieuw in en kies "
+            + $"{Weergave(minimaal)} of hoger, met een machtiging voor deze dienst. Log daarna opnieuw in en kies "
             + $"daarbij dat middel.",
-        Link(LoginAdres(dienst.Dienst.Index), $"Opnieuw inloggen met {Weergave(dienst.MinimaalNiveau)}"));
+        Link(loginAdres, $"Opnieuw inloggen met {Weergave(minimaal)}"));
 
     /// <summary>The HTTP-POST binding: a form that submits itself, and a button for browsers without JavaScript.</summary>
     public static IResult PostFormulier(string bestemming, string samlRequest, string relayState)

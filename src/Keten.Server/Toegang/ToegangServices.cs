@@ -25,7 +25,8 @@ public static class ToegangServices
         services.AddSingleton(sp => new SamlLogin(sp.GetService<SamlLoginInstellingen>(), sp.GetRequiredService<IUitstaandeVerzoeken>(),
             sp.GetRequiredService<IReplayStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(SamlLogin.HttpClientNaam, http => http.Timeout = TimeSpan.FromSeconds(10));
-        services.AddAuthentication().AddToegangSessie(ToegangSessieOpties.Lees(configuratie));
+        OidcLogin.AddKetenOidc(services.AddAuthentication().AddToegangSessie(ToegangSessieOpties.Lees(configuratie)),
+            OidcLoginInstellingen.Lees(configuratie));
         if (configuratie["Keten:Toegang:SleutelMap"] is { Length: > 0 } sleutelMap)
         {
             // The keys that encrypt the session cookie, shared by every server process that reads this folder.
