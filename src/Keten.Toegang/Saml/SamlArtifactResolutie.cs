@@ -44,12 +44,7 @@ public sealed class SamlArtifactResolutie(
     /// <summary>The verified inner Response of a SOAP ArtifactResponse answering <paramref name="artifactResolveId"/>.</summary>
     public SamlArtifactAntwoord LeesArtifactResponse(string soapAntwoord, string artifactResolveId)
     {
-        var document = SamlXml.Laad(soapAntwoord);
-        SamlXml.WeigerDubbeleIds(document);
-        var body = document.DocumentElement is { LocalName: "Envelope", NamespaceURI: SamlNamen.Soap11 } envelope
-            ? envelope.VerplichtKind(SamlNamen.Soap11, "Body", SamlWeigering.BerichtOnleesbaar)
-            : throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, "Envelope");
-        var antwoord = body.VerplichtKind(SamlNamen.Protocol, "ArtifactResponse", SamlWeigering.BerichtOnleesbaar);
+        var antwoord = SamlXml.SoapInhoud(soapAntwoord, "ArtifactResponse");
         SamlHandtekeningControle.Verifieer(antwoord, herkenningsmakelaar.Certificaten);
         var issuer = antwoord.Kind(SamlNamen.Assertion, "Issuer");
         if (issuer is null || issuer.InnerText != herkenningsmakelaar.EntityId)

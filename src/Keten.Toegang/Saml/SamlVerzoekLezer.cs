@@ -41,12 +41,7 @@ public static class SamlVerzoekLezer
 
     public static SamlOntvangenArtifactResolve LeesArtifactResolve(string soap, IReadOnlyList<SamlCertificaat> certificaten)
     {
-        var document = SamlXml.Laad(soap);
-        SamlXml.WeigerDubbeleIds(document);
-        var body = document.DocumentElement is { LocalName: "Envelope", NamespaceURI: SamlNamen.Soap11 } envelope
-            ? envelope.VerplichtKind(SamlNamen.Soap11, "Body", SamlWeigering.BerichtOnleesbaar)
-            : throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, "Envelope");
-        var resolve = body.VerplichtKind(SamlNamen.Protocol, "ArtifactResolve", SamlWeigering.BerichtOnleesbaar);
+        var resolve = SamlXml.SoapInhoud(soap, "ArtifactResolve");
         SamlHandtekeningControle.Verifieer(resolve, certificaten);
         return new SamlOntvangenArtifactResolve(
             resolve.GetAttribute("ID"),

@@ -28,6 +28,20 @@ internal static class SamlXml
     public static XmlElement? Kind(this XmlElement ouder, string naamruimte, string naam) =>
         ouder.Kinderen(naamruimte, naam).FirstOrDefault();
 
+    /// <summary>
+    /// The SAML protocol element <paramref name="naam"/> in the Body of a SOAP 1.1 envelope (the Artifact binding's back
+    /// channel), the whole message first checked for duplicate IDs.
+    /// </summary>
+    public static XmlElement SoapInhoud(string soap, string naam)
+    {
+        var document = Laad(soap);
+        WeigerDubbeleIds(document);
+        var body = document.DocumentElement is { LocalName: "Envelope", NamespaceURI: SamlNamen.Soap11 } envelope
+            ? envelope.VerplichtKind(SamlNamen.Soap11, "Body", SamlWeigering.BerichtOnleesbaar)
+            : throw new SamlWeigeringException(SamlWeigering.BerichtOnleesbaar, "Envelope");
+        return body.VerplichtKind(SamlNamen.Protocol, naam, SamlWeigering.BerichtOnleesbaar);
+    }
+
     public static XmlElement VerplichtKind(this XmlElement ouder, string naamruimte, string naam, SamlWeigering weigering) =>
         ouder.Kind(naamruimte, naam) ?? throw new SamlWeigeringException(weigering, $"{ouder.LocalName}/{naam}");
 
