@@ -9,6 +9,7 @@ using Keten.Server.Toegang;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOntwikkelLogin();
 builder.Services.AddKeten(builder.Configuration);
 builder.Services.AddKetenMedewerkers(builder.Configuration);
 builder.Services.AddKetenHttp();
