@@ -7,6 +7,7 @@ using Keten.Server.Tests.Server;
 using Keten.Storage;
 using Keten.Toegang;
 using Keten.Toegang.Saml;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Keten.Server.Tests.Toegang;
 
@@ -15,39 +16,16 @@ namespace Keten.Server.Tests.Toegang;
 /// J. Beheerder with token jbeheerder, medewerker A. de Vries with token avries; board 100B002 with KvK 90000002),
 /// a token key configured, and logins supplied through <see cref="TestAanmelding"/>.
 /// </summary>
-public abstract class ToegangTestBasis(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
+public abstract class ToegangTestBasis(StoreKind kind, PostgresServer? postgres) : KetenServerTestBasis(kind, postgres)
 {
     protected const string TestSleutel = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
     protected const string KvkBestuur1 = "41234567";
     protected const string KvkBestuur2 = "90000002";
-    private KetenTestServer? server;
-    private HttpClient? client;
-
-    protected KetenTestServer Server => server!;
-
-    protected HttpClient Client => client!;
-
     protected IKetenStore Store => Database.CreateStore(TimeProvider.System);
 
-    protected virtual IReadOnlyDictionary<string, string> Instellingen => new Dictionary<string, string> { ["Keten:Toegang:TokenSleutel"] = TestSleutel };
+    protected override IReadOnlyDictionary<string, string>? Instellingen => new Dictionary<string, string> { ["Keten:Toegang:TokenSleutel"] = TestSleutel };
 
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        server = new KetenTestServer(ConnectionString, demo: true, instellingen: Instellingen, diensten: TestAanmelding.Registreer);
-        client = server.CreateClient();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        client?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
+    protected override Action<IServiceCollection>? Diensten => TestAanmelding.Registreer;
 
     protected static Authenticatiecontext EHerkenning(string kvk, string actingSubject, Betrouwbaarheidsniveau niveau = Betrouwbaarheidsniveau.Loa3) =>
         new(new LegalSubject(SamlNamen.EntityConcernedKvKnr, kvk), actingSubject, null, "urn:etoegang:DV:00000001234567890000:services:1",

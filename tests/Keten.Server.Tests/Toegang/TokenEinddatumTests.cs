@@ -6,7 +6,7 @@ namespace Keten.Server.Tests.Toegang;
 public abstract class TokenEinddatumTests(StoreKind kind, PostgresServer? postgres) : ToegangTestBasis(kind, postgres)
 {
     // The test server's clock starts at 2024-09-02 08:00 UTC.
-    protected override IReadOnlyDictionary<string, string> Instellingen => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string>? Instellingen => new Dictionary<string, string>
     {
         ["Keten:Toegang:TokenSleutel"] = TestSleutel,
         ["Keten:Toegang:TokenEinddatum"] = "2024-09-01T00:00:00Z",
@@ -33,7 +33,7 @@ public sealed class TokenEinddatumTestsOnPostgres(PostgresServer p) : TokenEindd
 /// <summary>A token seeded before the end date stops working when the date passes.</summary>
 public sealed class TokenSluitOpEinddatumTests() : ToegangTestBasis(StoreKind.Sqlite, null)
 {
-    protected override IReadOnlyDictionary<string, string> Instellingen => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string>? Instellingen => new Dictionary<string, string>
     {
         ["Keten:Toegang:TokenSleutel"] = TestSleutel,
         ["Keten:Toegang:TokenEinddatum"] = "2024-09-03T00:00:00Z",

@@ -14,37 +14,10 @@ using static Keten.Server.Tests.Rio.Server.DemoBesturen;
 
 namespace Keten.Server.Tests.Rio.Server;
 
-/// <summary>A real Keten server with the demo content on a fresh database, and the ways to talk to it.</summary>
-public abstract class RioServerTestBasis(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
+/// <summary>A real Keten server with the demo content on a fresh database, and the ways to talk to RIO on it.</summary>
+public abstract class RioServerTestBasis(StoreKind kind, PostgresServer? postgres) : KetenServerTestBasis(kind, postgres)
 {
     protected static readonly XNamespace Ns = RioSoapServices.BeherenNamespace;
-    private KetenTestServer? server;
-    private HttpClient? client;
-
-    protected KetenTestServer Server => server!;
-
-    protected HttpClient Client => client!;
-
-    /// <summary>Operator settings the server starts with (none by default).</summary>
-    protected virtual IReadOnlyDictionary<string, string>? Instellingen => null;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        server = new KetenTestServer(ConnectionString, demo: true, instellingen: Instellingen);
-        client = server.CreateClient();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        client?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
 
     public static AangebodenOpleiding NieuweMboOpleiding(string aanbieder) => new(
         Guid.NewGuid(), AangebodenOpleidingSoort.Mbo, aanbieder, null, new DateOnly(2024, 8, 1), null, null,
