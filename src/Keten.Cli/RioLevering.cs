@@ -92,7 +92,7 @@ internal static class RioLevering
         await referentie.LaadAsync(ct);
         var verwerking = new RioVerwerking(store, referentie);
         var handlers = new RioHandlers(new(verwerking), new(verwerking), new(verwerking), new(verwerking));
-        var afzender = referentie.Afzender(opties.Afzender);
+        var afzender = CliAfzender.Van(referentie, opties.Afzender);
 
         VerwerkResultaat resultaat;
         try

@@ -39,7 +39,7 @@ internal static class RodBatch
 
         var referentie = new ReferentiedataBron(store, TimeProvider.System, TimeSpan.Zero);
         await referentie.LaadAsync(ct);
-        var afzender = new Afzender(afzenderOin, referentie.Huidig.BestuurMetOin(afzenderOin)?.Code);
+        var afzender = CliAfzender.Van(referentie, afzenderOin) with { Deur = Deur.Batch };
         if (afzender.Onderwijsbestuurcode is null)
         {
             var aut = Foutcodes.AUT401("oin", afzenderOin);

@@ -33,7 +33,7 @@ internal static class RodPersonen
 
         var referentie = new ReferentiedataBron(store, TimeProvider.System, TimeSpan.Zero);
         await referentie.LaadAsync(ct);
-        var afzender = referentie.Afzender(opties.Afzender);
+        var afzender = CliAfzender.Van(referentie, opties.Afzender);
         Identificatieantwoord antwoord;
         try
         {

@@ -156,6 +156,7 @@ public sealed class SoapVerwerking(
             bericht.Element(ns + "ontvangendeInstantie")!.Value)
         {
             Clock = clock,
+            Beveiligd = beveiliging.Aan,
         };
     }
 

@@ -1,3 +1,5 @@
+using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using System.Xml.Linq;
 
 namespace Keten.Server.Soap;
@@ -25,6 +27,19 @@ public sealed record SoapVerzoek(
 {
     /// <summary>The server's clock; <see cref="Bedrijfsdocument.Antwoord"/> stamps the answer with it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Who sent it: the certificate's OIN when M2M security is on, else the OIN wsa:From names (development).</summary>
+    public Handelende Handelende => new(Beveiligd ? HandelendeSoort.Certificaat : HandelendeSoort.Ontwikkel, VerzenderOin);
+
+    /// <summary>True when mutual TLS and the WS-Security signature proved the sender (Keten:Soap:Beveiliging:Modus Strikt).</summary>
+    public bool Beveiligd { get; init; }
+
+    /// <summary>The sender as the handlers know it: its board (null when the OIN is unknown), door SOAP, and who acted.</summary>
+    public Afzender Afzender(ReferentiedataBron referentie)
+    {
+        ArgumentNullException.ThrowIfNull(referentie);
+        return referentie.Afzender(VerzenderOin) with { Deur = Deur.Soap, Handelende = Handelende };
+    }
 }
 
 /// <summary>Handles one SOAP operation: returns the <c>{operatie}_response</c> element.</summary>

@@ -45,7 +45,8 @@ public static class RestAntwoorden
     public static Afzender Afzender(HttpRequest request, ReferentiedataBron referentie)
     {
         ArgumentNullException.ThrowIfNull(referentie);
-        return referentie.Afzender(request.Headers[AfzenderHeader].ToString());
+        var oin = request.Headers[AfzenderHeader].ToString();
+        return referentie.Afzender(oin) with { Deur = Deur.Rest, Handelende = new Handelende(HandelendeSoort.Ontwikkel, oin) };
     }
 
     public static string? BedrijfsdocumentId(HttpRequest request) =>

@@ -1,3 +1,4 @@
+using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio;
 using Keten.Application.Rod;
 using Keten.Application.Rod.Batch;
@@ -35,7 +36,7 @@ public static class RodBatchEndpoint
             return ongeldig;
         }
 
-        var afzender = RestAntwoorden.Afzender(context.Request, referentie);
+        var afzender = RestAntwoorden.Afzender(context.Request, referentie) with { Deur = Deur.Batch };
         if (afzender.Onderwijsbestuurcode is null)
         {
             return RestAntwoorden.Probleem([Foutcodes.AUT401("oin", afzender.Oin)]);

@@ -57,7 +57,7 @@ public static class RodSoapInschrijvingen
                 return Bedrijfsdocument.Antwoord(verzoek, schrijf(afgekeurd(gelezen.Fouten)));
             }
 
-            var afzender = sp.GetRequiredService<ReferentiedataBron>().Afzender(verzoek.VerzenderOin);
+            var afzender = verzoek.Afzender(sp.GetRequiredService<ReferentiedataBron>());
             try
             {
                 var antwoord = await verwerk(sp.GetRequiredService<THandler>(), waarde, afzender, verzoek.IdentificatiecodeBedrijfsdocument, ct);
@@ -73,7 +73,7 @@ public static class RodSoapInschrijvingen
     private static async Task<XElement> OpvragenAsync(InschrijvingHandler handler, ReferentiedataBron referentie, SoapVerzoek verzoek, CancellationToken ct)
     {
         var id = verzoek.Body.Element(RodSoapServices.InschrijvingenNamespace + "inschrijvingId")!.Value.Trim();
-        return await handler.OpvragenAsync(id, RodXmlReader.Moment(verzoek.Body, "bekendOp"), referentie.Afzender(verzoek.VerzenderOin), ct) is { } gevonden
+        return await handler.OpvragenAsync(id, RodXmlReader.Moment(verzoek.Body, "bekendOp"), verzoek.Afzender(referentie), ct) is { } gevonden
             ? Bedrijfsdocument.Antwoord(verzoek, RodXmlWriter.RequestGoedgekeurd(true), RodXmlWriter.InschrijvingId(gevonden.InschrijvingId),
                 RodXmlWriter.Inschrijving(gevonden.Inschrijving))
             : Bedrijfsdocument.Antwoord(verzoek, RodXmlWriter.Afgekeurd([RodFoutcodes.ROD043(id)]));

@@ -60,7 +60,7 @@ public static class RodSoapRaadplegen
     }
 
     private static string? Onderwijsbestuurcode(ReferentiedataBron referentie, SoapVerzoek verzoek) =>
-        referentie.Afzender(verzoek.VerzenderOin).Onderwijsbestuurcode;
+        verzoek.Afzender(referentie).Onderwijsbestuurcode;
 
     private static XElement GeenAutorisatie(SoapVerzoek verzoek) =>
         Bedrijfsdocument.Antwoord(verzoek, RodXmlWriter.Afgekeurd([Foutcodes.AUT401("oin", verzoek.VerzenderOin)]));

@@ -60,7 +60,7 @@ public static class RioSoapBeheren
         bool codeVoorFoutmeldingen = false) =>
         services.AddSoapOperatie(RioSoapServices.Beheren, operatie, sp => async (verzoek, ct) =>
         {
-            var afzender = sp.GetRequiredService<ReferentiedataBron>().Afzender(verzoek.VerzenderOin);
+            var afzender = verzoek.Afzender(sp.GetRequiredService<ReferentiedataBron>());
             try
             {
                 var resultaat = await verwerk(sp, verzoek, afzender, ct);
