@@ -21,8 +21,10 @@ public static class ToegangEndpoints
 
         var toegang = app.MapGroup("/toegang").WithTags("Toegang");
         toegang.MapGet("/ik", (Func<HttpContext, Task<Results<Ok<ToegangIk>, ProblemHttpResult>>>)IkAsync)
-            .WithSummary("The current login's authentication context (eHerkenning), or 401 when not logged in.");
-        toegang.MapPost("/uitloggen", (Func<HttpContext, Task<NoContent>>)UitloggenAsync).WithSummary("Ends the login session.");
+            .WithSummary("The current login's authentication context (eHerkenning), or 401 when not logged in.")
+            .MetSessiecontrole("alleen de eigen inlogsessie");
+        toegang.MapPost("/uitloggen", (Func<HttpContext, Task<NoContent>>)UitloggenAsync).WithSummary("Ends the login session.")
+            .Openbaar("uitloggen beëindigt alleen de sessie van wie het vraagt");
         return app;
     }
 
