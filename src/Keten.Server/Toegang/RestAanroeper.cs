@@ -64,10 +64,14 @@ public static class RestAanroeper
                 }, null);
         }
 
-        if (await http.AuthenticateAsync(ToegangSessie.Schema) is { Succeeded: true, Principal: { } sessie })
+        if (http.User.Identity?.IsAuthenticated != true && await http.AuthenticateAsync(ToegangSessie.Schema) is { Succeeded: true, Principal: { } sessie })
         {
             http.User = sessie;
-            return await MedewerkerAsync(http, referentie, functies);
+        }
+
+        if (ToegangClaims.Lees(http.User) is { } aanmelding)
+        {
+            return await MedewerkerAsync(http, aanmelding, referentie, functies);
         }
 
         var ontwikkelOin = http.Request.Headers[OntwikkelHeader].ToString();
@@ -83,9 +87,9 @@ public static class RestAanroeper
         return (null, Weiger(ToegangFoutcodes.TGA020(), StatusCodes.Status401Unauthorized));
     }
 
-    private static async Task<(Afzender? Afzender, IResult? Fout)> MedewerkerAsync(HttpContext http, ReferentiedataBron referentie, IReadOnlyList<Functie> functies)
+    private static async Task<(Afzender? Afzender, IResult? Fout)> MedewerkerAsync(HttpContext http, Aanmelding aanmelding, ReferentiedataBron referentie,
+        IReadOnlyList<Functie> functies)
     {
-        var aanmelding = ToegangClaims.Lees(http.User);
         var uitkomst = await http.RequestServices.GetRequiredService<HuidigeMedewerkerBepaling>().BepaalAsync(aanmelding, http.RequestAborted);
         if (uitkomst.Waarde is not { } medewerker)
         {
@@ -103,6 +107,7 @@ public static class RestAanroeper
         {
             Deur = Deur.Rest,
             Handelende = new Handelende(HandelendeSoort.Medewerker, medewerker.Id),
+            Autorisaties = medewerker.Autorisaties,
         }, null);
     }
 
