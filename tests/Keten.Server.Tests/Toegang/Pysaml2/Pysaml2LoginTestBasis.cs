@@ -19,7 +19,9 @@ public abstract partial class Pysaml2LoginTestBasis(Pysaml2Idp idp, StoreKind ki
 
     protected Pysaml2Idp Idp => idp;
 
-    protected override DateTimeOffset Begintijd => DateTimeOffset.UtcNow;
+    private DateTimeOffset serverklok;
+
+    protected override DateTimeOffset Begintijd => serverklok = DateTimeOffset.UtcNow;
 
     protected override IReadOnlyDictionary<string, string> ExtraInstellingen => new Dictionary<string, string>
     {
@@ -70,13 +72,29 @@ public abstract partial class Pysaml2LoginTestBasis(Pysaml2Idp idp, StoreKind ki
             var acs = antwoord.Headers.Location!;
             Assert.Equal(AcsUrl, acs.GetLeftPart(UriPartial.Path));
             Assert.Contains("SAMLart=", acs.Query, StringComparison.Ordinal);
-            return () => Browser.GetAsync(acs.PathAndQuery);
+            return () =>
+            {
+                KlokBij();
+                return Browser.GetAsync(acs.PathAndQuery);
+            };
         }
         Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"pysaml2 answered {antwoord.StatusCode}: {inhoud}\n{idp.Stderr}");
         Assert.Equal(AcsUrl, WebUtility.HtmlDecode(Actie().Match(inhoud).Groups[1].Value));
         var velden = Veld().Matches(inhoud).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
         Assert.Contains("SAMLResponse", velden.Keys);
-        return () => Browser.PostAsync("/toegang/saml/acs", new FormUrlEncodedContent(velden));
+        return () =>
+        {
+            KlokBij();
+            return Browser.PostAsync("/toegang/saml/acs", new FormUrlEncodedContent(velden));
+        };
+    }
+
+    /// <summary>Keten's test clock catches up with the real time pysaml2 stamped its answer with.</summary>
+    private void KlokBij()
+    {
+        var nu = DateTimeOffset.UtcNow;
+        Wacht(nu - serverklok);
+        serverklok = nu;
     }
 
     [GeneratedRegex("<form action=\"([^\"]*)\" method=\"post\"")]
