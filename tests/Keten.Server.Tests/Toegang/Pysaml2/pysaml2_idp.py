@@ -13,7 +13,6 @@ The assertion carries eTOEGANG attributes: LegalSubjectID and ActingSubjectID as
 AttributeValue, ServiceID, ServiceUUID, Vestigingsnr. It is signed, then encrypted; the Response is signed too.
 """
 
-import base64
 import json
 import re
 import sys
@@ -21,7 +20,15 @@ import tempfile
 from urllib.parse import parse_qs
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
-from saml2 import BINDING_HTTP_ARTIFACT, BINDING_HTTP_POST, BINDING_HTTP_REDIRECT, BINDING_SOAP, saml, samlp
+from saml2 import (
+    BINDING_HTTP_ARTIFACT,
+    BINDING_HTTP_POST,
+    BINDING_HTTP_REDIRECT,
+    BINDING_SOAP,
+    element_to_extension_element,
+    saml,
+    samlp,
+)
 from saml2.config import IdPConfig
 from saml2.s_utils import sid, success_status_factory
 from saml2.saml import NAME_FORMAT_URI, NAMEID_FORMAT_PERSISTENT, NAMEID_FORMAT_TRANSIENT
@@ -35,7 +42,6 @@ from saml2.sigver import (
 )
 from saml2.time_util import instant
 from saml2.xmldsig import DIGEST_SHA256, SIG_RSA_SHA256
-from saml2 import element_to_extension_element
 
 LOA = "urn:etoegang:core:assurance-class:"
 LEGAL_SUBJECT_ID = "urn:etoegang:core:LegalSubjectID"
@@ -163,7 +169,7 @@ class Idp:
     def encrypt_name_ids(self, text, cipher):
         """Each NameID waiting inside an EncryptedID becomes its EncryptedData (XML-Enc, one session key each)."""
         xpath = "(//*[local-name()='EncryptedID']/*[local-name()='NameID'])[1]"
-        while re.search(r"<saml:EncryptedID><saml:NameID", text):
+        for _ in range(text.count("<saml:EncryptedID>")):
             with tempfile.NamedTemporaryFile("w", suffix=".xml") as template:
                 template.write(str(encryption_template(cipher, self.sp_cert)))
                 template.flush()
