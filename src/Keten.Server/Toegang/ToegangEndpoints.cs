@@ -1,4 +1,4 @@
-using System.Xml;
+using Keten.Server.Soap;
 using Keten.Toegang;
 using Keten.Toegang.Saml;
 using Microsoft.AspNetCore.Authentication;
@@ -43,7 +43,7 @@ public static class ToegangEndpoints
             return ToegangPaginas.NietIngesteld();
         }
         var document = SamlMetadata.Maak(instellingen.Dienstverlener, [.. instellingen.Diensten.Select(d => d.Dienst)]);
-        return Results.Text(Xml(document), MetadataType);
+        return Results.Bytes(XmlResponse.Utf8(document), MetadataType);
     }
 
     private static async Task<Results<Ok<ToegangIk>, ProblemHttpResult>> IkAsync(HttpContext http)
@@ -61,12 +61,5 @@ public static class ToegangEndpoints
     {
         await http.SignOutAsync(ToegangSessie.Schema);
         return TypedResults.NoContent();
-    }
-
-    private static string Xml(XmlDocument document)
-    {
-        using var schrijver = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        document.Save(schrijver);
-        return schrijver.ToString();
     }
 }
