@@ -34,9 +34,16 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
             return ToegangFoutcodes.TGA017("naam");
         }
 
+        return await MetKoppelcodeAsync(onderwijsbestuurcode, naam, AlleFuncties, ct);
+    }
+
+    /// <summary>The board's medewerker of that name, or a new one, with these authorisations and a fresh koppelcode.</summary>
+    public async Task<Aanwijzing> MetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(naam);
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
-        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, ct);
+        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), autorisaties, Hash(code), geldigTot, ct);
         return new Aanwijzing(id, code, geldigTot);
     }
 

@@ -96,6 +96,8 @@ public static class Deurverzoeken
 
         new("GET", "/api/toegang/ik", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/ik")),
         new("GET", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers")),
+        new("POST", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie,
+            _ => Json(HttpMethod.Post, "/api/toegang/medewerkers", new JsonObject { ["naam"] = "Deur", ["autorisaties"] = new JsonArray() })),
         new("GET", "/api/toegang/medewerkers/export", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers/export")),
         new("POST", "/api/toegang/medewerkers/{id}/autorisaties", VreemdeUitkomst.AlleenSessie,
             _ => Json(HttpMethod.Post, "/api/toegang/medewerkers/m1/autorisaties", new JsonObject { ["toekennen"] = new JsonArray() })),
