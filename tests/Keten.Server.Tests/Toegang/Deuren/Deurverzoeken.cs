@@ -24,6 +24,19 @@ public enum VreemdeUitkomst
     AlleenSessie,
 }
 
+/// <summary>The foreign board of the walks (Kanaalstreek, 100B005) and the codes of "not your board's".</summary>
+public static class Vreemd
+{
+    public const string Oin = "00000001990100000005";
+
+    /// <summary>RIO's AUT401 (no authorisation), ROD's ROD004 (instelling of another board).</summary>
+    public static bool Code(string tekst)
+    {
+        ArgumentNullException.ThrowIfNull(tekst);
+        return tekst.Contains("AUT401", StringComparison.Ordinal) || tekst.Contains("ROD004", StringComparison.Ordinal);
+    }
+}
+
 /// <summary>One endpoint of the OpenAPI document, with a request aimed at the owner's data.</summary>
 public sealed record Deurverzoek(string Methode, string Route, VreemdeUitkomst Vreemd, Func<Eigendom, HttpRequestMessage> Maak)
 {
