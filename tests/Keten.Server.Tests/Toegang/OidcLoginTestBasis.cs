@@ -108,7 +108,7 @@ public abstract class OidcLoginTestBasis(StoreKind kind, PostgresServer? postgre
         return await Browser.PostAsync(Formulier.Actie(formulier), new FormUrlEncodedContent(Formulier.Verborgen(formulier)));
     }
 
-    protected static async Task<string> PaginaAsync(HttpResponseMessage antwoord, HttpStatusCode status)
+    internal static async Task<string> PaginaAsync(HttpResponseMessage antwoord, HttpStatusCode status)
     {
         Assert.Equal(status, antwoord.StatusCode);
         Assert.Equal("text/html", antwoord.Content.Headers.ContentType?.MediaType);
