@@ -22,7 +22,15 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
     /// <summary>Every function for all aanbieders: what a board's first beheerder gets.</summary>
     public static IReadOnlyList<Autorisatie> AlleFuncties { get; } = [.. Enum.GetValues<Functie>().Select(f => new Autorisatie(f))];
 
-    public async Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, CancellationToken ct)
+    public Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, CancellationToken ct) =>
+        KoppelcodeAsync(onderwijsbestuurcode, naam, AlleFuncties, ct);
+
+    /// <summary>
+    /// A koppelcode for the board's medewerker of that name (or a new one), who gets <paramref name="autorisaties"/> added:
+    /// the appointment above, and the demo's staff (DemoToegangSeeder), who are linked the way a real person is.
+    /// </summary>
+    public async Task<Toegangsuitkomst<Aanwijzing>> KoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
+        CancellationToken ct)
     {
         if (referentie.Huidig.Bestuur(onderwijsbestuurcode) is null)
         {
@@ -36,7 +44,7 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
 
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
-        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, ct);
+        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), autorisaties, Hash(code), geldigTot, ct);
         return new Aanwijzing(id, code, geldigTot);
     }
 
