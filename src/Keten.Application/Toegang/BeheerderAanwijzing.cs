@@ -22,7 +22,16 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
     /// <summary>Every function for all aanbieders: what a board's first beheerder gets.</summary>
     public static IReadOnlyList<Autorisatie> AlleFuncties { get; } = [.. Enum.GetValues<Functie>().Select(f => new Autorisatie(f))];
 
-    public async Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, CancellationToken ct)
+    public Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, CancellationToken ct) =>
+        KoppelcodeAsync(onderwijsbestuurcode, naam, AlleFuncties, ct);
+
+    /// <summary>
+    /// A koppelcode for the board's medewerker of that name (or a new one), who gets <paramref name="autorisaties"/> added:
+    /// the appointment above, a colleague a beheerder invites (MedewerkerBeheer.UitnodigenAsync), and the demo's staff
+    /// (DemoToegangSeeder), who are linked the way a real person is.
+    /// </summary>
+    public async Task<Toegangsuitkomst<Aanwijzing>> KoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
+        CancellationToken ct)
     {
         if (referentie.Huidig.Bestuur(onderwijsbestuurcode) is null)
         {
@@ -34,13 +43,6 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
             return ToegangFoutcodes.TGA017("naam");
         }
 
-        return await MetKoppelcodeAsync(onderwijsbestuurcode, naam, AlleFuncties, ct);
-    }
-
-    /// <summary>The board's medewerker of that name, or a new one, with these authorisations and a fresh koppelcode.</summary>
-    public async Task<Aanwijzing> MetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(naam);
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
         var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), autorisaties, Hash(code), geldigTot, ct);

@@ -81,7 +81,7 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
             return ToegangFoutcodes.TGA022(naam.Trim());
         }
 
-        return await koppelcodes.MetKoppelcodeAsync(bestuur, naam, autorisaties, ct);
+        return await koppelcodes.KoppelcodeAsync(bestuur, naam, autorisaties, ct);
     }
 
     /// <summary>
