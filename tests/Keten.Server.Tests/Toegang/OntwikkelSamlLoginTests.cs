@@ -13,7 +13,8 @@ namespace Keten.Server.Tests.Toegang;
 /// <summary>
 /// `dotnet run`'s SAML login: in Development with the development broker on and no Keten:Toegang:Saml configured, the
 /// SAML door is Keten as the broker's dienstverlener (<see cref="OntwikkelSaml"/>), keys made at start; a login by
-/// Artifact and by POST ends in a session. The artifact back channel goes through the same test server.
+/// Artifact and by POST ends in a session, and with the demo on the demo beheerder is known as the medewerker (the same
+/// pseudonym as over OIDC). The artifact back channel goes through the same test server.
 /// </summary>
 public sealed class OntwikkelSamlLoginTests() : DatabaseTest(StoreKind.Sqlite, null)
 {
@@ -23,7 +24,7 @@ public sealed class OntwikkelSamlLoginTests() : DatabaseTest(StoreKind.Sqlite, n
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        server = new KetenTestServer(ConnectionString, instellingen: new Dictionary<string, string>
+        server = new KetenTestServer(ConnectionString, demo: true, instellingen: new Dictionary<string, string>
         {
             ["Keten:Ontwikkelmakelaar:Aan"] = "true",
             ["Keten:Ontwikkelmakelaar:BasisUrl"] = "https://localhost",
@@ -73,6 +74,8 @@ public sealed class OntwikkelSamlLoginTests() : DatabaseTest(StoreKind.Sqlite, n
         var json = await ik.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("41234567", json.GetProperty("legalSubject").GetString());
         Assert.Equal("urn:etoegang:HM:00000099999999999000:entities:1", json.GetProperty("herkenningsmakelaar").GetString());
+        var medewerker = await browser.GetFromJsonAsync<JsonElement>("/api/toegang/ik");
+        Assert.Equal("J. Beheerder", medewerker.GetProperty("naam").GetString());
     }
 
     private async Task<HttpResponseMessage> PostFormulierAsync(string html) =>
