@@ -211,7 +211,9 @@ public sealed class BerichtgrootteTests : IClassFixture<SoapTestServer>, IDispos
     private static async Task<HttpResponseMessage> PostRestAsync(HttpClient client, HttpContent content)
     {
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
-        return await client.PostAsync("/api/rio/onderwijsaanbieders", content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rio/onderwijsaanbieders") { Content = content };
+        request.Headers.Add(Keten.Server.Toegang.RestAanroeper.OntwikkelHeader, Rio.Server.DemoBesturen.RocVoorbeeldOin);
+        return await client.SendAsync(request);
     }
 
     private static void AssertTeGroteSoap(SoapAntwoord antwoord)
