@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using Keten.Domain.Toegang;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Toegang;
 using Keten.Toegang;
 
@@ -22,7 +24,8 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
     /// <summary>Every function for all aanbieders: what a board's first beheerder gets.</summary>
     public static IReadOnlyList<Autorisatie> AlleFuncties { get; } = [.. Enum.GetValues<Functie>().Select(f => new Autorisatie(f))];
 
-    public async Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, CancellationToken ct)
+    /// <param name="door">Who appoints (a DUO operator), for the audit trail.</param>
+    public async Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, Auditbron door, CancellationToken ct)
     {
         if (referentie.Huidig.Bestuur(onderwijsbestuurcode) is null)
         {
@@ -36,7 +39,7 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
 
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
-        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, ct);
+        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, door, ct);
         return new Aanwijzing(id, code, geldigTot);
     }
 
@@ -60,7 +63,8 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
             return ToegangFoutcodes.TGA013();
         }
 
-        return (await store.Medewerkers.KoppelMetCodeAsync(hash, context.Sleutel.Tekst(), ct)).Uitkomst switch
+        return (await store.Medewerkers.KoppelMetCodeAsync(hash, context.Sleutel.Tekst(),
+            Auditbronnen.Medewerker(medewerker.Onderwijsbestuurcode, medewerker.Id, Deur.Rest), ct)).Uitkomst switch
         {
             Koppeling.Gedaan => (await store.Medewerkers.MedewerkerAsync(id, ct))!,
             Koppeling.IdentiteitAlGekoppeld => ToegangFoutcodes.TGA014(),
