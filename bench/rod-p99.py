@@ -51,7 +51,7 @@ def rest_verzoek(nummer):
         "perioden": [{"datumBegin": "2026-08-01", "opleidingcode": "23003", "niveau": None, "indicatieBekostigbaar": True,
                       "onderwijsaanbiedercode": "200A000", "leertraject": "BOL"}],
         "bpvs": [], "diplomas": []})
-    kop = {"Content-Type": "application/json", "Keten-Afzender-OIN": AFZENDER_OIN, "Keten-Bedrijfsdocument-Id": str(uuid.uuid4())}
+    kop = {"Content-Type": "application/json", "Keten-Ontwikkel-OIN": AFZENDER_OIN, "Keten-Bedrijfsdocument-Id": str(uuid.uuid4())}
     return "/api/rod/inschrijvingen", lichaam, kop
 
 

@@ -1,3 +1,4 @@
+using Keten.Domain.Toegang;
 using Keten.Ontwikkelmakelaar;
 using Keten.Server.Http;
 using Keten.Server.Opstart;
@@ -30,8 +31,8 @@ app.MapRioSoap();
 app.MapRodSoap();
 app.MapOntwikkelmakelaar();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
-app.MapGroup("/api/rod").WithTags("ROD").MapRodMutaties().MapRodBatches();
-app.MapGroup("/api/toegang").WithTags("Toegang").MapMedewerkers();
+app.MapGroup("/api/rod").WithTags("ROD").VoorAanroeper(Functie.InschrijvingenVo, Functie.InschrijvingenMbo).MapRodMutaties().MapRodBatches();
+app.MapGroup("/api/toegang").WithTags("Toegang").MetSessiecontrole("de sessie van de medewerker; de endpoints controleren zelf beheer en eigen bestuur").MapMedewerkers();
 app.MapToegang();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 

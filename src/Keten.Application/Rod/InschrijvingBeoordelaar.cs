@@ -2,6 +2,9 @@ using Keten.Application.Rio;
 using Keten.Domain.Rio;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Ketensignalen;
+using Keten.Domain.Toegang;
+using Keten.Domain.Gemeenschappelijk;
+using Keten.Application.Rio.Handlers;
 using Keten.Storage.Rod;
 
 namespace Keten.Application.Rod;
@@ -27,7 +30,9 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
         [.. dossier.Inschrijvingen.Select(o => o.Inschrijving), .. mutatie.Nieuw is null ? [] : new[] { mutatie.Nieuw }];
 
     /// <param name="nieuwId">The id a new enrolment gets; none: a new one is made here (the bulk ingest makes them before its write transaction).</param>
-    public InschrijvingUitkomst Beoordeel(string bestuur, Inschrijvingmutatie mutatie, RodPersoonsdossier dossier, RodRioContext rio, DateOnly vandaag, string? nieuwId = null)
+    /// <param name="autorisaties">A medewerker's authorisations when one acts (see <see cref="Afzender.Autorisaties"/>).</param>
+    public InschrijvingUitkomst Beoordeel(string bestuur, Inschrijvingmutatie mutatie, RodPersoonsdossier dossier, RodRioContext rio, DateOnly vandaag,
+        string? nieuwId = null, IReadOnlyList<Autorisatie>? autorisaties = null)
     {
         var persoon = mutatie.Sleutel.Persoon;
         if (persoon.Soort == PersoonsnummerSoort.Onderwijsnummer && persoon.IsGeldig && !dossier.PersoonBekend)
@@ -46,6 +51,11 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
             return new(new InschrijvingTerugkoppeling(false, beoordeling.Foutmeldingen, [], null, null, []), null, null);
         }
 
+        if (NietBevoegd(autorisaties, beoordeling.NieuweStaat ?? bestaand!.Inschrijving) is { } fout)
+        {
+            return new(InschrijvingTerugkoppeling.Afgekeurd(fout), null, null);
+        }
+
         var id = bestaand?.InschrijvingId ?? nieuwId ?? Guid.NewGuid().ToString("D");
         var na = beoordeling.NieuweStaat is { } staat ? [.. anderen, new OpgeslagenInschrijving(id, staat)] : anderen;
         var (signalen, wijzigingen) = KetensignaalHerberekening.Bepaal([.. na.Select(o => o.Inschrijving)], rio.Leerroutes, dossier.OpenSignalen, vandaag);
@@ -55,6 +65,24 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
         return new(new InschrijvingTerugkoppeling(true, [], beoordeling.Signalen, beoordeling.Bekostiging, id, zichtbaar),
             new RodCommit([versie], nieuwePersonen, wijzigingen),
             new RodPersoonsdossier(true, na, [.. signalen.OrderBy(s => s.Sleutel, StringComparer.Ordinal)]));
+    }
+
+    /// <summary>
+    /// AUT401 when a medewerker lacks "inschrijvingen VO" or "inschrijvingen MBO" (by the enrolment's sector) for an
+    /// aanbieder of the enrolment's periods.
+    /// </summary>
+    private static Foutmelding? NietBevoegd(IReadOnlyList<Autorisatie>? autorisaties, Inschrijving inschrijving)
+    {
+        if (autorisaties is null)
+        {
+            return null;
+        }
+
+        var functie = inschrijving.Sector == Domain.Referentie.Sector.VO ? Functie.InschrijvingenVo : Functie.InschrijvingenMbo;
+        IEnumerable<string?> aanbieders = inschrijving.Perioden.Count == 0 ? [null] : inschrijving.Perioden.Select(p => (string?)p.Onderwijsaanbiedercode).Distinct();
+        return aanbieders.Where(a => !Autorisatiebeslissing.Mag(autorisaties, functie, a))
+            .Select(a => Foutcodes.AUT401("onderwijsaanbiedercode", a ?? inschrijving.Brin))
+            .FirstOrDefault();
     }
 
     /// <summary>A school sees a chain signal through its own enrolment: the BRIN of one side belongs to its board.</summary>

@@ -1,3 +1,4 @@
+using Keten.Domain.Toegang;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Domain.Rio;
@@ -43,7 +44,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
 
             (IReadOnlyList<InschrijvingTerugkoppeling> antwoorden, RodCommit? commit, IReadOnlyList<InschrijvingSleutel> bestaand, IReadOnlyList<Auditregel> audit) =
                 afzender.Onderwijsbestuurcode is { } bestuur
-                    ? await BeoordeelAsync(transactie, bestuur, mutaties, nieuweIds, token)
+                    ? await BeoordeelAsync(transactie, bestuur, afzender.Autorisaties, mutaties, nieuweIds, token)
                     : ([.. mutaties.Select(_ => InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)))], null, [], []);
             if (commit is not null)
             {
@@ -57,7 +58,8 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
     }
 
     private async Task<(IReadOnlyList<InschrijvingTerugkoppeling>, RodCommit?, IReadOnlyList<InschrijvingSleutel>, IReadOnlyList<Auditregel>)> BeoordeelAsync(
-        IRioTransactie transactie, string bestuur, IReadOnlyList<Inschrijvingmutatie> mutaties, IReadOnlyList<string?> nieuweIds, CancellationToken ct)
+        IRioTransactie transactie, string bestuur, IReadOnlyList<Autorisatie>? autorisaties, IReadOnlyList<Inschrijvingmutatie> mutaties, IReadOnlyList<string?> nieuweIds,
+        CancellationToken ct)
     {
         var gelezen = await transactie.Rod.LeesPersonenAsync([.. mutaties.Select(m => m.Sleutel.Persoon)], ct);
         var dossiers = new Dictionary<Persoonsnummer, RodPersoonsdossier>(gelezen);
@@ -75,7 +77,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         {
             var persoon = mutatie.Sleutel.Persoon;
             var dossier = dossiers[persoon];
-            var uitkomst = beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio.VoorAanbieders(MetLeerroute(InschrijvingBeoordelaar.Allen(mutatie, dossier))), vandaag, nieuwId);
+            var uitkomst = beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio.VoorAanbieders(MetLeerroute(InschrijvingBeoordelaar.Allen(mutatie, dossier))), vandaag, nieuwId, autorisaties);
             antwoorden.Add(uitkomst.Antwoord);
             if (uitkomst is { Commit: { } commit, DossierNa: { } na })
             {

@@ -1,3 +1,4 @@
+using Keten.Domain.Toegang;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Domain.Rio;
@@ -58,17 +59,18 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
             }
 
             var uitkomst = afzender.Onderwijsbestuurcode is { } bestuur
-                ? await BeoordeelAsync(transactie, bestuur, mutatie, token)
+                ? await BeoordeelAsync(transactie, bestuur, afzender.Autorisaties, mutatie, token)
                 : new InschrijvingUitkomst(InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)), null, null);
             await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, mutatie.Operatie, RioJson.Serialize(uitkomst.Antwoord), [], uitkomst.Commit, Auditbronnen.Van(afzender)), token);
             return uitkomst.Antwoord;
         }, ct);
     }
 
-    private async Task<InschrijvingUitkomst> BeoordeelAsync(IRioTransactie transactie, string bestuur, Inschrijvingmutatie mutatie, CancellationToken ct)
+    private async Task<InschrijvingUitkomst> BeoordeelAsync(IRioTransactie transactie, string bestuur, IReadOnlyList<Autorisatie>? autorisaties, Inschrijvingmutatie mutatie,
+        CancellationToken ct)
     {
         var dossier = await transactie.Rod.LeesPersoonAsync(mutatie.Sleutel.Persoon, ct);
         var rio = await RodRioContext.LaadAsync(transactie, InschrijvingBeoordelaar.Genoemd(mutatie, dossier), InschrijvingBeoordelaar.Allen(mutatie, dossier), ct);
-        return beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime));
+        return beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), autorisaties: autorisaties);
     }
 }

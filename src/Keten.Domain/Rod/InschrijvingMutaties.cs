@@ -14,24 +14,29 @@ public static class InschrijvingMutaties
     {
         ArgumentNullException.ThrowIfNull(nieuw);
         ArgumentNullException.ThrowIfNull(context);
-        return context.Bestaand is null
+        return VreemdeInstelling(nieuw.Brin, context) ?? (context.Bestaand is null
             ? Beoordeel(nieuw, Mutatiesoort.Toevoegen, context)
-            : InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD040(nieuw.Inschrijvingvolgnummer)]);
+            : InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD040(nieuw.Inschrijvingvolgnummer)]));
     }
 
     public static InschrijvingBeoordeling Aanpassen(Inschrijving nieuw, InschrijvingContext context)
     {
         ArgumentNullException.ThrowIfNull(nieuw);
         ArgumentNullException.ThrowIfNull(context);
-        return context.Bestaand is null
+        return VreemdeInstelling(nieuw.Brin, context) ?? (context.Bestaand is null
             ? InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD041(nieuw.Inschrijvingvolgnummer)])
-            : Beoordeel(nieuw, Mutatiesoort.Aanpassen, context);
+            : Beoordeel(nieuw, Mutatiesoort.Aanpassen, context));
     }
 
     public static InschrijvingBeoordeling Uitschrijven(Uitschrijving uitschrijving, InschrijvingContext context)
     {
         ArgumentNullException.ThrowIfNull(uitschrijving);
         ArgumentNullException.ThrowIfNull(context);
+        if (VreemdeInstelling(uitschrijving.Sleutel.Brin, context) is { } vreemd)
+        {
+            return vreemd;
+        }
+
         if (context.Bestaand is not { } bestaand)
         {
             return InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD041(uitschrijving.Sleutel.Inschrijvingvolgnummer)]);
@@ -50,16 +55,20 @@ public static class InschrijvingMutaties
 
     public static InschrijvingBeoordeling Verwijderen(InschrijvingSleutel sleutel, InschrijvingContext context)
     {
+        ArgumentNullException.ThrowIfNull(sleutel);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Bestaand is null)
-        {
-            return InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD041(sleutel.Inschrijvingvolgnummer)]);
-        }
-
-        return context.Referentie.HoortBijBestuur(sleutel.Brin, context.Bestuur)
-            ? new InschrijvingBeoordeling(true, [], [], null, null)
-            : InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD004(sleutel.Brin)]);
+        return VreemdeInstelling(sleutel.Brin, context)
+            ?? (context.Bestaand is null
+                ? InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD041(sleutel.Inschrijvingvolgnummer)])
+                : new InschrijvingBeoordeling(true, [], [], null, null));
     }
+
+    /// <summary>
+    /// ROD004 before anything else when the instelling is not the sender's board's: a foreign board learns nothing,
+    /// not even whether the enrolment exists (issue 7 point 7).
+    /// </summary>
+    private static InschrijvingBeoordeling? VreemdeInstelling(string brin, InschrijvingContext context) =>
+        context.Referentie.HoortBijBestuur(brin, context.Bestuur) ? null : InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD004(brin)]);
 
     private static InschrijvingBeoordeling Beoordeel(Inschrijving nieuw, Mutatiesoort soort, InschrijvingContext context)
     {

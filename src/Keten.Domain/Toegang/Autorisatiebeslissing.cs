@@ -12,7 +12,14 @@ public static class Autorisatiebeslissing
     public static bool MagMedewerker(Medewerker medewerker, Functie functie, string? onderwijsaanbiedercode)
     {
         ArgumentNullException.ThrowIfNull(medewerker);
-        return medewerker.Autorisaties.Any(a => a.Functie == functie
+        return Mag(medewerker.Autorisaties, functie, onderwijsaanbiedercode);
+    }
+
+    /// <summary>The same answer for a list of authorisations (a medewerker's, carried by the sender of a message).</summary>
+    public static bool Mag(IEnumerable<Autorisatie> autorisaties, Functie functie, string? onderwijsaanbiedercode)
+    {
+        ArgumentNullException.ThrowIfNull(autorisaties);
+        return autorisaties.Any(a => a.Functie == functie
             && (a.VoorAlleAanbieders || (onderwijsaanbiedercode is not null && a.Onderwijsaanbiedercode == onderwijsaanbiedercode)));
     }
 }

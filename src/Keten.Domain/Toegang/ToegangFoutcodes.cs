@@ -36,4 +36,10 @@ public static class ToegangFoutcodes
     public static Foutmelding TGA017(string veld) => Foutmelding.Van("TGA017", "Verplicht veld ontbreekt", (veld, null));
 
     public static Foutmelding TGA018(string niveau) => Foutmelding.Van("TGA018", "DUO Zakelijk vraagt eHerkenning niveau EH3 (loa3) of hoger", ("niveau", niveau));
+
+    public static Foutmelding TGA020() => Foutmelding.Van("TGA020", "Geen aanroeper: bied een PKIoverheid-clientcertificaat aan (mutual TLS) of log in als medewerker", ("aanroeper", null));
+
+    public static Foutmelding TGA021(string functie) => Foutmelding.Van("TGA021", "De medewerker heeft geen autorisatie voor deze functie", ("functie", functie));
+
+    public static Foutmelding EK0030(string reden) => Foutmelding.Van("EK0030", "OIN in TLS certificaat ontbreekt of is ongeldig: " + reden, ("clientcertificaat", null));
 }

@@ -23,14 +23,18 @@ internal static class XmlResponse
     }
 
     /// <summary>Writes the document as it is (a signed document must not be re-indented).</summary>
-    public static async Task SchrijfAsync(HttpResponse response, XmlDocument document, int statusCode, CancellationToken ct)
+    public static Task SchrijfAsync(HttpResponse response, XmlDocument document, int statusCode, CancellationToken ct) =>
+        SchrijfAsync(response, Utf8(document), statusCode, ct);
+
+    /// <summary>The document as it is, in UTF-8 (no byte order mark) with a declaration that says so.</summary>
+    public static byte[] Utf8(XmlDocument document)
     {
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, Instellingen))
         {
             document.Save(writer);
         }
-        await SchrijfAsync(response, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), statusCode, ct);
+        return buffer.ToArray();
     }
 
     public static async Task SchrijfAsync(HttpResponse response, ReadOnlyMemory<byte> xml, int statusCode, CancellationToken ct)

@@ -46,7 +46,8 @@ public static class MedewerkerEndpoints
 
                 return uitkomst;
             }, ct))
-            .WithSummary("Inloggen met het DUO-token: gebruikersnaam en de huidige code (tot Keten:Toegang:TokenEinddatum); start de sessie");
+            .WithSummary("Inloggen met het DUO-token: gebruikersnaam en de huidige code (tot Keten:Toegang:TokenEinddatum); start de sessie")
+            .Openbaar("inloggen: het token zelf is het bewijs");
         toegang.MapPost("/token/verhuizen", async (HttpRequest r, IHuidigeMedewerker huidig, TokenAanmelding token, CancellationToken ct) =>
             huidig.Aanmelding?.EHerkenning is { } context
                 ? await MetBodyAsync<TokenBewijs, Medewerker>(r, b => token.VerhuizenAsync(context, b.Gebruikersnaam ?? "", b.Code ?? "", ct), ct)

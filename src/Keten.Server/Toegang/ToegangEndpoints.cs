@@ -1,4 +1,4 @@
-using System.Xml;
+using Keten.Server.Soap;
 using Keten.Toegang;
 using Keten.Toegang.Saml;
 using Microsoft.AspNetCore.Authentication;
@@ -21,8 +21,10 @@ public static class ToegangEndpoints
 
         var toegang = app.MapGroup("/toegang").WithTags("Toegang");
         toegang.MapGet("/ik", (Func<HttpContext, Task<Results<Ok<ToegangIk>, ProblemHttpResult>>>)IkAsync)
-            .WithSummary("The current login's authentication context (eHerkenning), or 401 when not logged in.");
-        toegang.MapPost("/uitloggen", (Func<HttpContext, Task<NoContent>>)UitloggenAsync).WithSummary("Ends the login session.");
+            .WithSummary("The current login's authentication context (eHerkenning), or 401 when not logged in.")
+            .MetSessiecontrole("alleen de eigen inlogsessie");
+        toegang.MapPost("/uitloggen", (Func<HttpContext, Task<NoContent>>)UitloggenAsync).WithSummary("Ends the login session.")
+            .Openbaar("uitloggen beëindigt alleen de sessie van wie het vraagt");
         return app;
     }
 
@@ -41,7 +43,7 @@ public static class ToegangEndpoints
             return ToegangPaginas.NietIngesteld();
         }
         var document = SamlMetadata.Maak(instellingen.Dienstverlener, [.. instellingen.Diensten.Select(d => d.Dienst)]);
-        return Results.Text(Xml(document), MetadataType);
+        return Results.Bytes(XmlResponse.Utf8(document), MetadataType);
     }
 
     private static async Task<Results<Ok<ToegangIk>, ProblemHttpResult>> IkAsync(HttpContext http)
@@ -59,12 +61,5 @@ public static class ToegangEndpoints
     {
         await http.SignOutAsync(ToegangSessie.Schema);
         return TypedResults.NoContent();
-    }
-
-    private static string Xml(XmlDocument document)
-    {
-        using var schrijver = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        document.Save(schrijver);
-        return schrijver.ToString();
     }
 }

@@ -10,6 +10,7 @@ using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Rio.Server;
 using Keten.Server.Tests.Soap;
 using Keten.Server.Tests.Toegang;
+using Keten.Server.Toegang;
 using Keten.Storage;
 using Keten.Storage.Audit;
 using static Keten.Server.Tests.Rio.Server.DemoBesturen;
@@ -206,7 +207,7 @@ public abstract class AuditTests(StoreKind kind, PostgresServer? postgres) : Toe
     private async Task<HttpResponseMessage> RioRestAsync<T>(T body, string oin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rio/aangeboden-opleidingen") { Content = JsonContent.Create(body, options: RioJson.Options) };
-        request.Headers.Add("Keten-Afzender-OIN", oin);
+        request.Headers.Add(RestAanroeper.OntwikkelHeader, oin);
         return await Client.SendAsync(request);
     }
 

@@ -55,7 +55,7 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
     public async Task A_body_that_is_no_enrolment_is_a_400_naming_the_field()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rod/inschrijvingen") { Content = JsonContent.Create(new { sector = "MBO" }) };
-        request.Headers.Add("Keten-Afzender-OIN", RocVoorbeeldOin);
+        request.Headers.Add("Keten-Ontwikkel-OIN", RocVoorbeeldOin);
 
         using var antwoord = await Client.SendAsync(request);
 
@@ -149,7 +149,7 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
     private async Task<HttpResponseMessage> LeesAsync(string pad, string oin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, pad);
-        request.Headers.Add("Keten-Afzender-OIN", oin);
+        request.Headers.Add("Keten-Ontwikkel-OIN", oin);
         return await Client.SendAsync(request);
     }
 

@@ -50,7 +50,7 @@ public sealed class ReferentieVerversingTests : IAsyncLifetime
             null, "100B099", Opleidingseenheid.SoortParticuliereOpleiding, new DateOnly(2024, 1, 1), null, null, null, null, null,
             [new OpleidingseenheidPeriode(new DateOnly(2024, 1, 1), "Cursus zonnepanelen", null, null, null, null, null, [])], []);
         using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/rio/opleidingseenheden") { Content = JsonContent.Create(eenheid, options: RioJson.Options) };
-        verzoek.Headers.Add("Keten-Afzender-OIN", NieuwBestuurOin);
+        verzoek.Headers.Add("Keten-Ontwikkel-OIN", NieuwBestuurOin);
         return await client.SendAsync(verzoek);
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Keten.Server.Tests.Infrastructure;
@@ -45,6 +47,13 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
 
     protected virtual bool MetSaml => true;
 
+    /// <summary>The server clock's start; an HM that is a real process stamps its messages with the real time.</summary>
+    protected virtual DateTimeOffset Begintijd => Omgeving.Klok.GetUtcNow();
+
+    /// <summary>Keten's back channel to the HM: the in-test <see cref="Ars"/> unless an HM of its own answers.</summary>
+    protected virtual void ConfigureerArtifactResolutie(IServiceCollection services) =>
+        services.AddHttpClient(SamlLogin.HttpClientNaam).ConfigurePrimaryHttpMessageHandler(() => Ars);
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -74,10 +83,10 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
     private (KetenTestServer Basis, WebApplicationFactory<Program> Server) StartServer()
     {
         var nieuw = new KetenTestServer(ConnectionString, instellingen: MetSaml ? Instellingen() : null);
-        nieuw.Clock.SetUtcNow(Omgeving.Klok.GetUtcNow());
+        nieuw.Clock.SetUtcNow(Begintijd);
         return (nieuw, nieuw.WithWebHostBuilder(b => b
             .ConfigureLogging(l => l.AddProvider(Log))
-            .ConfigureTestServices(s => s.AddHttpClient(SamlLogin.HttpClientNaam).ConfigurePrimaryHttpMessageHandler(() => Ars))));
+            .ConfigureTestServices(ConfigureerArtifactResolutie)));
     }
 
     public override async Task DisposeAsync()
@@ -164,6 +173,32 @@ public abstract class SamlLoginTestBasis(StoreKind kind, PostgresServer? postgre
         Assert.Equal(status, antwoord.StatusCode);
         Assert.Equal("text/html", antwoord.Content.Headers.ContentType?.MediaType);
         return WebUtility.HtmlDecode(await antwoord.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Logged in with the whole authentication context of <see cref="ResponseBouwer"/>'s identity at EH3.</summary>
+    protected async Task AssertIngelogdAsync()
+    {
+        using var ik = await Browser.GetAsync("/toegang/ik");
+        Assert.Equal(HttpStatusCode.OK, ik.StatusCode);
+        var json = await ik.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ResponseBouwer.KvkNummer, json.GetProperty("legalSubject").GetString());
+        Assert.Equal(SamlNamen.EntityConcernedKvKnr, json.GetProperty("legalSubjectType").GetString());
+        Assert.Equal(ToegangIk.Kenmerk(ResponseBouwer.ActingSubject), json.GetProperty("actingSubjectKenmerk").GetString());
+        Assert.Equal("000012345678", json.GetProperty("vestigingsnr").GetString());
+        Assert.Equal(ResponseBouwer.ServiceId, json.GetProperty("serviceId").GetString());
+        Assert.Equal(ResponseBouwer.ServiceUuid, json.GetProperty("serviceUuid").GetString());
+        Assert.Equal("urn:etoegang:core:assurance-class:loa3", json.GetProperty("niveau").GetString());
+        Assert.Equal(ResponseBouwer.AuthenticatingAuthority, json.GetProperty("authenticatingAuthority").GetString());
+        Assert.Equal(SamlOmgeving.HmEntityId, json.GetProperty("herkenningsmakelaar").GetString());
+        Assert.DoesNotContain(ResponseBouwer.ActingSubject, json.GetRawText());
+    }
+
+    /// <summary>This answer set no session cookie, and there is no session.</summary>
+    protected async Task AssertNietIngelogdAsync(HttpResponseMessage antwoord)
+    {
+        Assert.False(antwoord.Headers.TryGetValues("Set-Cookie", out var cookies)
+            && cookies.Any(c => c.StartsWith(ToegangSessie.CookieNaam + "=", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Browser.GetAsync("/toegang/ik")).StatusCode);
     }
 
     private Dictionary<string, string> Instellingen()

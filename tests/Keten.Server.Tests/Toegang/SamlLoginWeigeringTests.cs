@@ -202,13 +202,6 @@ public abstract class SamlLoginWeigeringTests(StoreKind kind, PostgresServer? po
         attribuut.AppendChild(response.CreateElement("saml", "AttributeValue", SamlNamen.Assertion))!.InnerText = serviceId;
         return response;
     }
-
-    private async Task AssertNietIngelogdAsync(HttpResponseMessage antwoord)
-    {
-        Assert.False(antwoord.Headers.TryGetValues("Set-Cookie", out var cookies)
-            && cookies.Any(c => c.StartsWith(Keten.Server.Toegang.ToegangSessie.CookieNaam + "=", StringComparison.Ordinal)));
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Browser.GetAsync("/toegang/ik")).StatusCode);
-    }
 }
 
 public sealed class SamlLoginWeigeringTestsOnSqlite() : SamlLoginWeigeringTests(StoreKind.Sqlite, null);

@@ -1,3 +1,5 @@
+using Keten.Domain.Toegang;
+
 namespace Keten.Application.Rio.Handlers;
 
 /// <summary>
@@ -15,6 +17,16 @@ public sealed record Afzender(string Oin, string? Onderwijsbestuurcode, bool Duo
 
     /// <summary>Who acted: the certificate, employee or operator behind the message (never a BSN).</summary>
     public Handelende Handelende { get; init; } = new(HandelendeSoort.Systeem, "keten");
+
+    /// <summary>
+    /// A medewerker's authorisations when one acts; null when the sender acts for the whole board (an organisation
+    /// certificate, a DUO operator, Keten itself).
+    /// </summary>
+    public IReadOnlyList<Autorisatie>? Autorisaties { get; init; }
+
+    /// <summary>Whether the sender may use the function for that aanbieder (null: for the board as a whole).</summary>
+    public bool Mag(Functie functie, string? onderwijsaanbiedercode) =>
+        Autorisaties is null || Autorisatiebeslissing.Mag(Autorisaties, functie, onderwijsaanbiedercode);
 }
 
 /// <summary>The doors a message reaches Keten through.</summary>

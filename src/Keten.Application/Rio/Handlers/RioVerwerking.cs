@@ -1,5 +1,6 @@
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
+using Keten.Domain.Toegang;
 using Keten.Application.Rod;
 using Keten.Storage;
 
@@ -57,7 +58,7 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
             }
 
             var (antwoord, wijzigingen) = afzender.Onderwijsbestuurcode is { } bestuur
-                ? await beoordeel(new Schrijfcontext(bestuur, transactie, referentie))
+                ? Bevoegd(afzender, await beoordeel(new Schrijfcontext(bestuur, transactie, referentie)))
                 : Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin));
             var vast = antwoord.RequestGoedgekeurd ? wijzigingen : [];
 
@@ -76,6 +77,25 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
             await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast, await HerberekeningAanmelding.VoorAsync(vast, transactie, token), Auditbronnen.Van(afzender)), token);
             return new VerwerkResultaat(antwoord, vast, []);
         }, ct);
+    }
+
+    /// <summary>
+    /// AUT401 when a medewerker changes an object of an aanbieder it holds no RioBeheren authorisation for (objects of
+    /// the board as a whole, such as locaties and opleidingseenheden, need the authorisation for all aanbieders).
+    /// </summary>
+    private static (Terugkoppeling Antwoord, IReadOnlyList<Wijziging> Wijzigingen) Bevoegd(
+        Afzender afzender, (Terugkoppeling Antwoord, IReadOnlyList<Wijziging> Wijzigingen) beoordeeld)
+    {
+        foreach (var wijziging in beoordeeld.Wijzigingen)
+        {
+            var aanbieder = wijziging.Onderwijsaanbiedercode ?? (wijziging.Soort == RioObjectSoort.Onderwijsaanbieder ? wijziging.Sleutel : null);
+            if (!afzender.Mag(Functie.RioBeheren, aanbieder))
+            {
+                return Afgekeurd(Foutcodes.AUT401("onderwijsaanbiedercode", aanbieder ?? wijziging.Onderwijsbestuurcode));
+            }
+        }
+
+        return beoordeeld;
     }
 
     public static (Terugkoppeling, IReadOnlyList<Wijziging>) Afgekeurd(params Foutmelding[] fouten) => (Terugkoppeling.Afgekeurd(fouten), []);

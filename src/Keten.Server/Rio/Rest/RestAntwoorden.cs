@@ -12,7 +12,6 @@ namespace Keten.Server.Rio.Rest;
 /// <summary>The REST rendering of a Terugkoppeling: 200 when approved, else ProblemDetails with DUO's codes.</summary>
 public static class RestAntwoorden
 {
-    public const string AfzenderHeader = "Keten-Afzender-OIN";
     public const string BedrijfsdocumentHeader = "Keten-Bedrijfsdocument-Id";
 
     public static Results<Ok<Terugkoppeling>, ProblemHttpResult> Van(Terugkoppeling antwoord) =>
@@ -41,12 +40,11 @@ public static class RestAntwoorden
             Detail = $"Er is geen object met {sleutelnaam} {sleutelwaarde}",
         });
 
-    /// <summary>The sender per header; an absent or unknown OIN yields an Afzender without board (AUT401 later).</summary>
-    public static Afzender Afzender(HttpRequest request, ReferentiedataBron referentie)
+    /// <summary>The caller the endpoint's <see cref="Toegang.RestAanroeper"/> filter established (ADR 0020).</summary>
+    public static Afzender Afzender(HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(referentie);
-        var oin = request.Headers[AfzenderHeader].ToString();
-        return referentie.Afzender(oin) with { Deur = Deur.Rest, Handelende = new Handelende(HandelendeSoort.Ontwikkel, oin) };
+        ArgumentNullException.ThrowIfNull(request);
+        return Toegang.RestAanroeper.Van(request.HttpContext);
     }
 
     public static string? BedrijfsdocumentId(HttpRequest request) =>

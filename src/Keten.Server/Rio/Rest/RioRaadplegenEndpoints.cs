@@ -2,6 +2,8 @@ using Keten.Application.Rio;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Leerroutes;
 using Keten.Application.Rio.Queries;
+using Keten.Domain.Toegang;
+using Keten.Server.Toegang;
 using Keten.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +12,12 @@ namespace Keten.Server.Rio.Rest;
 /// <summary>The opvragen_ operations of RIO Raadplegen V4 as JSON, plus the leerroutes of a board.</summary>
 public static class RioRaadplegenEndpoints
 {
-    public static RouteGroupBuilder MapRioRaadplegen(this RouteGroupBuilder rio)
+    /// <summary>RIO's data is public, as DUO's RIO Raadplegen and its open data; only a board's own keys are its own.</summary>
+    private const string Openbaar = "RIO-gegevens zijn openbaar (RIO Raadplegen, open data)";
+
+    public static RouteGroupBuilder MapRioRaadplegen(this RouteGroupBuilder api)
     {
+        var rio = api.MapGroup("").Openbaar(Openbaar);
         rio.MapGet("/onderwijsaanbieders/{code}", async (string code, RioQueries q, CancellationToken ct) =>
             Gevonden(await q.OnderwijsaanbiederAsync(code, ct), "onderwijsaanbiedercode", code)).WithSummary("opvragen_onderwijsaanbieder");
         rio.MapGet("/onderwijsbesturen/{bestuur}/onderwijsaanbieders", (string bestuur, DateOnly? peildatum, string? pagina, RioQueries q, CancellationToken ct) =>
@@ -45,16 +51,17 @@ public static class RioRaadplegenEndpoints
             Gepagineerd(pagina, p => q.GewijzigdAsync<AangebodenOpleiding>(RioObjectSoort.AangebodenOpleiding, new MutatieFilter(sinds, Onderwijsaanbiedercode: code), p, ct)))
             .WithSummary("opvragen_gewijzigdeAangebodenOpleidingen");
 
-        rio.MapGet("/rio-identificatiecode", async (EigenSleutelSoort soort, string eigenSleutel, HttpRequest r, RioIdentificatie identificatie, ReferentiedataBron b, CancellationToken ct) =>
-            RestAntwoorden.Afzender(r, b).Onderwijsbestuurcode is { } bestuur && await identificatie.BijEigenSleutelAsync(bestuur, soort, eigenSleutel, ct) is { } code
+        api.MapGet("/rio-identificatiecode", async (EigenSleutelSoort soort, string eigenSleutel, HttpRequest r, RioIdentificatie identificatie, CancellationToken ct) =>
+            RestAntwoorden.Afzender(r).Onderwijsbestuurcode is { } bestuur && await identificatie.BijEigenSleutelAsync(bestuur, soort, eigenSleutel, ct) is { } code
                 ? Gevonden<string>(code, "eigenSleutel", eigenSleutel)
                 : RestAntwoorden.NietGevonden("eigenSleutel", eigenSleutel))
-            .WithSummary("opvragen_rioIdentificatiecode: de RIO-code achter een eigen sleutel van het bestuur (header Keten-Afzender-OIN)");
+            .WithSummary("opvragen_rioIdentificatiecode: de RIO-code achter een eigen sleutel van het eigen bestuur")
+            .VoorAanroeper(Functie.RioBeheren);
 
         rio.MapGet("/onderwijsbesturen/{bestuur}/leerroutes", async (string bestuur, RioQueries q, CancellationToken ct) =>
             TypedResults.Ok<IReadOnlyList<Leerroute>>(await q.LeerroutesVanBestuurAsync(bestuur, ct)))
             .WithSummary("De doorlopende en geïntegreerde leerroutes van een bestuur, per periode: gevestigd of wacht op partner");
-        return rio;
+        return api;
     }
 
     /// <summary>A page of a list: pagina (0-based, default 0) is checked first, as DUO's XSD bounds it.</summary>

@@ -39,7 +39,7 @@ public static class RegistratieoverzichtEndpoint
             return RestAntwoorden.Ongeldig(o.Veld, o.Melding, "Het verzoek voldoet niet aan het contract");
         }
 
-        var bestuur = RestAntwoorden.Afzender(request, referentie).Onderwijsbestuurcode;
+        var bestuur = RestAntwoorden.Afzender(request).Onderwijsbestuurcode;
         if (bestuur is null || !referentie.Huidig.HoortBijBestuur(verzoek!.Brin, bestuur))
         {
             return RestAntwoorden.NietGevonden("brin", verzoek!.Brin);

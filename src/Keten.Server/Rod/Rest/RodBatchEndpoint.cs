@@ -36,7 +36,7 @@ public static class RodBatchEndpoint
             return ongeldig;
         }
 
-        var afzender = RestAntwoorden.Afzender(context.Request, referentie) with { Deur = Deur.Batch };
+        var afzender = RestAntwoorden.Afzender(context.Request) with { Deur = Deur.Batch };
         if (afzender.Onderwijsbestuurcode is null)
         {
             return RestAntwoorden.Probleem([Foutcodes.AUT401("oin", afzender.Oin)]);

@@ -56,7 +56,7 @@ public static class RodEndpoints
             return fout;
         }
 
-        var afzender = RestAntwoorden.Afzender(request, referentie);
+        var afzender = RestAntwoorden.Afzender(request);
         if (afzender.Onderwijsbestuurcode is not { } bestuur)
         {
             return RestAntwoorden.Probleem([Foutcodes.AUT401("oin", afzender.Oin)]);
@@ -76,7 +76,7 @@ public static class RodEndpoints
             return ongeldig;
         }
 
-        var afzender = RestAntwoorden.Afzender(request, referentie);
+        var afzender = RestAntwoorden.Afzender(request);
         return afzender.Onderwijsbestuurcode is { } bestuur
             ? TypedResults.Ok(await queries.GewijzigdAsync(bestuur, moment ?? DateTimeOffset.UnixEpoch, nummer, ct))
             : RestAntwoorden.Probleem([Foutcodes.AUT401("oin", afzender.Oin)]);
@@ -91,7 +91,7 @@ public static class RodEndpoints
             return fout;
         }
 
-        return await handler.OpvragenAsync(id, moment, RestAntwoorden.Afzender(request, referentie), ct) is { } gevonden
+        return await handler.OpvragenAsync(id, moment, RestAntwoorden.Afzender(request), ct) is { } gevonden
             ? TypedResults.Ok(gevonden)
             : RestAntwoorden.NietGevonden("inschrijvingId", id);
     }
@@ -118,7 +118,7 @@ public static class RodEndpoints
         }
 
         var (antwoord, weigering) = await RestAntwoorden.SchrijfAsync(request.HttpContext.Response,
-            () => handler(waarde!, RestAntwoorden.Afzender(request, referentie), RestAntwoorden.BedrijfsdocumentId(request)));
+            () => handler(waarde!, RestAntwoorden.Afzender(request), RestAntwoorden.BedrijfsdocumentId(request)));
         if (weigering is not null)
         {
             return weigering;

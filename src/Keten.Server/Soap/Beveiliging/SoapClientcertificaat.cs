@@ -17,25 +17,34 @@ public sealed record SoapClientcertificaat(X509Certificate2 Certificaat, string 
     /// </summary>
     public static async Task<SoapClientcertificaat> ControleerAsync(HttpContext context, TimeProvider clock)
     {
+        var (certificaat, weigering) = await BeoordeelAsync(context, clock);
+        return certificaat ?? throw new SoapFaultException(SoapFaults.OinInTlsCertificaat(weigering!));
+    }
+
+    /// <summary>
+    /// The checked certificate of the TLS handshake, or why it is refused (EK0030's reason, in Dutch). SOAP and REST
+    /// judge a certificate alike.
+    /// </summary>
+    public static async Task<(SoapClientcertificaat? Certificaat, string? Weigering)> BeoordeelAsync(HttpContext context, TimeProvider clock)
+    {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(clock);
         var certificaat = context.Request.IsHttps ? await context.Connection.GetClientCertificateAsync(context.RequestAborted) : null;
         if (certificaat is null)
         {
-            throw new SoapFaultException(SoapFaults.OinInTlsCertificaat("er is geen clientcertificaat aangeboden (mutual TLS over HTTPS is verplicht)"));
+            return (null, "er is geen clientcertificaat aangeboden (mutual TLS over HTTPS is verplicht)");
         }
         var resultaat = await context.AuthenticateAsync(Schema);
         if (!resultaat.Succeeded)
         {
             var nu = clock.GetUtcNow();
-            throw new SoapFaultException(SoapFaults.OinInTlsCertificaat(
-                nu > certificaat.NotAfter.ToUniversalTime() || nu < certificaat.NotBefore.ToUniversalTime()
-                    ? "het clientcertificaat is verlopen of nog niet geldig"
-                    : "het clientcertificaat is niet uitgegeven door een vertrouwde CA, is ingetrokken of niet bedoeld voor clientauthenticatie"));
+            return (null, nu > certificaat.NotAfter.ToUniversalTime() || nu < certificaat.NotBefore.ToUniversalTime()
+                ? "het clientcertificaat is verlopen of nog niet geldig"
+                : "het clientcertificaat is niet uitgegeven door een vertrouwde CA, is ingetrokken of niet bedoeld voor clientauthenticatie");
         }
-        var oin = OinVan(certificaat)
-            ?? throw new SoapFaultException(SoapFaults.OinInTlsCertificaat("het subject van het clientcertificaat bevat geen OIN als serialNumber"));
-        return new SoapClientcertificaat(certificaat, oin);
+        return OinVan(certificaat) is { } oin
+            ? (new SoapClientcertificaat(certificaat, oin), null)
+            : (null, "het subject van het clientcertificaat bevat geen OIN als serialNumber");
     }
 
     /// <summary>The OIN a PKIoverheid organisation certificate carries as subject serialNumber; null when none.</summary>

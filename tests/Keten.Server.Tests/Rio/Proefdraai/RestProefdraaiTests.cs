@@ -129,7 +129,7 @@ public abstract class RestProefdraaiTests(StoreKind kind, PostgresServer? postgr
             request.Content = JsonContent.Create(body, options: Keten.Application.Rio.RioJson.Options);
         }
 
-        request.Headers.Add("Keten-Afzender-OIN", RocVoorbeeldOin);
+        request.Headers.Add("Keten-Ontwikkel-OIN", RocVoorbeeldOin);
         if (bedrijfsdocument is not null)
         {
             request.Headers.Add("Keten-Bedrijfsdocument-Id", bedrijfsdocument);

@@ -66,7 +66,7 @@ internal sealed class TweeHosts : IAsyncDisposable
             request.Content = JsonContent.Create(body, body.GetType(), options: RioJson.Options);
         }
 
-        request.Headers.Add("Keten-Afzender-OIN", oin);
+        request.Headers.Add("Keten-Ontwikkel-OIN", oin);
         if (bedrijfsdocumentId is not null)
         {
             request.Headers.Add("Keten-Bedrijfsdocument-Id", bedrijfsdocumentId);

@@ -47,7 +47,7 @@ public abstract class RioServerTestBasis(StoreKind kind, PostgresServer? postgre
     protected async Task<HttpResponseMessage> RestAsync<T>(string pad, T body, string oin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, pad) { Content = JsonContent.Create(body, options: RioJson.Options) };
-        request.Headers.Add("Keten-Afzender-OIN", oin);
+        request.Headers.Add("Keten-Ontwikkel-OIN", oin);
         return await Client.SendAsync(request);
     }
 }

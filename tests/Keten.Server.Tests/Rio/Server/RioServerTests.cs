@@ -109,7 +109,7 @@ public abstract class RioServerTests(StoreKind kind, PostgresServer? postgres) :
     {
         using var inhoud = new StringContent("""{"aangebodenOpleidingCode": "geen-guid"}""", System.Text.Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rio/aangeboden-opleidingen") { Content = inhoud };
-        request.Headers.Add("Keten-Afzender-OIN", RocVoorbeeldOin);
+        request.Headers.Add("Keten-Ontwikkel-OIN", RocVoorbeeldOin);
 
         var response = await Client.SendAsync(request);
 

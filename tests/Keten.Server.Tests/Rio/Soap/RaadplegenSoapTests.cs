@@ -421,7 +421,7 @@ public abstract class RaadplegenSoapTests(StoreKind kind, PostgresServer? postgr
         public async Task<string?> LeverAanAsync<T>(string pad, T record)
         {
             using var verzoek = new HttpRequestMessage(HttpMethod.Post, pad);
-            verzoek.Headers.Add("Keten-Afzender-OIN", BestuurOin);
+            verzoek.Headers.Add("Keten-Ontwikkel-OIN", BestuurOin);
             verzoek.Content = new StringContent(RioJson.Serialize(record), Encoding.UTF8, "application/json");
             using var antwoord = await Client.SendAsync(verzoek);
             var tekst = await antwoord.Content.ReadAsStringAsync();
@@ -434,7 +434,7 @@ public abstract class RaadplegenSoapTests(StoreKind kind, PostgresServer? postgr
         public async Task VerwijderAsync(string pad)
         {
             using var verzoek = new HttpRequestMessage(HttpMethod.Delete, pad);
-            verzoek.Headers.Add("Keten-Afzender-OIN", BestuurOin);
+            verzoek.Headers.Add("Keten-Ontwikkel-OIN", BestuurOin);
             using var antwoord = await Client.SendAsync(verzoek);
             Assert.True(antwoord.StatusCode == HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
         }

@@ -50,7 +50,7 @@ public abstract class RodBatchRestTests(StoreKind kind, PostgresServer? postgres
     private async Task<(HttpStatusCode Status, string? Type, string Tekst)> UploadAsync(string bestand, string? id)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rod/batches") { Content = new StringContent(bestand, Encoding.UTF8, "text/csv") };
-        request.Headers.Add("Keten-Afzender-OIN", DemoBesturen.RocVoorbeeldOin);
+        request.Headers.Add("Keten-Ontwikkel-OIN", DemoBesturen.RocVoorbeeldOin);
         if (id is not null)
         {
             request.Headers.Add("Keten-Bedrijfsdocument-Id", id);

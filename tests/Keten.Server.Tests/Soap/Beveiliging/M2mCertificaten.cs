@@ -63,6 +63,13 @@ public sealed class M2mCertificaten : IDisposable
         return pad;
     }
 
+    /// <summary>A fresh organisation certificate of the trusted CA for <paramref name="oin"/>.</summary>
+    public X509Certificate2 Organisatie(string oin)
+    {
+        var nu = DateTimeOffset.UtcNow;
+        return Geef(Ca, oin, "organisatie.example", nu.AddDays(-1), nu.AddYears(1), server: false);
+    }
+
     public void Dispose() => Directory.Delete(Map, recursive: true);
 
     private static X509Certificate2 MaakCa(string naam, RSA sleutel)
