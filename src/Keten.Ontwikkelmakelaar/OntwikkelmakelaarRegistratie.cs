@@ -24,6 +24,10 @@ public static class OntwikkelmakelaarRegistratie
             sp.GetService<Keten.Application.Rio.ReferentiedataBron>(),
             () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(Makelaar.HttpClientNaam)));
         builder.Services.AddHttpClient(Makelaar.HttpClientNaam);
+        if (sectie.GetValue<bool>(nameof(OntwikkelmakelaarOpties.Aan)))
+        {
+            builder.Services.AddSingleton<Keten.Application.Demo.IDemoEHerkenning, DemoInlogs>();
+        }
         return builder;
     }
 

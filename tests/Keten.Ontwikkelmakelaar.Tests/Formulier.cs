@@ -14,6 +14,6 @@ public static partial class Formulier
     [GeneratedRegex("<form method=\"post\" action=\"([^\"]*)\"")]
     private static partial Regex Actieveld();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"\\s*/?>")]
     private static partial Regex Verborgenveld();
 }

@@ -25,7 +25,17 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
     public static IReadOnlyList<Autorisatie> AlleFuncties { get; } = [.. Enum.GetValues<Functie>().Select(f => new Autorisatie(f))];
 
     /// <param name="door">Who appoints (a DUO operator), for the audit trail.</param>
-    public async Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, Auditbron door, CancellationToken ct)
+    public Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, Auditbron door, CancellationToken ct) =>
+        KoppelcodeAsync(onderwijsbestuurcode, naam, AlleFuncties, door, ct);
+
+    /// <summary>
+    /// A koppelcode for the board's medewerker of that name (or a new one), who gets <paramref name="autorisaties"/> added:
+    /// the appointment above, a colleague a beheerder invites (MedewerkerBeheer.UitnodigenAsync), and the demo's staff
+    /// (DemoToegangSeeder), who are linked the way a real person is.
+    /// </summary>
+    /// <param name="door">Who issues the code (operator, beheerder, demo), for the audit trail.</param>
+    public async Task<Toegangsuitkomst<Aanwijzing>> KoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
+        Auditbron door, CancellationToken ct)
     {
         if (referentie.Huidig.Bestuur(onderwijsbestuurcode) is null)
         {
@@ -39,7 +49,7 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
 
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
-        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), AlleFuncties, Hash(code), geldigTot, door, ct);
+        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), autorisaties, Hash(code), geldigTot, door, ct);
         return new Aanwijzing(id, code, geldigTot);
     }
 

@@ -13,7 +13,7 @@ namespace Keten.Application.Toegang;
 /// the board's staff: list them, grant and revoke authorisations, export who has moved off the DUO token.
 /// Only the own board, only aanbieders of the own board, and never the board's last beheer authorisation.
 /// </summary>
-public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepaling bepaling)
+public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepaling bepaling, BeheerderAanwijzing koppelcodes)
 {
     private static readonly CsvWriterOptions CsvOpties = CsvWriterOptions.Default with { Separator = ';', NewLine = "\n", Injection = CsvInjection.Escape };
 
@@ -38,13 +38,9 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
         }
 
         var bestuur = b.Onderwijsbestuurcode;
-        foreach (var aanbieder in toekennen.Concat(intrekken).Select(a => a.Onderwijsaanbiedercode).OfType<string>().Distinct(StringComparer.Ordinal))
+        if (await VreemdeAanbiederAsync(bestuur, [.. toekennen, .. intrekken], ct) is { } vreemd)
         {
-            if (await store.GetAsync(RioObjectSoort.Onderwijsaanbieder, aanbieder, ct) is not { Verwijderd: false } gevonden
-                || gevonden.Onderwijsbestuurcode != bestuur)
-            {
-                return ToegangFoutcodes.TGA004(aanbieder);
-            }
+            return vreemd;
         }
 
         return await store.Medewerkers.WijzigAutorisatiesAsync(bestuur, medewerkerId, toekennen, intrekken,
@@ -54,6 +50,41 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
             AutorisatieWijziging.LaatsteBeheer => ToegangFoutcodes.TGA005(bestuur),
             _ => (await store.Medewerkers.MedewerkerAsync(medewerkerId, ct))!,
         };
+    }
+
+    /// <summary>
+    /// A colleague who never had a DUO token joins: the beheerder names them and their authorisations and gets a
+    /// one-time koppelcode to hand over; at their first eHerkenning login for the board they enter it
+    /// (<see cref="BeheerderAanwijzing.KoppelAsync"/>). A name already in use at the board is refused (TGA022), except
+    /// for a medewerker who has not linked any login yet, who gets a new code.
+    /// </summary>
+    public async Task<Toegangsuitkomst<Aanwijzing>> UitnodigenAsync(Aanmelding? aanmelding, string? naam, IReadOnlyList<Autorisatie> autorisaties,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(autorisaties);
+        var beheerder = await bepaling.BeheerderAsync(aanmelding, ct);
+        if (beheerder.Waarde is not { } b)
+        {
+            return beheerder.Fout!;
+        }
+
+        if (string.IsNullOrWhiteSpace(naam))
+        {
+            return ToegangFoutcodes.TGA017("naam");
+        }
+
+        var bestuur = b.Onderwijsbestuurcode;
+        if (await VreemdeAanbiederAsync(bestuur, autorisaties, ct) is { } vreemd)
+        {
+            return vreemd;
+        }
+
+        if ((await store.Medewerkers.MedewerkersVanBestuurAsync(bestuur, ct)).Any(m => m.Naam == naam.Trim() && m.Inlogmiddel != Inlogmiddel.Geen))
+        {
+            return ToegangFoutcodes.TGA022(naam.Trim());
+        }
+
+        return await koppelcodes.KoppelcodeAsync(bestuur, naam, autorisaties, Auditbronnen.Medewerker(bestuur, b.Id, Deur.Rest), ct);
     }
 
     /// <summary>
@@ -91,4 +122,20 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
 
         await csv.FlushAsync(ct);
     }
+
+    /// <summary>TGA004 for the first aanbieder named that is not a current aanbieder of the board.</summary>
+    private async Task<Foutmelding?> VreemdeAanbiederAsync(string bestuur, IEnumerable<Autorisatie> autorisaties, CancellationToken ct)
+    {
+        foreach (var aanbieder in autorisaties.Select(a => a.Onderwijsaanbiedercode).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (await store.GetAsync(RioObjectSoort.Onderwijsaanbieder, aanbieder, ct) is not { Verwijderd: false } gevonden
+                || gevonden.Onderwijsbestuurcode != bestuur)
+            {
+                return ToegangFoutcodes.TGA004(aanbieder);
+            }
+        }
+
+        return null;
+    }
+
 }

@@ -37,6 +37,8 @@ public static class ToegangFoutcodes
 
     public static Foutmelding TGA018(string niveau) => Foutmelding.Van("TGA018", "DUO Zakelijk vraagt eHerkenning niveau EH3 (loa3) of hoger", ("niveau", niveau));
 
+    public static Foutmelding TGA022(string naam) => Foutmelding.Van("TGA022", "Er is al een medewerker met deze naam; wijzig diens autorisaties", ("naam", naam));
+
     public static Foutmelding TGA020() => Foutmelding.Van("TGA020", "Geen aanroeper: bied een PKIoverheid-clientcertificaat aan (mutual TLS) of log in als medewerker", ("aanroeper", null));
 
     public static Foutmelding TGA021(string functie) => Foutmelding.Van("TGA021", "De medewerker heeft geen autorisatie voor deze functie", ("functie", functie));

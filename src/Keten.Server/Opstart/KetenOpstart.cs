@@ -11,7 +11,8 @@ namespace Keten.Server.Opstart;
 /// <summary>
 /// What happens before the server takes requests: the schema is created or migrated, the reference data
 /// file is loaded (Keten:ReferenceData, default the built-in demo file) and its medewerkers seeded, and unless Keten:Demo=false the
-/// demo RIO content and the demo enrolments are registered.
+/// demo RIO content and the demo enrolments are registered and, with the development broker on, the demo staff linked to
+/// its identities.
 /// </summary>
 public sealed class KetenOpstart(
     IKetenStore store,
@@ -19,6 +20,8 @@ public sealed class KetenOpstart(
     DemoSeeder demo,
     DemoRodSeeder demoRod,
     MedewerkerZaaier medewerkers,
+    DemoToegangSeeder demoToegang,
+    IEnumerable<IDemoEHerkenning> ontwikkelmakelaar,
     IConfiguration configuratie,
     IHostEnvironment omgeving,
     ILogger<KetenOpstart> logger) : IHostedService
@@ -42,6 +45,10 @@ public sealed class KetenOpstart(
         {
             await demo.SeedAsync(DemoBestand("rio-demo.json"), cancellationToken);
             await demoRod.SeedAsync(DemoBestand("rod-demo.json"), cancellationToken);
+            if (ontwikkelmakelaar.FirstOrDefault() is { } broker)
+            {
+                await demoToegang.SeedAsync(DemoBestand("toegang-demo.json"), broker, cancellationToken);
+            }
         }
     }
 

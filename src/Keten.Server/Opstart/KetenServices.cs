@@ -38,6 +38,7 @@ public static class KetenServices
         services.AddSingleton<InschrijvingQueries>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoRodSeeder>();
+        services.AddSingleton<DemoToegangSeeder>();
         services.AddRioSoapBeheren();
         services.AddRioSoapRaadplegen();
         services.AddRodSoap();

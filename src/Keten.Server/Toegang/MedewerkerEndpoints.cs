@@ -15,6 +15,9 @@ public sealed record TokenBewijs(string? Gebruikersnaam = null, string? Code = n
 
 public sealed record KoppelcodeVerzoek(string? Koppelcode = null);
 
+/// <summary>A new colleague: their name and authorisations (per function, with or without aanbieder).</summary>
+public sealed record UitnodigingVerzoek(string? Naam = null, IReadOnlyList<Autorisatie>? Autorisaties = null);
+
 /// <summary>
 /// Minimal REST endpoints of the accounts under /api/toegang (the portal comes later). The login comes from
 /// <see cref="IHuidigeMedewerker"/>. Refusals are ProblemDetails with the TGA code: 401 when nobody (or nobody known)
@@ -33,6 +36,9 @@ public static class MedewerkerEndpoints
             .WithSummary("Beheerder: de medewerkers van het eigen onderwijsbestuur, hun autorisaties en inlogmiddel (token of eHerkenning)");
         toegang.MapGet("/medewerkers/export", ExporteerAsync)
             .WithSummary("Beheerder: wie is overgestapt van het DUO-token op eHerkenning en wie niet, als CSV");
+        toegang.MapPost("/medewerkers", async (HttpRequest r, IHuidigeMedewerker huidig, MedewerkerBeheer beheer, CancellationToken ct) =>
+            await MetBodyAsync<UitnodigingVerzoek, Aanwijzing>(r, v => beheer.UitnodigenAsync(huidig.Aanmelding, v.Naam, v.Autorisaties ?? [], ct), ct))
+            .WithSummary("Beheerder: een nieuwe collega met autorisaties; het antwoord geeft eenmalig de koppelcode die de collega bij de eerste eHerkenning-login invoert");
         toegang.MapPost("/medewerkers/{id}/autorisaties", WijzigAsync)
             .WithSummary("Beheerder: autorisaties per functie en onderwijsaanbieder (zonder aanbieder: alle aanbieders van het bestuur) toekennen en intrekken");
         toegang.MapPost("/token/inloggen", async (HttpRequest r, TokenAanmelding token, TimeProvider klok, CancellationToken ct) =>
@@ -92,6 +98,7 @@ public static class MedewerkerEndpoints
     {
         "TGA001" or "TGA010" or "TGA011" or "TGA012" => StatusCodes.Status401Unauthorized,
         "TGA002" or "TGA004" or "TGA013" or "TGA018" => StatusCodes.Status403Forbidden,
+        "TGA022" => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     });
 }

@@ -2,6 +2,7 @@ using Keten.Toegang;
 using Keten.Toegang.Oidc;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Keten.Server.Toegang;
 
@@ -14,6 +15,16 @@ internal static class OidcLoginAfronding
     public static async Task TokenGevalideerdAsync(TokenValidatedContext c, OidcLoginInstellingen instellingen)
     {
         var logger = Logger(c.HttpContext);
+        try
+        {
+            ValideerTokenantwoord(c);
+        }
+        catch (OpenIdConnectProtocolException e)
+        {
+            logger.LogWarning("OIDC login failed: {Fout}", e.GetType().Name);
+            await EindigAsync(c, MisluktPagina());
+            return;
+        }
         Authenticatiecontext context;
         try
         {
@@ -54,9 +65,24 @@ internal static class OidcLoginAfronding
     public static Task MisluktAsync(RemoteFailureContext c)
     {
         Logger(c.HttpContext).LogWarning("OIDC login failed: {Fout}", c.Failure?.GetType().Name);
-        return EindigAsync(c, ToegangPaginas.Geweigerd(StatusCodes.Status400BadRequest, "het antwoord van de herkenningsmakelaar kon niet worden gecontroleerd",
-            "OidcMislukt", OidcLogin.LoginAdres));
+        return EindigAsync(c, MisluktPagina());
     }
+
+    /// <summary>
+    /// The handler raises TokenValidated before its own protocol checks of the token response (the nonce against the
+    /// nonce cookie, at_hash); Keten ends every login inside the event, so it runs those checks itself first.
+    /// </summary>
+    private static void ValideerTokenantwoord(TokenValidatedContext c) =>
+        c.Options.ProtocolValidator.ValidateTokenResponse(new OpenIdConnectProtocolValidationContext
+        {
+            ClientId = c.Options.ClientId,
+            ProtocolMessage = c.TokenEndpointResponse,
+            ValidatedIdToken = c.SecurityToken,
+            Nonce = c.Nonce,
+        });
+
+    private static IResult MisluktPagina() => ToegangPaginas.Geweigerd(StatusCodes.Status400BadRequest,
+        "het antwoord van de herkenningsmakelaar kon niet worden gecontroleerd", "OidcMislukt", OidcLogin.LoginAdres);
 
     private static async Task EindigAsync<TOpties>(HandleRequestContext<TOpties> c, IResult pagina)
         where TOpties : AuthenticationSchemeOptions

@@ -98,7 +98,7 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
         }
 
         await AuditSchrijven.SchrijfAsync(connection, transaction, dialect, nu(), door,
-            [new Auditregel(onderwijsbestuurcode, "beheerder aanwijzen", Auditobjecten.Medewerker, id, Detail: Autorisatie.Tekst(autorisaties))], ct);
+            [new Auditregel(onderwijsbestuurcode, "koppelcode uitgeven", Auditobjecten.Medewerker, id, Detail: Autorisatie.Tekst(autorisaties))], ct);
         await transaction.CommitAsync(ct);
         return id;
     }

@@ -25,7 +25,7 @@ public abstract partial class ToegangAuditTests(StoreKind kind, PostgresServer? 
         var rijen = (await AuditTabel.LeesAsync(Database)).Where(r => r.ObjectSleutel == beheerder.Id).ToList();
         Assert.Equal(
             [
-                new AuditRegel("100B002", "cli", "operator", Environment.UserName, "beheerder aanwijzen", "Medewerker", beheerder.Id, null,
+                new AuditRegel("100B002", "cli", "operator", Environment.UserName, "koppelcode uitgeven", "Medewerker", beheerder.Id, null,
                     Autorisatie.Tekst(BeheerderAanwijzing.AlleFuncties), 1, null, "goedgekeurd"),
                 new AuditRegel("100B002", "rest", "medewerker", beheerder.Id, "koppelcode gebruiken", "Medewerker", beheerder.Id, null, null, 1, null, "goedgekeurd"),
             ],
@@ -34,7 +34,7 @@ public abstract partial class ToegangAuditTests(StoreKind kind, PostgresServer? 
         Assert.Equal(0, code);
         var regels = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,moment,onderwijsbestuurcode,deur,", regels[0], StringComparison.Ordinal);
-        Assert.Contains(regels, r => r.Contains($",100B002,cli,operator,{Environment.UserName},beheerder aanwijzen,Medewerker,{beheerder.Id},", StringComparison.Ordinal));
+        Assert.Contains(regels, r => r.Contains($",100B002,cli,operator,{Environment.UserName},koppelcode uitgeven,Medewerker,{beheerder.Id},", StringComparison.Ordinal));
         Assert.All(regels.Skip(1), r => Assert.Contains(",100B002,", r, StringComparison.Ordinal));
     }
 

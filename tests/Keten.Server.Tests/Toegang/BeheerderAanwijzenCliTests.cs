@@ -71,7 +71,8 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
 
         Assert.Equal(0, code);
         Assert.Equal(["naam;inlogmiddel;verhuisdOp;autorisaties", "A. de Vries;Token;;",
-            "J. Beheerder;Token;;RioBeheren InschrijvingenVo InschrijvingenMbo BekostigingInzien VerzuimMelden Aanmeldingen Beheer"],
+            "J. Beheerder;Token;;RioBeheren InschrijvingenVo InschrijvingenMbo BekostigingInzien VerzuimMelden Aanmeldingen Beheer",
+            "K. Mulder;Geen;;"],
             uit.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

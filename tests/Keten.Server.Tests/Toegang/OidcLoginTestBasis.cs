@@ -29,6 +29,9 @@ public abstract class OidcLoginTestBasis(StoreKind kind, PostgresServer? postgre
     /// <summary>Further Keten:Toegang:Oidc settings of a test class.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraInstellingen => new Dictionary<string, string>();
 
+    /// <summary>Whether the server starts with the demo content (Keten:Demo).</summary>
+    protected virtual bool Demo => false;
+
     protected HttpClient Browser { get; set; } = null!;
 
     public override async Task InitializeAsync()
@@ -50,7 +53,7 @@ public abstract class OidcLoginTestBasis(StoreKind kind, PostgresServer? postgre
         {
             instellingen[sleutel] = waarde;
         }
-        server = new KetenTestServer(ConnectionString, instellingen: instellingen, diensten: s => s.Configure<OpenIdConnectOptions>(OidcLogin.Schema, o => o.BackchannelHttpHandler = server!.Server.CreateHandler()));
+        server = new KetenTestServer(ConnectionString, Demo, instellingen: instellingen, diensten: s => s.Configure<OpenIdConnectOptions>(OidcLogin.Schema, o => o.BackchannelHttpHandler = server!.Server.CreateHandler()));
         // The handler checks the id_token's and nonce's times against the real clock.
         server.Clock.SetUtcNow(DateTimeOffset.UtcNow);
         Browser = server.CreateClient(new WebApplicationFactoryClientOptions
@@ -72,7 +75,7 @@ public abstract class OidcLoginTestBasis(StoreKind kind, PostgresServer? postgre
     }
 
     /// <summary>The login up to the broker's form_post page (the code or access_denied for Keten's callback).</summary>
-    protected async Task<string> BrokerAntwoordAsync(string niveau, string actie)
+    protected async Task<string> BrokerAntwoordAsync(string niveau, string actie, string medewerker = "100B001|J. Beheerder", string bestuur = "100B001")
     {
         using var uitdaging = await Browser.GetAsync("/toegang/oidc/login?returnUrl=/portaal");
         Assert.Equal(HttpStatusCode.Redirect, uitdaging.StatusCode);
@@ -89,8 +92,8 @@ public abstract class OidcLoginTestBasis(StoreKind kind, PostgresServer? postgre
         using var antwoord = await Browser.PostAsync(Formulier.Actie(keuze), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["verzoek"] = Formulier.Verborgen(keuze)["verzoek"],
-            ["medewerker"] = "100B001|J. Beheerder",
-            ["bestuur"] = "100B001",
+            ["medewerker"] = medewerker,
+            ["bestuur"] = bestuur,
             ["vestigingsnr"] = "",
             ["niveau"] = niveau,
             ["actie"] = actie,
@@ -102,13 +105,13 @@ public abstract class OidcLoginTestBasis(StoreKind kind, PostgresServer? postgre
     }
 
     /// <summary>The whole login: the broker's page answered, and its form posted to Keten's callback.</summary>
-    protected async Task<HttpResponseMessage> LoginAsync(string niveau, string actie)
+    protected async Task<HttpResponseMessage> LoginAsync(string niveau, string actie, string medewerker = "100B001|J. Beheerder", string bestuur = "100B001")
     {
-        var formulier = await BrokerAntwoordAsync(niveau, actie);
+        var formulier = await BrokerAntwoordAsync(niveau, actie, medewerker, bestuur);
         return await Browser.PostAsync(Formulier.Actie(formulier), new FormUrlEncodedContent(Formulier.Verborgen(formulier)));
     }
 
-    protected static async Task<string> PaginaAsync(HttpResponseMessage antwoord, HttpStatusCode status)
+    internal static async Task<string> PaginaAsync(HttpResponseMessage antwoord, HttpStatusCode status)
     {
         Assert.Equal(status, antwoord.StatusCode);
         Assert.Equal("text/html", antwoord.Content.Headers.ContentType?.MediaType);

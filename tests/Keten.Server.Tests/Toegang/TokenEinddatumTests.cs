@@ -17,7 +17,7 @@ public abstract class TokenEinddatumTests(StoreKind kind, PostgresServer? postgr
     {
         await using var connection = await RuweSql.OpenAsync(Database);
         Assert.Equal(0L, Convert.ToInt64(await RuweSql.ExecAsync(connection, null, "SELECT COUNT(*) FROM legacy_token"), System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(2, (await Store.Medewerkers.MedewerkersVanBestuurAsync("100B001", CancellationToken.None)).Count);
+        Assert.Equal(3, (await Store.Medewerkers.MedewerkersVanBestuurAsync("100B001", CancellationToken.None)).Count);
 
         await AssertGeweigerdAsync(await PostAsync("/api/toegang/token/inloggen", new { gebruikersnaam = "jbeheerder", code = Code("JBSWY3DPEHPK3PXP") }), 401, "TGA012");
         await AssertGeweigerdAsync(await PostAsync("/api/toegang/token/verhuizen", new { gebruikersnaam = "jbeheerder", code = Code("JBSWY3DPEHPK3PXP") },

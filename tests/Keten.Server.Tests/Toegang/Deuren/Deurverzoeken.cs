@@ -24,6 +24,19 @@ public enum VreemdeUitkomst
     AlleenSessie,
 }
 
+/// <summary>The foreign board of the walks (Kanaalstreek, 100B005) and the codes of "not your board's".</summary>
+public static class Vreemd
+{
+    public const string Oin = "00000001990100000005";
+
+    /// <summary>RIO's AUT401 (no authorisation), ROD's ROD004 (instelling of another board).</summary>
+    public static bool Code(string tekst)
+    {
+        ArgumentNullException.ThrowIfNull(tekst);
+        return tekst.Contains("AUT401", StringComparison.Ordinal) || tekst.Contains("ROD004", StringComparison.Ordinal);
+    }
+}
+
 /// <summary>One endpoint of the OpenAPI document, with a request aimed at the owner's data.</summary>
 public sealed record Deurverzoek(string Methode, string Route, VreemdeUitkomst Vreemd, Func<Eigendom, HttpRequestMessage> Maak)
 {
@@ -96,6 +109,8 @@ public static class Deurverzoeken
 
         new("GET", "/api/toegang/ik", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/ik")),
         new("GET", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers")),
+        new("POST", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie,
+            _ => Json(HttpMethod.Post, "/api/toegang/medewerkers", new JsonObject { ["naam"] = "Deur", ["autorisaties"] = new JsonArray() })),
         new("GET", "/api/toegang/medewerkers/export", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers/export")),
         new("GET", "/api/toegang/audit", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/audit")),
         new("GET", "/api/toegang/audit.csv", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/audit.csv")),

@@ -23,7 +23,6 @@ namespace Keten.Server.Tests.Toegang.Deuren;
 public sealed class ElkeDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, null)
 {
     private const string Signalenfeed = "/api/rod/ketensignalen/gewijzigd";
-    private const string VreemdeOin = "00000001990100000005";
     private static readonly string[] Laatst = ["POST /api/rod/uitschrijvingen", "POST /api/rod/batches", "POST /api/rod/verwijderingen"];
 
     private readonly M2mCertificaten certificaten = new();
@@ -89,7 +88,7 @@ public sealed class ElkeDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
     public async Task A_foreign_board_is_refused_or_sees_only_its_own_data_and_the_owner_passes_with_the_same_requests()
     {
         var eigendom = await EigendomAsync();
-        using var vreemd = Klant(certificaten.Organisatie(VreemdeOin));
+        using var vreemd = Klant(certificaten.Organisatie(Vreemd.Oin));
         using var eigenaar = Klant(certificaten.Organisatie(Eigendom.Oin));
 
         foreach (var deur in Deurverzoeken.Alle)
@@ -122,7 +121,7 @@ public sealed class ElkeDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
     private static bool VreemdGeweerd(Deurverzoek deur, HttpStatusCode status, string tekst) => deur.Vreemd switch
     {
         VreemdeUitkomst.Geweigerd => status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
-            || (status == HttpStatusCode.UnprocessableEntity && Vreemdcode(tekst)),
+            || (status == HttpStatusCode.UnprocessableEntity && Vreemd.Code(tekst)),
         VreemdeUitkomst.AlleenEigen => (int)status is >= 401 and < 500 || !BevatEigendom(deur, tekst),
         VreemdeUitkomst.Ketenbreed => status == HttpStatusCode.OK,
         VreemdeUitkomst.AlleenSessie => status == HttpStatusCode.Unauthorized,
@@ -135,12 +134,9 @@ public sealed class ElkeDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
         // The demo has no signal on the test's date; KetensignaalFeedTests shows the feed's own-board-only content.
         VreemdeUitkomst.AlleenEigen => status == HttpStatusCode.OK && (deur.Route == Signalenfeed || BevatEigendom(deur, tekst)),
         _ => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
-            && !Vreemdcode(tekst) && (int)status < 500,
+            && !Vreemd.Code(tekst) && (int)status < 500,
     };
 
-    /// <summary>The codes of "not your board's": RIO's AUT401, ROD's ROD004 (instelling of another board).</summary>
-    private static bool Vreemdcode(string tekst) =>
-        tekst.Contains("AUT401", StringComparison.Ordinal) || tekst.Contains("ROD004", StringComparison.Ordinal);
 
     /// <summary>Whether an answer shows the owner's data: its enrolment, its chain signal, or an accepted batch line.</summary>
     private static bool BevatEigendom(Deurverzoek deur, string tekst) => deur.Route switch

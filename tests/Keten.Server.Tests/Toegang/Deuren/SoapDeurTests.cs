@@ -22,7 +22,6 @@ namespace Keten.Server.Tests.Toegang.Deuren;
 /// </summary>
 public sealed class SoapDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, null)
 {
-    private const string VreemdeOin = "00000001990100000005";
     private const string Beheren = RioSoapServices.Beheren;
     private const string Raadplegen = RioSoapServices.Raadplegen;
     private const string Inschrijvingen = RodSoapServices.Inschrijvingen;
@@ -62,8 +61,8 @@ public sealed class SoapDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
 
         foreach (var verzoek in Verzoeken())
         {
-            var tekst = await StuurAsync(verzoek, eigendom, VreemdeOin);
-            Assert.True(Vreemdcode(tekst) || verzoek.Lezen, $"{verzoek.Operatie} for a foreign board: {tekst}");
+            var tekst = await StuurAsync(verzoek, eigendom, Vreemd.Oin);
+            Assert.True(Vreemd.Code(tekst) || verzoek.Lezen, $"{verzoek.Operatie} for a foreign board: {tekst}");
             Assert.False(tekst.Contains(Eigendom.Volgnummer, StringComparison.Ordinal), $"{verzoek.Operatie} showed the owner's enrolment: {tekst}");
             Assert.False(verzoek.Lezen && tekst.Contains(eigendom.Eenheidcode, StringComparison.Ordinal), $"{verzoek.Operatie} showed the owner's key: {tekst}");
         }
@@ -71,7 +70,7 @@ public sealed class SoapDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
         foreach (var verzoek in Verzoeken().OrderBy(v => v.Operatie.StartsWith("verwijderen", StringComparison.Ordinal)))
         {
             var tekst = await StuurAsync(verzoek, eigendom, Eigendom.Oin);
-            Assert.False(Vreemdcode(tekst), $"{verzoek.Operatie} for the owner: {tekst}");
+            Assert.False(Vreemd.Code(tekst), $"{verzoek.Operatie} for the owner: {tekst}");
             Assert.True(!verzoek.Lezen || tekst.Contains(verzoek.Operatie == "opvragen_rioIdentificatiecode" ? eigendom.Eenheidcode : Eigendom.Volgnummer, StringComparison.Ordinal)
                 || verzoek.Operatie == "opvragen_gewijzigdeKetensignalen", $"{verzoek.Operatie} for the owner: {tekst}");
         }
@@ -124,8 +123,6 @@ public sealed class SoapDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
         new XElement(Rod + "inschrijvingvolgnummer", Eigendom.Volgnummer),
     ];
 
-    private static bool Vreemdcode(string tekst) =>
-        tekst.Contains("AUT401", StringComparison.Ordinal) || tekst.Contains("ROD004", StringComparison.Ordinal);
 
     private async Task<string> StuurAsync(SoapDeurverzoek verzoek, SoapEigendom eigendom, string oin)
     {
