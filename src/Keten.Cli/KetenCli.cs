@@ -1,6 +1,7 @@
 using System.Globalization;
 using Keten.Domain.Rio.Leerroutes;
 using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio.Queries;
 using Keten.Application.Rod;
 using Keten.Storage;
@@ -17,6 +18,7 @@ namespace Keten.Cli;
 ///   keten rio aanleveren aangebodenOpleiding ao.json --afzender &lt;OIN&gt; [--proefdraai] (see RioLevering)
 ///   keten rod registratieoverzicht --brin 99MA --van 2024-08-01 --tot 2025-07-31 (see RodRegistratieoverzicht)
 ///   keten toegang beheerder-aanwijzen 100B001 "J. Jansen" (a board's beheerder and koppelcode, see ToegangCommando)
+///   keten audit export --bestuur 100B001 [--van …] [--tot …] (a board's audit trail as CSV, see AuditCommando)
 ///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
@@ -38,7 +40,7 @@ public static class KetenCli
                 try
                 {
                     var data = await ReferentiedataLoader.ReadFileAsync(bestand, ct);
-                    var gewijzigd = await ReferentiedataLoader.LoadAsync(data, store, ct);
+                    var gewijzigd = await ReferentiedataLoader.LoadAsync(data, store, Auditbronnen.Operator(), ct);
                     await uit.WriteLineAsync($"{gewijzigd} referentie-items nieuw of gewijzigd, {await ToegangCommando.ZaaiAsync(store, data.Medewerkers, ct)} nieuwe medewerkers");
                     return 0;
                 }
@@ -52,6 +54,9 @@ public static class KetenCli
                 return await ToegangCommando.BeheerderAanwijzenAsync(store, bestuurcode, string.Join(' ', opties.Woorden.Skip(3)), uit, fout, ct);
             case ["toegang", "medewerkers", var bestuurcode]:
                 return await ToegangCommando.MedewerkersAsync(store, bestuurcode, uit, ct);
+
+            case ["audit", "export"]:
+                return await AuditCommando.ExporteerAsync(store, opties.Waarden, uit, fout, ct);
 
             case ["genereer", "landelijk"]:
                 return await GenereerLandelijk.RunAsync(store, opties.Waarden, uit, fout, ct);
@@ -90,6 +95,7 @@ public static class KetenCli
                 await fout.WriteLineAsync(RodRegistratieoverzicht.Uitleg);
                 await fout.WriteLineAsync(RodBatch.Uitleg);
                 await fout.WriteLineAsync(ToegangCommando.Uitleg);
+                await fout.WriteLineAsync(AuditCommando.Uitleg);
                 return 1;
         }
     }

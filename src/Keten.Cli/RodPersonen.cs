@@ -57,7 +57,7 @@ internal static class RodPersonen
             return RioLevering.Onleesbaar;
         }
 
-        var (geladen, fouten) = await new Personenregister(store, TimeProvider.System).LadenAsync(personen, ct);
+        var (geladen, fouten) = await new Personenregister(store, TimeProvider.System).LadenAsync(personen, Auditbronnen.Operator(), ct);
         var tekst = new StringBuilder();
         foreach (var groep in fouten.GroupBy(f => f.Positie))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using Keten.Application.Toegang;
 using Keten.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,7 +29,7 @@ public static class ToegangCommando
         await referentie.LaadAsync(ct);
         var opties = Opties();
         var bepaling = new HuidigeMedewerkerBepaling(store, referentie, opties, TimeProvider.System);
-        var uitkomst = await new BeheerderAanwijzing(store, referentie, bepaling, opties, TimeProvider.System).AanwijzenAsync(bestuur, naam, ct);
+        var uitkomst = await new BeheerderAanwijzing(store, referentie, bepaling, opties, TimeProvider.System).AanwijzenAsync(bestuur, naam, Auditbronnen.Operator(), ct);
         if (uitkomst.Waarde is not { } a)
         {
             await fout.WriteLineAsync($"{uitkomst.Fout!.Foutcode}: {uitkomst.Fout.Fouttekst} ({string.Join(", ", uitkomst.Fout.Sleutelgegevens.Select(s => $"{s.Sleutelnaam} {s.Sleutelwaarde}"))})");
@@ -51,5 +52,5 @@ public static class ToegangCommando
 
     /// <summary>Seeds the medewerkers of a reference-data file just loaded (`keten referentie laden`).</summary>
     public static Task<int> ZaaiAsync(IKetenStore store, IReadOnlyList<ReferentieMedewerker> medewerkers, CancellationToken ct) =>
-        new MedewerkerZaaier(store, Opties(), TimeProvider.System, NullLogger<MedewerkerZaaier>.Instance).ZaaiAsync(medewerkers, ct);
+        new MedewerkerZaaier(store, Opties(), TimeProvider.System, NullLogger<MedewerkerZaaier>.Instance).ZaaiAsync(medewerkers, Auditbronnen.Operator(), ct);
 }

@@ -63,7 +63,15 @@ public sealed record Zoekvelden(
 /// their history rows, and the answer under the bedrijfsdocument id so a repeat gets the same answer.
 /// </summary>
 /// <param name="Rod">The enrolment register's writes of the same message, if any.</param>
-public sealed record Commit(string? IdentificatiecodeBedrijfsdocument, string Operatie, string AntwoordJson, IReadOnlyList<Wijziging> Wijzigingen, Rod.RodCommit? Rod = null);
+/// <param name="Door">
+/// Who made the changes, for the audit trail written with them (ADR 0021); null is recorded as <see cref="Audit.Auditbron.Onbekend"/>.
+/// </param>
+public sealed record Commit(string? IdentificatiecodeBedrijfsdocument, string Operatie, string AntwoordJson, IReadOnlyList<Wijziging> Wijzigingen,
+    Rod.RodCommit? Rod = null, Audit.Auditbron? Door = null)
+{
+    /// <summary>Audit rows beyond those the changes themselves give (the bulk ingest's count per BRIN).</summary>
+    public IReadOnlyList<Audit.Auditregel> Auditregels { get; init; } = [];
+}
 
 /// <summary>
 /// What ListAsync keeps. Peildatum: valid on that day (geldig_van &lt;= peildatum &lt; geldig_tot);
@@ -155,6 +163,12 @@ public interface IKetenStore
     IAsyncEnumerable<Rod.RegistratieoverzichtInschrijving> RegistratieoverzichtAsync(
         string brin, DateOnly van, DateOnly tot, DateTimeOffset? bekendOp, CancellationToken ct);
 
+    /// <summary>The audit trail of one board (ADR 0021), oldest first; pagina is 0-based; count and page from one snapshot.</summary>
+    Task<Pagina<Audit.Auditrij>> AuditAsync(Audit.Auditvraag vraag, int pagina, int paginagrootte, CancellationToken ct);
+
+    /// <summary>The whole audit trail of one board for the question, oldest first, streamed in bounded memory.</summary>
+    IAsyncEnumerable<Audit.Auditrij> AuditExportAsync(Audit.Auditvraag vraag, CancellationToken ct);
+
     /// <summary>The answer recorded for a bedrijfsdocument id, or null when it was never seen.</summary>
     Task<string?> FindAntwoordAsync(string identificatiecodeBedrijfsdocument, CancellationToken ct);
 
@@ -184,8 +198,8 @@ public interface IKetenStore
     /// </summary>
     Task<bool> RegistreerOntvangenBerichtAsync(string sleutel, DateTimeOffset bewarenTot, CancellationToken ct);
 
-    /// <summary>Upserts reference data items (soort + sleutel → JSON); returns how many changed.</summary>
-    Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, CancellationToken ct);
+    /// <summary>Upserts reference data items (soort + sleutel → JSON); returns how many changed; recorded in the audit trail as made by <paramref name="door"/>.</summary>
+    Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, Audit.Auditbron door, CancellationToken ct);
 
     /// <summary>A counter that moves whenever SaveReferentieAsync changed anything (one-row read).</summary>
     Task<long> ReferentieVersieAsync(CancellationToken ct);

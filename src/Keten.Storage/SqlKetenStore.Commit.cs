@@ -1,9 +1,10 @@
 using System.Data.Common;
+using Keten.Storage.Audit;
 using Keten.Storage.Sql;
 
 namespace Keten.Storage;
 
-/// <summary>Writing one commit: current states, verwijzingen and history, all or nothing (the bedrijfsdocument row: <see cref="RioTransactie"/>).</summary>
+/// <summary>Writing one commit: current states, verwijzingen, history and audit rows, all or nothing (the bedrijfsdocument row: <see cref="RioTransactie"/>).</summary>
 public abstract partial class SqlKetenStore
 {
     // A new object, an update, a deletion (tombstone) or a re-creation after a deletion, in one statement.
@@ -75,6 +76,8 @@ public abstract partial class SqlKetenStore
         {
             Rod.RodSchrijven.VoegToe(opdracht, rod);
         }
+
+        AuditSchrijven.VoegToe(opdracht, commit.Door ?? Auditbron.Onbekend, AuditSchrijven.Van(commit));
     }
 
     private static void VoegToe(Opdracht opdracht, Wijziging wijziging, int i)

@@ -1,3 +1,4 @@
+using Keten.Storage.Audit;
 using Keten.Storage.Sql;
 
 namespace Keten.Storage;
@@ -5,8 +6,11 @@ namespace Keten.Storage;
 /// <summary>DUO/OCW reference data items (soort + sleutel → JSON).</summary>
 public abstract partial class SqlKetenStore
 {
-    /// <summary>Upserts all items in one transaction; counts the inserted and the changed ones, not the unchanged.</summary>
-    public async Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, CancellationToken ct)
+    /// <summary>
+    /// Upserts all items in one transaction; counts the inserted and the changed ones, not the unchanged. A load that
+    /// changed anything leaves one audit row with that count.
+    /// </summary>
+    public async Task<int> SaveReferentieAsync(IReadOnlyList<(string Soort, string Sleutel, string Json)> items, Auditbron door, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(items);
         await using var connection = await OpenAsync(ct);
@@ -27,6 +31,8 @@ public abstract partial class SqlKetenStore
         {
             await using var versie = connection.Sql(transaction, "UPDATE referentie_versie SET versie = versie + 1 WHERE id = 1");
             await versie.ExecuteNonQueryAsync(ct);
+            await AuditSchrijven.SchrijfAsync(connection, transaction, dialect, Nu(), door,
+                [new Auditregel(null, "referentiedata laden", Auditobjecten.Referentiedata, null, Aantal: changed)], ct);
         }
 
         await transaction.CommitAsync(ct);

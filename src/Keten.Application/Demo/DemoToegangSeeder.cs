@@ -1,4 +1,5 @@
 using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using Keten.Application.Toegang;
 using Keten.Domain.Toegang;
 using Keten.Storage;
@@ -62,7 +63,7 @@ public sealed class DemoToegangSeeder(IKetenStore store, BeheerderAanwijzing aan
             }
 
             var id = (await store.Medewerkers.MedewerkersVanBestuurAsync(collega.Onderwijsbestuurcode, ct)).First(m => m.Naam == collega.Naam).Id;
-            Verwacht(await beheer.WijzigAutorisatiesAsync(aanmelding, id, collega.Autorisaties, [], ct), collega);
+            Verwacht(await beheer.WijzigAutorisatiesAsync(aanmelding, id, collega.Autorisaties, [], Deur.Intern, ct), collega);
         }
 
         return true;
@@ -71,7 +72,7 @@ public sealed class DemoToegangSeeder(IKetenStore store, BeheerderAanwijzing aan
     /// <summary>False when another process linked this identity first.</summary>
     private async Task<bool> KoppelAsync(DemoMedewerker medewerker, Authenticatiecontext inlog, CancellationToken ct)
     {
-        var code = Verwacht(await aanwijzing.KoppelcodeAsync(medewerker.Onderwijsbestuurcode, medewerker.Naam, [], ct), medewerker);
+        var code = Verwacht(await aanwijzing.KoppelcodeAsync(medewerker.Onderwijsbestuurcode, medewerker.Naam, [], Auditbronnen.Systeem("demo"), ct), medewerker);
         var koppeling = await aanwijzing.KoppelAsync(inlog, code.Koppelcode, ct);
         if (koppeling.Fout is { Foutcode: "TGA014" })
         {

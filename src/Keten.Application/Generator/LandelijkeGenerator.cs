@@ -28,7 +28,7 @@ public sealed class LandelijkeGenerator(IKetenStore store, int gelijktijdig = 16
     public async Task<LandelijkResultaat> RegistreerAsync(LandelijkeDataset dataset, string referentiebestand, CancellationToken ct)
     {
         await File.WriteAllTextAsync(referentiebestand, JsonSerializer.Serialize(dataset.Referentiedata, Ingesprongen), ct);
-        var gewijzigd = await ReferentiedataLoader.LoadFileAsync(referentiebestand, store, ct);
+        var gewijzigd = await ReferentiedataLoader.LoadFileAsync(referentiebestand, store, Auditbronnen.Systeem("genereer landelijk"), ct);
         var referentie = new ReferentiedataBron();
         referentie.Vervang(await ReferentiedataLoader.ReadFromStoreAsync(store, ct));
         var verwerking = new RioVerwerking(store, referentie);

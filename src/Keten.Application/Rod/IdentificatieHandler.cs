@@ -35,7 +35,7 @@ public sealed class IdentificatieHandler(IKetenStore store, TimeProvider tijd)
             var (antwoord, rod) = afzender.Onderwijsbestuurcode is null
                 ? (Identificatieantwoord.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)), null)
                 : await IdentificeerAsync(transactie, gegevens, token);
-            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, Operatie, RioJson.Serialize(antwoord), [], rod), token);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, Operatie, RioJson.Serialize(antwoord), [], rod, Auditbronnen.Van(afzender)), token);
             return antwoord;
         }, ct);
     }

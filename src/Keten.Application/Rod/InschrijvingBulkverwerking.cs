@@ -5,6 +5,7 @@ using Keten.Domain.Rio;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Ketensignalen;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Rod;
 
 namespace Keten.Application.Rod;
@@ -41,20 +42,22 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
                 return BulkAntwoorden.Lees(herhaling);
             }
 
-            (IReadOnlyList<InschrijvingTerugkoppeling> antwoorden, RodCommit? commit, IReadOnlyList<InschrijvingSleutel> bestaand) = afzender.Onderwijsbestuurcode is { } bestuur
-                ? await BeoordeelAsync(transactie, bestuur, afzender.Autorisaties, mutaties, nieuweIds, token)
-                : ([.. mutaties.Select(_ => InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)))], null, []);
+            (IReadOnlyList<InschrijvingTerugkoppeling> antwoorden, RodCommit? commit, IReadOnlyList<InschrijvingSleutel> bestaand, IReadOnlyList<Auditregel> audit) =
+                afzender.Onderwijsbestuurcode is { } bestuur
+                    ? await BeoordeelAsync(transactie, bestuur, afzender.Autorisaties, mutaties, nieuweIds, token)
+                    : ([.. mutaties.Select(_ => InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)))], null, [], []);
             if (commit is not null)
             {
                 await transactie.Rod.BulkSchrijvenAsync(commit, bestaand, bedrijfsdocumentId, token);
             }
 
-            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, Operatie, bedrijfsdocumentId is null ? "" : BulkAntwoorden.Vastleggen(antwoorden), []), token);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, Operatie, bedrijfsdocumentId is null ? "" : BulkAntwoorden.Vastleggen(antwoorden), [],
+                Door: Auditbronnen.Van(afzender)) { Auditregels = audit }, token);
             return antwoorden;
         }, ct);
     }
 
-    private async Task<(IReadOnlyList<InschrijvingTerugkoppeling>, RodCommit?, IReadOnlyList<InschrijvingSleutel>)> BeoordeelAsync(
+    private async Task<(IReadOnlyList<InschrijvingTerugkoppeling>, RodCommit?, IReadOnlyList<InschrijvingSleutel>, IReadOnlyList<Auditregel>)> BeoordeelAsync(
         IRioTransactie transactie, string bestuur, IReadOnlyList<Autorisatie>? autorisaties, IReadOnlyList<Inschrijvingmutatie> mutaties, IReadOnlyList<string?> nieuweIds,
         CancellationToken ct)
     {
@@ -69,6 +72,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         var versies = new List<InschrijvingVersie>();
         var personen = new List<Persoonsnummer>();
         var signalen = new List<Ketensignaalwijziging>();
+        var geaccepteerd = new Dictionary<(string Brin, string Operatie), int>();
         foreach (var (mutatie, nieuwId) in mutaties.Zip(nieuweIds))
         {
             var persoon = mutatie.Sleutel.Persoon;
@@ -78,6 +82,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
             if (uitkomst is { Commit: { } commit, DossierNa: { } na })
             {
                 dossiers[persoon] = na;
+                geaccepteerd[(mutatie.Sleutel.Brin, mutatie.Operatie)] = geaccepteerd.GetValueOrDefault((mutatie.Sleutel.Brin, mutatie.Operatie)) + 1;
                 versies.AddRange(commit.Versies);
                 personen.AddRange(commit.NieuwePersonen);
                 signalen.AddRange(commit.Signalen);
@@ -86,7 +91,10 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
 
         var bestaand = versies.Select(v => v.Staat.Sleutel).Distinct()
             .Where(s => InschrijvingBeoordelaar.Bestaand(gelezen[s.Persoon], s) is not null).ToList();
-        return (antwoorden, versies.Count == 0 ? null : new RodCommit(versies, personen, signalen), bestaand);
+        // The audit trail of a bulk message: per BRIN and operation how many mutations it accepted (ADR 0021), not one row each.
+        var audit = geaccepteerd.OrderBy(g => g.Key.Brin, StringComparer.Ordinal).ThenBy(g => g.Key.Operatie, StringComparer.Ordinal)
+            .Select(g => new Auditregel(bestuur, g.Key.Operatie, Auditobjecten.Inschrijving, null, g.Key.Brin, Aantal: g.Value)).ToList();
+        return (antwoorden, versies.Count == 0 ? null : new RodCommit(versies, personen, signalen), bestaand, audit);
     }
 
     private static HashSet<string> MetLeerroute(IEnumerable<Inschrijving> inschrijvingen) =>

@@ -61,7 +61,7 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
             var uitkomst = afzender.Onderwijsbestuurcode is { } bestuur
                 ? await BeoordeelAsync(transactie, bestuur, afzender.Autorisaties, mutatie, token)
                 : new InschrijvingUitkomst(InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)), null, null);
-            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, mutatie.Operatie, RioJson.Serialize(uitkomst.Antwoord), [], uitkomst.Commit), token);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, mutatie.Operatie, RioJson.Serialize(uitkomst.Antwoord), [], uitkomst.Commit, Auditbronnen.Van(afzender)), token);
             return uitkomst.Antwoord;
         }, ct);
     }

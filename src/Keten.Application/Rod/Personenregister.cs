@@ -2,6 +2,7 @@ using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Rod;
 
 namespace Keten.Application.Rod;
@@ -19,7 +20,7 @@ public sealed class Personenregister(IKetenStore store, TimeProvider tijd)
 {
     public const int Deel = 1000;
 
-    public async Task<(int Geladen, IReadOnlyList<(int Positie, Foutmelding Fout)> Fouten)> LadenAsync(IReadOnlyList<BrpPersoon> personen, CancellationToken ct)
+    public async Task<(int Geladen, IReadOnlyList<(int Positie, Foutmelding Fout)> Fouten)> LadenAsync(IReadOnlyList<BrpPersoon> personen, Auditbron door, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(personen);
         var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
@@ -42,7 +43,7 @@ public sealed class Personenregister(IKetenStore store, TimeProvider tijd)
         foreach (var deel in geldig.Chunk(Deel))
         {
             await store.SchrijfAsync((transactie, token) =>
-                transactie.VastleggenAlsLaatsteAsync(new Commit(null, "personen_laden", "{}", [], new RodCommit([], [], [], deel)), token), ct);
+                transactie.VastleggenAlsLaatsteAsync(new Commit(null, "personen_laden", "{}", [], new RodCommit([], [], [], deel), door), token), ct);
         }
 
         return (geldig.Count, fouten);

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using Keten.Domain.Toegang;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Toegang;
 using Keten.Toegang;
 
@@ -22,16 +24,18 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
     /// <summary>Every function for all aanbieders: what a board's first beheerder gets.</summary>
     public static IReadOnlyList<Autorisatie> AlleFuncties { get; } = [.. Enum.GetValues<Functie>().Select(f => new Autorisatie(f))];
 
-    public Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, CancellationToken ct) =>
-        KoppelcodeAsync(onderwijsbestuurcode, naam, AlleFuncties, ct);
+    /// <param name="door">Who appoints (a DUO operator), for the audit trail.</param>
+    public Task<Toegangsuitkomst<Aanwijzing>> AanwijzenAsync(string onderwijsbestuurcode, string naam, Auditbron door, CancellationToken ct) =>
+        KoppelcodeAsync(onderwijsbestuurcode, naam, AlleFuncties, door, ct);
 
     /// <summary>
     /// A koppelcode for the board's medewerker of that name (or a new one), who gets <paramref name="autorisaties"/> added:
     /// the appointment above, a colleague a beheerder invites (MedewerkerBeheer.UitnodigenAsync), and the demo's staff
     /// (DemoToegangSeeder), who are linked the way a real person is.
     /// </summary>
+    /// <param name="door">Who issues the code (operator, beheerder, demo), for the audit trail.</param>
     public async Task<Toegangsuitkomst<Aanwijzing>> KoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
-        CancellationToken ct)
+        Auditbron door, CancellationToken ct)
     {
         if (referentie.Huidig.Bestuur(onderwijsbestuurcode) is null)
         {
@@ -45,7 +49,7 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
 
         var code = NieuweCode();
         var geldigTot = tijd.GetUtcNow() + opties.KoppelcodeGeldigheid;
-        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), autorisaties, Hash(code), geldigTot, ct);
+        var id = await store.Medewerkers.BeheerderMetKoppelcodeAsync(onderwijsbestuurcode, naam.Trim(), autorisaties, Hash(code), geldigTot, door, ct);
         return new Aanwijzing(id, code, geldigTot);
     }
 
@@ -69,7 +73,8 @@ public sealed class BeheerderAanwijzing(IKetenStore store, ReferentiedataBron re
             return ToegangFoutcodes.TGA013();
         }
 
-        return (await store.Medewerkers.KoppelMetCodeAsync(hash, context.Sleutel.Tekst(), ct)).Uitkomst switch
+        return (await store.Medewerkers.KoppelMetCodeAsync(hash, context.Sleutel.Tekst(),
+            Auditbronnen.Medewerker(medewerker.Onderwijsbestuurcode, medewerker.Id, Deur.Rest), ct)).Uitkomst switch
         {
             Koppeling.Gedaan => (await store.Medewerkers.MedewerkerAsync(id, ct))!,
             Koppeling.IdentiteitAlGekoppeld => ToegangFoutcodes.TGA014(),

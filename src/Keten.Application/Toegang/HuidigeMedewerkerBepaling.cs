@@ -43,6 +43,15 @@ public sealed class HuidigeMedewerkerBepaling(IKetenStore store, ReferentiedataB
         return ToegangFoutcodes.TGA001();
     }
 
+    /// <summary>The logged-in medewerker when they are a beheerder (<see cref="Functie.Beheer"/> for all the board's aanbieders), else TGA001/TGA002.</summary>
+    public async Task<Toegangsuitkomst<Medewerker>> BeheerderAsync(Aanmelding? aanmelding, CancellationToken ct)
+    {
+        var huidig = await BepaalAsync(aanmelding, ct);
+        return huidig.Waarde is { } m && !Autorisatiebeslissing.MagMedewerker(m, Functie.Beheer, null)
+            ? ToegangFoutcodes.TGA002(m.Onderwijsbestuurcode)
+            : huidig;
+    }
+
     /// <summary>Whether the login acts for this board: its legal subject is the board's KvK number.</summary>
     public bool VertegenwoordigtBestuur(Authenticatiecontext context, string onderwijsbestuurcode)
     {

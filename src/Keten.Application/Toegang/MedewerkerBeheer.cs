@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Keten.Application.Rio.Handlers;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Toegang;
 using Keten.Storage;
@@ -18,18 +19,19 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
 
     public async Task<Toegangsuitkomst<IReadOnlyList<Medewerker>>> MedewerkersAsync(Aanmelding? aanmelding, CancellationToken ct)
     {
-        var beheerder = await BeheerderAsync(aanmelding, ct);
+        var beheerder = await bepaling.BeheerderAsync(aanmelding, ct);
         return beheerder.Waarde is { } b
             ? new Toegangsuitkomst<IReadOnlyList<Medewerker>>(await store.Medewerkers.MedewerkersVanBestuurAsync(b.Onderwijsbestuurcode, ct), null)
             : beheerder.Fout!;
     }
 
+    /// <param name="deur">The door the beheerder uses (the audit trail records it).</param>
     public async Task<Toegangsuitkomst<Medewerker>> WijzigAutorisatiesAsync(Aanmelding? aanmelding, string medewerkerId,
-        IReadOnlyList<Autorisatie> toekennen, IReadOnlyList<Autorisatie> intrekken, CancellationToken ct)
+        IReadOnlyList<Autorisatie> toekennen, IReadOnlyList<Autorisatie> intrekken, Deur deur, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(toekennen);
         ArgumentNullException.ThrowIfNull(intrekken);
-        var beheerder = await BeheerderAsync(aanmelding, ct);
+        var beheerder = await bepaling.BeheerderAsync(aanmelding, ct);
         if (beheerder.Waarde is not { } b)
         {
             return beheerder.Fout!;
@@ -41,7 +43,8 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
             return vreemd;
         }
 
-        return await store.Medewerkers.WijzigAutorisatiesAsync(bestuur, medewerkerId, toekennen, intrekken, ct) switch
+        return await store.Medewerkers.WijzigAutorisatiesAsync(bestuur, medewerkerId, toekennen, intrekken,
+            Auditbronnen.Medewerker(bestuur, b.Id, deur), ct) switch
         {
             AutorisatieWijziging.OnbekendeMedewerker => ToegangFoutcodes.TGA003(medewerkerId),
             AutorisatieWijziging.LaatsteBeheer => ToegangFoutcodes.TGA005(bestuur),
@@ -59,7 +62,7 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(autorisaties);
-        var beheerder = await BeheerderAsync(aanmelding, ct);
+        var beheerder = await bepaling.BeheerderAsync(aanmelding, ct);
         if (beheerder.Waarde is not { } b)
         {
             return beheerder.Fout!;
@@ -81,7 +84,7 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
             return ToegangFoutcodes.TGA022(naam.Trim());
         }
 
-        return await koppelcodes.KoppelcodeAsync(bestuur, naam, autorisaties, ct);
+        return await koppelcodes.KoppelcodeAsync(bestuur, naam, autorisaties, Auditbronnen.Medewerker(bestuur, b.Id, Deur.Rest), ct);
     }
 
     /// <summary>
@@ -113,7 +116,7 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
                 m.Naam,
                 m.Inlogmiddel.ToString(),
                 m.Inlogmiddel == Inlogmiddel.Verhuisd ? m.VerhuisdOp?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "" : "",
-                string.Join(' ', m.Autorisaties.Select(a => a.VoorAlleAanbieders ? a.Functie.ToString() : $"{a.Functie}@{a.Onderwijsaanbiedercode}")),
+                Autorisatie.Tekst(m.Autorisaties),
             ], ct);
         }
 
@@ -135,11 +138,4 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
         return null;
     }
 
-    private async Task<Toegangsuitkomst<Medewerker>> BeheerderAsync(Aanmelding? aanmelding, CancellationToken ct)
-    {
-        var huidig = await bepaling.BepaalAsync(aanmelding, ct);
-        return huidig.Waarde is { } m && !Autorisatiebeslissing.MagMedewerker(m, Functie.Beheer, null)
-            ? ToegangFoutcodes.TGA002(m.Onderwijsbestuurcode)
-            : huidig;
-    }
 }

@@ -1,5 +1,6 @@
 using Keten.Domain.Toegang;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Referentie;
 using Keten.Storage.Toegang;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,8 @@ namespace Keten.Application.Toegang;
 /// </summary>
 public sealed class MedewerkerZaaier(IKetenStore store, ToegangOpties opties, TimeProvider tijd, ILogger<MedewerkerZaaier> logger)
 {
-    public async Task<int> ZaaiAsync(IReadOnlyList<ReferentieMedewerker> medewerkers, CancellationToken ct)
+    /// <param name="door">Who loads the reference data (Keten at start, an operator on the CLI), for the audit trail.</param>
+    public async Task<int> ZaaiAsync(IReadOnlyList<ReferentieMedewerker> medewerkers, Auditbron door, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(medewerkers);
         var tokensOpen = !opties.TokenGesloten(tijd.GetUtcNow());
@@ -31,6 +33,6 @@ public sealed class MedewerkerZaaier(IKetenStore store, ToegangOpties opties, Ti
             logger.LogInformation("{Aantal} DUO tokens from the reference data not seeded: token login is closed (no Keten:Toegang:TokenSleutel, or past Keten:Toegang:TokenEinddatum)", overgeslagen);
         }
 
-        return await store.Medewerkers.ZaaiAsync(zaad, ct);
+        return await store.Medewerkers.ZaaiAsync(zaad, door, ct);
     }
 }

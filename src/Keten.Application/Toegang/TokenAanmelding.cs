@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Keten.Application.Rio.Handlers;
 using Keten.Domain.Toegang;
 using Keten.Storage;
 using Keten.Storage.Toegang;
@@ -47,7 +48,8 @@ public sealed class TokenAanmelding(IKetenStore store, HuidigeMedewerkerBepaling
             return ToegangFoutcodes.TGA013();
         }
 
-        return await store.Medewerkers.VerhuisAsync(token.Gebruikersnaam, stap, context.Sleutel.Tekst(), ct) switch
+        return await store.Medewerkers.VerhuisAsync(token.Gebruikersnaam, stap, context.Sleutel.Tekst(),
+            Auditbronnen.Medewerker(medewerker.Onderwijsbestuurcode, medewerker.Id, Deur.Rest), ct) switch
         {
             Koppeling.TokenstapGebruikt => ToegangFoutcodes.TGA011(),
             Koppeling.IdentiteitAlGekoppeld => ToegangFoutcodes.TGA014(),

@@ -7,4 +7,8 @@ namespace Keten.Domain.Toegang;
 public sealed record Autorisatie(Functie Functie, string? Onderwijsaanbiedercode = null)
 {
     public bool VoorAlleAanbieders => Onderwijsaanbiedercode is null;
+
+    /// <summary>Authorisations as one text (exports, the audit trail): Functie, or Functie@aanbieder for one aanbieder, space-separated.</summary>
+    public static string Tekst(IEnumerable<Autorisatie> autorisaties) =>
+        string.Join(' ', autorisaties.Select(a => a.VoorAlleAanbieders ? a.Functie.ToString() : $"{a.Functie}@{a.Onderwijsaanbiedercode}"));
 }

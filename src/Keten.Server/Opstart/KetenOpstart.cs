@@ -1,7 +1,9 @@
 using Keten.Application.Demo;
 using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using Keten.Application.Toegang;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Referentie;
 
 namespace Keten.Server.Opstart;
@@ -24,15 +26,18 @@ public sealed class KetenOpstart(
     IHostEnvironment omgeving,
     ILogger<KetenOpstart> logger) : IHostedService
 {
+    /// <summary>The audit trail's name for what the start loads.</summary>
+    private static readonly Auditbron Opstart = Auditbronnen.Systeem("opstart");
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.MigrateAsync(cancellationToken);
 
         var bestand = configuratie["Keten:ReferenceData"] ?? DemoBestand("referentiedata.json");
         var data = await ReferentiedataLoader.ReadFileAsync(bestand, cancellationToken);
-        var gewijzigd = await ReferentiedataLoader.LoadAsync(data, store, cancellationToken);
+        var gewijzigd = await ReferentiedataLoader.LoadAsync(data, store, Opstart, cancellationToken);
         await referentie.LaadAsync(cancellationToken);
-        var nieuweMedewerkers = await medewerkers.ZaaiAsync(data.Medewerkers, cancellationToken);
+        var nieuweMedewerkers = await medewerkers.ZaaiAsync(data.Medewerkers, Opstart, cancellationToken);
         logger.LogInformation("Reference data {Bestand}: {Gewijzigd} items new or changed, {Besturen} onderwijsbesturen, {Medewerkers} new medewerkers",
             bestand, gewijzigd, referentie.Huidig.Onderwijsbesturen.Count, nieuweMedewerkers);
 

@@ -1,3 +1,4 @@
+using Keten.Application.Rio.Handlers;
 using Keten.Application.Toegang;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Toegang;
@@ -63,13 +64,13 @@ public static class MedewerkerEndpoints
                 ? await MetBodyAsync<KoppelcodeVerzoek, Medewerker>(r, b => aanwijzing.KoppelAsync(context, b.Koppelcode ?? "", ct), ct)
                 : Probleem(ToegangFoutcodes.TGA001()))
             .WithSummary("Ingelogd met eHerkenning: de koppelcode van DUO eenmaal invoeren om beheerder van het bestuur te worden");
-        return toegang;
+        return toegang.MapAudit();
     }
 
     private static async Task<Results<Ok<Medewerker>, ProblemHttpResult>> WijzigAsync(string id, HttpRequest request,
         IHuidigeMedewerker huidig, MedewerkerBeheer beheer, CancellationToken ct) =>
         await MetBodyAsync<AutorisatieWijzigingVerzoek, Medewerker>(request,
-            v => beheer.WijzigAutorisatiesAsync(huidig.Aanmelding, id, v.Toekennen ?? [], v.Intrekken ?? [], ct), ct);
+            v => beheer.WijzigAutorisatiesAsync(huidig.Aanmelding, id, v.Toekennen ?? [], v.Intrekken ?? [], Deur.Rest, ct), ct);
 
     private static async Task<IResult> ExporteerAsync(HttpResponse response, IHuidigeMedewerker huidig, MedewerkerBeheer beheer, CancellationToken ct)
     {
@@ -93,7 +94,7 @@ public static class MedewerkerEndpoints
     private static Results<Ok<T>, ProblemHttpResult> Antwoord<T>(Toegangsuitkomst<T> uitkomst) =>
         uitkomst.Fout is { } fout ? Probleem(fout) : TypedResults.Ok(uitkomst.Waarde!);
 
-    private static ProblemHttpResult Probleem(Foutmelding fout) => RestAntwoorden.Probleem([fout], fout.Foutcode switch
+    internal static ProblemHttpResult Probleem(Foutmelding fout) => RestAntwoorden.Probleem([fout], fout.Foutcode switch
     {
         "TGA001" or "TGA010" or "TGA011" or "TGA012" => StatusCodes.Status401Unauthorized,
         "TGA002" or "TGA004" or "TGA013" or "TGA018" => StatusCodes.Status403Forbidden,

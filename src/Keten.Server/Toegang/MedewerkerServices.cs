@@ -17,6 +17,7 @@ public static class MedewerkerServices
         services.AddSingleton<TokenAanmelding>();
         services.AddSingleton<BeheerderAanwijzing>();
         services.AddSingleton<MedewerkerZaaier>();
+        services.AddSingleton<AuditInzage>();
         services.AddHttpContextAccessor();
         services.TryAddScoped<IHuidigeMedewerker, ClaimsHuidigeMedewerker>();
         return services;

@@ -1,4 +1,5 @@
 using Keten.Domain.Referentie;
+using Keten.Storage.Audit;
 
 namespace Keten.Storage.Referentie;
 
@@ -11,8 +12,8 @@ public static class ReferentiedataLoader
 {
     /// <summary>Reads and validates the file, then upserts every item; returns how many items changed.</summary>
     /// <exception cref="OngeldigeReferentiedataException">The file is malformed; nothing was written.</exception>
-    public static async Task<int> LoadFileAsync(string path, IKetenStore store, CancellationToken ct) =>
-        await LoadAsync(await ReadFileAsync(path, ct).ConfigureAwait(false), store, ct).ConfigureAwait(false);
+    public static async Task<int> LoadFileAsync(string path, IKetenStore store, Auditbron door, CancellationToken ct) =>
+        await LoadAsync(await ReadFileAsync(path, ct).ConfigureAwait(false), store, door, ct).ConfigureAwait(false);
 
     /// <summary>Reads and validates the file, for a caller that also seeds its medewerkers.</summary>
     /// <exception cref="OngeldigeReferentiedataException">The file is malformed.</exception>
@@ -22,9 +23,9 @@ public static class ReferentiedataLoader
         return resultaat.Referentiedata ?? throw new OngeldigeReferentiedataException(path, resultaat.Fouten);
     }
 
-    /// <summary>Upserts already validated reference data; returns how many items changed.</summary>
-    public static Task<int> LoadAsync(Referentiedata data, IKetenStore store, CancellationToken ct) =>
-        store.SaveReferentieAsync(ReferentiedataItems.Van(data), ct);
+    /// <summary>Upserts already validated reference data; returns how many items changed; the audit trail names <paramref name="door"/>.</summary>
+    public static Task<int> LoadAsync(Referentiedata data, IKetenStore store, Auditbron door, CancellationToken ct) =>
+        store.SaveReferentieAsync(ReferentiedataItems.Van(data), door, ct);
 
     /// <summary>All reference data in the store, each list ordered by natural key.</summary>
     public static async Task<Referentiedata> ReadFromStoreAsync(IKetenStore store, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Keten.Domain.Toegang;
+using Keten.Storage.Audit;
 
 namespace Keten.Storage.Toegang;
 
@@ -33,6 +34,7 @@ public enum Koppeling
 /// <summary>
 /// Storage of Toegang's accounts (migration 0011): staff, authorisations, linked eHerkenning identities, DUO tokens and
 /// koppelcodes. An identity is passed as its text key (the application derives it from the IdentiteitsSleutel).
+/// Every change is recorded in the audit trail, in its own transaction, as made by the given <see cref="Auditbron"/>.
 /// </summary>
 public interface IMedewerkerStore
 {
@@ -47,21 +49,21 @@ public interface IMedewerkerStore
     /// Creates the medewerkers whose reference key is new, with their authorisations, and adds a token to a seeded
     /// medewerker without one that has not moved; never changes what exists. Returns how many medewerkers were created.
     /// </summary>
-    Task<int> ZaaiAsync(IReadOnlyList<Zaaimedewerker> medewerkers, CancellationToken ct);
+    Task<int> ZaaiAsync(IReadOnlyList<Zaaimedewerker> medewerkers, Auditbron door, CancellationToken ct);
 
     /// <summary>
     /// The board's medewerker of that name (e.g. a beheerder from reference data without a token), or a new one, gets the
     /// given authorisations and a one-time koppelcode (stored as its hash); returns the id.
     /// </summary>
     Task<string> BeheerderMetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
-        string koppelcodeHash, DateTimeOffset geldigTot, CancellationToken ct);
+        string koppelcodeHash, DateTimeOffset geldigTot, Auditbron door, CancellationToken ct);
 
     /// <summary>
     /// Grants and revokes in one transaction, for a medewerker of the given board only; refused, changing nothing, when
     /// the board would be left without any <see cref="Functie.Beheer"/> authorisation for all its aanbieders.
     /// </summary>
     Task<AutorisatieWijziging> WijzigAutorisatiesAsync(string onderwijsbestuurcode, string medewerkerId,
-        IReadOnlyList<Autorisatie> toekennen, IReadOnlyList<Autorisatie> intrekken, CancellationToken ct);
+        IReadOnlyList<Autorisatie> toekennen, IReadOnlyList<Autorisatie> intrekken, Auditbron door, CancellationToken ct);
 
     Task<OpgeslagenToken?> TokenAsync(string gebruikersnaam, CancellationToken ct);
 
@@ -72,11 +74,11 @@ public interface IMedewerkerStore
     /// The move off the DUO token, in one transaction: the step is recorded as used, the identity linked to the token's
     /// medewerker (authorisations stay where they are) and the token revoked.
     /// </summary>
-    Task<Koppeling> VerhuisAsync(string gebruikersnaam, long tijdstap, string identiteit, CancellationToken ct);
+    Task<Koppeling> VerhuisAsync(string gebruikersnaam, long tijdstap, string identiteit, Auditbron door, CancellationToken ct);
 
     /// <summary>The medewerker a valid, unused koppelcode was made for; null otherwise.</summary>
     Task<string?> KoppelcodeMedewerkerAsync(string koppelcodeHash, CancellationToken ct);
 
     /// <summary>Links the identity to the medewerker of a valid, unused koppelcode, uses the code up and revokes a token the medewerker has.</summary>
-    Task<(Koppeling Uitkomst, string? MedewerkerId)> KoppelMetCodeAsync(string koppelcodeHash, string identiteit, CancellationToken ct);
+    Task<(Koppeling Uitkomst, string? MedewerkerId)> KoppelMetCodeAsync(string koppelcodeHash, string identiteit, Auditbron door, CancellationToken ct);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Keten.Domain.Toegang;
+using Keten.Storage.Audit;
 using Keten.Storage.Sql;
 
 namespace Keten.Storage.Toegang;
@@ -29,12 +30,12 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
         return await LeesAsync(connection, "WHERE m.onderwijsbestuurcode = @w", onderwijsbestuurcode, ct);
     }
 
-    public async Task<int> ZaaiAsync(IReadOnlyList<Zaaimedewerker> medewerkers, CancellationToken ct)
+    public async Task<int> ZaaiAsync(IReadOnlyList<Zaaimedewerker> medewerkers, Auditbron door, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(medewerkers);
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
-        var nieuw = 0;
+        var nieuw = new List<Auditregel>();
         foreach (var m in medewerkers)
         {
             var id = Guid.NewGuid().ToString("D");
@@ -45,7 +46,7 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
                 .WithValue("@nu", dialect.Tijd(nu()));
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
-                nieuw++;
+                nieuw.Add(new Auditregel(m.Onderwijsbestuurcode, "medewerker toevoegen", Auditobjecten.Medewerker, id, Detail: Autorisatie.Tekst(m.Autorisaties)));
                 await VoegAutorisatiesToeAsync(connection, transaction, id, m.Autorisaties, ct);
             }
 
@@ -61,12 +62,13 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
             }
         }
 
+        await AuditSchrijven.SchrijfAsync(connection, transaction, dialect, nu(), door, nieuw, ct);
         await transaction.CommitAsync(ct);
-        return nieuw;
+        return nieuw.Count;
     }
 
     public async Task<string> BeheerderMetKoppelcodeAsync(string onderwijsbestuurcode, string naam, IReadOnlyList<Autorisatie> autorisaties,
-        string koppelcodeHash, DateTimeOffset geldigTot, CancellationToken ct)
+        string koppelcodeHash, DateTimeOffset geldigTot, Auditbron door, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
@@ -95,12 +97,14 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
             await code.ExecuteNonQueryAsync(ct);
         }
 
+        await AuditSchrijven.SchrijfAsync(connection, transaction, dialect, nu(), door,
+            [new Auditregel(onderwijsbestuurcode, "koppelcode uitgeven", Auditobjecten.Medewerker, id, Detail: Autorisatie.Tekst(autorisaties))], ct);
         await transaction.CommitAsync(ct);
         return id;
     }
 
     public async Task<AutorisatieWijziging> WijzigAutorisatiesAsync(string onderwijsbestuurcode, string medewerkerId,
-        IReadOnlyList<Autorisatie> toekennen, IReadOnlyList<Autorisatie> intrekken, CancellationToken ct)
+        IReadOnlyList<Autorisatie> toekennen, IReadOnlyList<Autorisatie> intrekken, Auditbron door, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(intrekken);
         await using var connection = await dialect.OpenAsync(ct);
@@ -145,6 +149,11 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
             }
         }
 
+        await AuditSchrijven.SchrijfAsync(connection, transaction, dialect, nu(), door,
+        [
+            .. toekennen.Select(a => new Auditregel(onderwijsbestuurcode, "autorisatie toekennen", Auditobjecten.Medewerker, medewerkerId, Detail: Autorisatie.Tekst([a]))),
+            .. intrekken.Select(a => new Auditregel(onderwijsbestuurcode, "autorisatie intrekken", Auditobjecten.Medewerker, medewerkerId, Detail: Autorisatie.Tekst([a]))),
+        ], ct);
         await transaction.CommitAsync(ct);
         return AutorisatieWijziging.Gedaan;
     }
@@ -171,7 +180,7 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
         return gelukt;
     }
 
-    public async Task<Koppeling> VerhuisAsync(string gebruikersnaam, long tijdstap, string identiteit, CancellationToken ct)
+    public async Task<Koppeling> VerhuisAsync(string gebruikersnaam, long tijdstap, string identiteit, Auditbron door, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
@@ -198,6 +207,8 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
             await intrekken.ExecuteNonQueryAsync(ct);
         }
 
+        await SchrijfAuditAsync(connection, transaction, door, "token verhuizen",
+            "SELECT m.id, m.onderwijsbestuurcode FROM legacy_token t JOIN medewerker m ON m.id = t.medewerker_id WHERE t.gebruikersnaam = @w", gebruikersnaam, ct);
         await transaction.CommitAsync(ct);
         return Koppeling.Gedaan;
     }
@@ -211,7 +222,7 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
-    public async Task<(Koppeling Uitkomst, string? MedewerkerId)> KoppelMetCodeAsync(string koppelcodeHash, string identiteit, CancellationToken ct)
+    public async Task<(Koppeling Uitkomst, string? MedewerkerId)> KoppelMetCodeAsync(string koppelcodeHash, string identiteit, Auditbron door, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
@@ -247,8 +258,24 @@ internal sealed class SqlMedewerkerStore(SqlDialect dialect, Func<DateTimeOffset
             await intrekken.ExecuteNonQueryAsync(ct);
         }
 
+        await SchrijfAuditAsync(connection, transaction, door, "koppelcode gebruiken", "SELECT id, onderwijsbestuurcode FROM medewerker WHERE id = @w", medewerkerId, ct);
         await transaction.CommitAsync(ct);
         return (Koppeling.Gedaan, medewerkerId);
+    }
+
+    /// <summary>One audit row about the medewerker the query (id, onderwijsbestuurcode; parameter @w) finds.</summary>
+    private async Task SchrijfAuditAsync(DbConnection connection, DbTransaction transaction, Auditbron door, string operatie, string medewerkerSql, string waarde,
+        CancellationToken ct)
+    {
+        string id, bestuur;
+        await using (var lees = connection.Sql(transaction, medewerkerSql).With("@w", waarde))
+        await using (var reader = await lees.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            (id, bestuur) = (reader.GetString(0), reader.GetString(1));
+        }
+
+        await AuditSchrijven.SchrijfAsync(connection, transaction, dialect, nu(), door, [new Auditregel(bestuur, operatie, Auditobjecten.Medewerker, id)], ct);
     }
 
     private static async Task<bool> GebruikStapAsync(DbConnection connection, DbTransaction transaction, string gebruikersnaam, long tijdstap, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Keten.Server.Tests.Infrastructure;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Referentie;
 
 namespace Keten.Server.Tests.Referentie;
@@ -26,7 +27,7 @@ public sealed class ReferentiedataLoaderTests : IAsyncLifetime
     private async Task<int> LaadAsync(string json)
     {
         await File.WriteAllTextAsync(_pad, json);
-        return await ReferentiedataLoader.LoadFileAsync(_pad, _store, CancellationToken.None);
+        return await ReferentiedataLoader.LoadFileAsync(_pad, _store, Auditbron.Onbekend, CancellationToken.None);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Keten.Application.Rod;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Server.Tests.Infrastructure;
+using Keten.Storage.Audit;
 
 namespace Keten.Server.Tests.Rod;
 
@@ -52,7 +53,7 @@ public abstract class IdentificatieHandlerTests(StoreKind kind, PostgresServer? 
     [Fact]
     public async Task A_person_loaded_with_a_bsn_is_answered_with_that_bsn()
     {
-        var (geladen, fouten) = await new Personenregister(Store, Kalender).LadenAsync([new BrpPersoon(Leerling.Waarde, Anna)], CancellationToken.None);
+        var (geladen, fouten) = await new Personenregister(Store, Kalender).LadenAsync([new BrpPersoon(Leerling.Waarde, Anna)], Auditbron.Onbekend, CancellationToken.None);
 
         var antwoord = await Identificatie.IdentificerenAsync(Anna with { Voornamen = "A." }, Roc, null, CancellationToken.None);
 
@@ -65,7 +66,7 @@ public abstract class IdentificatieHandlerTests(StoreKind kind, PostgresServer? 
     public async Task Loading_skips_an_invalid_bsn_with_ROD002_and_loads_the_rest()
     {
         var (geladen, fouten) = await new Personenregister(Store, Kalender).LadenAsync(
-            [new BrpPersoon("999990018", Anna), new BrpPersoon(Leerling.Waarde, Anna)], CancellationToken.None);
+            [new BrpPersoon("999990018", Anna), new BrpPersoon(Leerling.Waarde, Anna)], Auditbron.Onbekend, CancellationToken.None);
 
         Assert.Equal(1, geladen);
         Assert.Equal((1, "ROD002"), (fouten.Single().Positie, fouten.Single().Fout.Foutcode));

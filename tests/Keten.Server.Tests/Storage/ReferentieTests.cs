@@ -1,4 +1,5 @@
 using Keten.Server.Tests.Infrastructure;
+using Keten.Storage.Audit;
 
 namespace Keten.Server.Tests.Storage;
 
@@ -9,15 +10,15 @@ public abstract class ReferentieTests(StoreKind kind, PostgresServer? postgres) 
     {
         Assert.Equal(3, await Store.SaveReferentieAsync(
             [("bestuur", "100B001", """{"naam":"A"}"""), ("bestuur", "200B001", """{"naam":"B"}"""), ("instelling", "00AA", "{}")],
-            CancellationToken.None));
+            Auditbron.Onbekend, CancellationToken.None));
 
         Assert.Equal(0, await Store.SaveReferentieAsync(
             [("bestuur", "100B001", """{"naam":"A"}"""), ("instelling", "00AA", "{}")],
-            CancellationToken.None));
+            Auditbron.Onbekend, CancellationToken.None));
 
         Assert.Equal(2, await Store.SaveReferentieAsync(
             [("bestuur", "100B001", """{"naam":"A2"}"""), ("bestuur", "200B001", """{"naam":"B"}"""), ("erkenning", "25000", "{}")],
-            CancellationToken.None));
+            Auditbron.Onbekend, CancellationToken.None));
 
         Assert.Equal(
             [("bestuur", "100B001", """{"naam":"A2"}"""), ("bestuur", "200B001", """{"naam":"B"}"""), ("erkenning", "25000", "{}"), ("instelling", "00AA", "{}")],
@@ -28,9 +29,9 @@ public abstract class ReferentieTests(StoreKind kind, PostgresServer? postgres) 
     public async Task The_version_moves_only_when_a_save_changed_something()
     {
         var begin = await Store.ReferentieVersieAsync(CancellationToken.None);
-        await Store.SaveReferentieAsync([("bestuur", "100B001", "{}")], CancellationToken.None);
+        await Store.SaveReferentieAsync([("bestuur", "100B001", "{}")], Auditbron.Onbekend, CancellationToken.None);
         var naWijziging = await Store.ReferentieVersieAsync(CancellationToken.None);
-        await Store.SaveReferentieAsync([("bestuur", "100B001", "{}")], CancellationToken.None);
+        await Store.SaveReferentieAsync([("bestuur", "100B001", "{}")], Auditbron.Onbekend, CancellationToken.None);
 
         Assert.True(naWijziging > begin);
         Assert.Equal(naWijziging, await Store.ReferentieVersieAsync(CancellationToken.None));
@@ -39,7 +40,7 @@ public abstract class ReferentieTests(StoreKind kind, PostgresServer? postgres) 
     [Fact]
     public async Task Nothing_saved_loads_nothing()
     {
-        Assert.Equal(0, await Store.SaveReferentieAsync([], CancellationToken.None));
+        Assert.Equal(0, await Store.SaveReferentieAsync([], Auditbron.Onbekend, CancellationToken.None));
         Assert.Empty(await Store.LoadReferentieAsync(CancellationToken.None));
     }
 }

@@ -6,6 +6,7 @@ using Keten.Domain.Toegang;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Server;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Toegang;
 
 namespace Keten.Server.Tests.Toegang;
@@ -88,7 +89,7 @@ public abstract class DemoMedewerkerLoginTests(StoreKind kind, PostgresServer? p
         var store = Database.CreateStore(TimeProvider.System);
         var mulder = (await store.Medewerkers.MedewerkersVanBestuurAsync("100B001", CancellationToken.None)).Single(m => m.Naam == "K. Mulder");
         Assert.Equal(AutorisatieWijziging.Gedaan, await store.Medewerkers.WijzigAutorisatiesAsync("100B001", mulder.Id,
-            [], [new Autorisatie(Functie.BekostigingInzien, "110A001")], CancellationToken.None));
+            [], [new Autorisatie(Functie.BekostigingInzien, "110A001")], Auditbron.Onbekend, CancellationToken.None));
         var voor = await AllePersoneelAsync(store);
 
         await using (var tweede = new KetenTestServer(ConnectionString, demo: true, instellingen: new Dictionary<string, string>

@@ -1,6 +1,7 @@
 using Keten.Domain.Toegang;
 using Keten.Storage.Toegang;
 using Keten.Server.Tests.Infrastructure;
+using Keten.Storage.Audit;
 
 namespace Keten.Server.Tests.Toegang;
 
@@ -25,7 +26,7 @@ public abstract class ToegangGelijktijdigTests(StoreKind kind, PostgresServer? p
         var beheerder = await MedewerkerAsync("100B001", "J. Beheerder");
         var deVries = await MedewerkerAsync("100B001", "A. de Vries");
         var store = Store;
-        await store.Medewerkers.WijzigAutorisatiesAsync("100B001", deVries.Id, [new Autorisatie(Functie.Beheer)], [], CancellationToken.None);
+        await store.Medewerkers.WijzigAutorisatiesAsync("100B001", deVries.Id, [new Autorisatie(Functie.Beheer)], [], Auditbron.Onbekend, CancellationToken.None);
 
         // Another process revokes de Vries's beheer and has not committed yet, holding the board as the store does.
         await using var ander = await RuweSql.OpenAsync(Database);
@@ -36,7 +37,7 @@ public abstract class ToegangGelijktijdigTests(StoreKind kind, PostgresServer? p
         }
 
         await RuweSql.ExecAsync(ander, null, $"DELETE FROM medewerker_autorisatie WHERE medewerker_id = '{deVries.Id}' AND functie = 'Beheer'");
-        var intrekken = Task.Run(() => store.Medewerkers.WijzigAutorisatiesAsync("100B001", beheerder.Id, [], [new Autorisatie(Functie.Beheer)], CancellationToken.None));
+        var intrekken = Task.Run(() => store.Medewerkers.WijzigAutorisatiesAsync("100B001", beheerder.Id, [], [new Autorisatie(Functie.Beheer)], Auditbron.Onbekend, CancellationToken.None));
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Assert.False(intrekken.IsCompleted);
         await RuweSql.ExecAsync(ander, null, "COMMIT");

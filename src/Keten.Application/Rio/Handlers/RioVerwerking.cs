@@ -74,7 +74,7 @@ public sealed class RioVerwerking(IKetenStore store, ReferentiedataBron referent
                 return new VerwerkResultaat(antwoord, vast, huidig);
             }
 
-            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast, await HerberekeningAanmelding.VoorAsync(vast, transactie, token)), token);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, operatie, RioJson.Serialize(antwoord), vast, await HerberekeningAanmelding.VoorAsync(vast, transactie, token), Auditbronnen.Van(afzender)), token);
             return new VerwerkResultaat(antwoord, vast, []);
         }, ct);
     }

@@ -112,6 +112,8 @@ public static class Deurverzoeken
         new("POST", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie,
             _ => Json(HttpMethod.Post, "/api/toegang/medewerkers", new JsonObject { ["naam"] = "Deur", ["autorisaties"] = new JsonArray() })),
         new("GET", "/api/toegang/medewerkers/export", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers/export")),
+        new("GET", "/api/toegang/audit", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/audit")),
+        new("GET", "/api/toegang/audit.csv", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/audit.csv")),
         new("POST", "/api/toegang/medewerkers/{id}/autorisaties", VreemdeUitkomst.AlleenSessie,
             _ => Json(HttpMethod.Post, "/api/toegang/medewerkers/m1/autorisaties", new JsonObject { ["toekennen"] = new JsonArray() })),
         new("POST", "/api/toegang/token/verhuizen", VreemdeUitkomst.AlleenSessie,
