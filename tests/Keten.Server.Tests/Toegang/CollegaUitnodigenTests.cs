@@ -31,6 +31,10 @@ public abstract class CollegaUitnodigenTests(StoreKind kind, PostgresServer? pos
         Assert.Equal([new Autorisatie(Functie.InschrijvingenMbo, "110A001")], ik.Autorisaties);
         Assert.Equal(Inlogmiddel.EHerkenning, ik.Inlogmiddel);
         await AssertGeweigerdAsync(nogmaals, 422, "TGA015");
+        var spoor = await (await GetAsync("/api/toegang/audit", beheerder)).Content.ReadAsStringAsync();
+        Assert.Contains("koppelcode uitgeven", spoor, StringComparison.Ordinal);
+        Assert.Contains(uitnodiging.MedewerkerId, spoor, StringComparison.Ordinal);
+        Assert.DoesNotContain(uitnodiging.Koppelcode, spoor, StringComparison.Ordinal);
     }
 
     [Fact]
