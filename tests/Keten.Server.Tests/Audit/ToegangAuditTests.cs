@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Keten.Application.Toegang;
-using Keten.Cli;
 using Keten.Domain.Toegang;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Toegang;
@@ -20,7 +18,7 @@ public abstract partial class ToegangAuditTests(StoreKind kind, PostgresServer? 
     {
         var (_, uit, _) = await CliAsync("toegang", "beheerder-aanwijzen", "100B002", "K.", "de", "Boer");
         var beheerder = await LeesAsync<Medewerker>(await PostAsync("/api/toegang/koppelcode",
-            new { koppelcode = Koppelcode().Match(uit).Groups[1].Value }, new Aanmelding(EHerkenning(KvkBestuur2, "pseudoniem-de-boer"))));
+            new { koppelcode = CliUitvoering.Koppelcode(uit) }, new Aanmelding(EHerkenning(KvkBestuur2, "pseudoniem-de-boer"))));
 
         var rijen = (await AuditTabel.LeesAsync(Database)).Where(r => r.ObjectSleutel == beheerder.Id).ToList();
         Assert.Equal(
@@ -62,16 +60,7 @@ public abstract partial class ToegangAuditTests(StoreKind kind, PostgresServer? 
         Assert.Contains("--van", slecht.Fout, StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Uit, string Fout)> CliAsync(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = await KetenCli.RunAsync([.. args, "--connection", ConnectionString], uit, fout, CancellationToken.None);
-        return (code, uit.ToString(), fout.ToString());
-    }
-
-    [GeneratedRegex("koppelcode: ([A-Z2-7-]+)")]
-    private static partial Regex Koppelcode();
+    private Task<(int Code, string Uit, string Fout)> CliAsync(params string[] args) => CliUitvoering.RunAsync(ConnectionString, args);
 }
 
 public sealed class ToegangAuditTestsOnSqlite() : ToegangAuditTests(StoreKind.Sqlite, null);

@@ -1,5 +1,4 @@
 using Keten.Application.Rod.Registratieoverzicht;
-using Keten.Cli;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
 using Keten.Server.Tests.Infrastructure;
@@ -196,13 +195,7 @@ public abstract class RegistratieoverzichtTests(StoreKind kind, PostgresServer? 
 
     private static string Id() => Guid.NewGuid().ToString();
 
-    private async Task<(int Code, string Uit, string Fout)> CliAsync(params string[] args)
-    {
-        await using var uit = new StringWriter();
-        await using var fout = new StringWriter();
-        var code = await KetenCli.RunAsync([.. args, "--connection", ConnectionString], uit, fout, CancellationToken.None);
-        return (code, uit.ToString(), fout.ToString());
-    }
+    private Task<(int Code, string Uit, string Fout)> CliAsync(params string[] args) => CliUitvoering.RunAsync(ConnectionString, args);
 }
 
 public sealed class RegistratieoverzichtTestsOnSqlite() : RegistratieoverzichtTests(StoreKind.Sqlite, null);

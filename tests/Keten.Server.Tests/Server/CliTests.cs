@@ -1,4 +1,3 @@
-using Keten.Cli;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Referentie;
 using Keten.Storage.Referentie;
@@ -55,11 +54,5 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Contains("keten leerroutes --bestuur", fout, StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Uit, string Fout)> RunAsync(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = await KetenCli.RunAsync([.. args, "--connection", _database.ConnectionString], uit, fout, CancellationToken.None);
-        return (code, uit.ToString(), fout.ToString());
-    }
+    private Task<(int Code, string Uit, string Fout)> RunAsync(params string[] args) => CliUitvoering.RunAsync(_database.ConnectionString, args);
 }

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Keten.Application.Toegang;
-using Keten.Cli;
 using Keten.Domain.Toegang;
 using Keten.Server.Tests.Infrastructure;
 
@@ -14,7 +12,7 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
     {
         var (code, uit, _) = await CliAsync("toegang", "beheerder-aanwijzen", "100B002", "K.", "de", "Boer");
         Assert.Equal(0, code);
-        var koppelcode = Koppelcode().Match(uit).Groups[1].Value;
+        var koppelcode = CliUitvoering.Koppelcode(uit);
         var eh = new Aanmelding(EHerkenning(KvkBestuur2, "pseudoniem-de-boer"));
 
         await AssertGeweigerdAsync(await GetAsync("/api/toegang/medewerkers", eh), 401, "TGA001");
@@ -35,7 +33,7 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
 
         var (code, uit, _) = await CliAsync("toegang", "beheerder-aanwijzen", "100B002", "M.", "Jansen");
         var gekoppeld = await LeesAsync<Medewerker>(await PostAsync("/api/toegang/koppelcode",
-            new { koppelcode = Koppelcode().Match(uit).Groups[1].Value }, new Aanmelding(EHerkenning(KvkBestuur2, "pseudoniem-jansen"))));
+            new { koppelcode = CliUitvoering.Koppelcode(uit) }, new Aanmelding(EHerkenning(KvkBestuur2, "pseudoniem-jansen"))));
 
         Assert.Equal(0, code);
         Assert.Equal(jansen.Id, gekoppeld.Id);
@@ -48,7 +46,7 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
         var (_, uit, _) = await CliAsync("toegang", "beheerder-aanwijzen", "100B001", "J.", "Beheerder");
 
         var gekoppeld = await LeesAsync<Medewerker>(await PostAsync("/api/toegang/koppelcode",
-            new { koppelcode = Koppelcode().Match(uit).Groups[1].Value }, new Aanmelding(EHerkenning(KvkBestuur1, "pseudoniem-beheerder"))));
+            new { koppelcode = CliUitvoering.Koppelcode(uit) }, new Aanmelding(EHerkenning(KvkBestuur1, "pseudoniem-beheerder"))));
 
         Assert.Equal(Inlogmiddel.Verhuisd, gekoppeld.Inlogmiddel);
         await AssertGeweigerdAsync(await PostAsync("/api/toegang/token/inloggen", new { gebruikersnaam = "jbeheerder", code = Code("JBSWY3DPEHPK3PXP") }), 401, "TGA010");
@@ -76,16 +74,7 @@ public abstract partial class BeheerderAanwijzenCliTests(StoreKind kind, Postgre
             uit.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private async Task<(int Code, string Uit, string Fout)> CliAsync(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = await KetenCli.RunAsync([.. args, "--connection", ConnectionString], uit, fout, CancellationToken.None);
-        return (code, uit.ToString(), fout.ToString());
-    }
-
-    [GeneratedRegex("koppelcode: ([A-Z2-7-]+)")]
-    private static partial Regex Koppelcode();
+    private Task<(int Code, string Uit, string Fout)> CliAsync(params string[] args) => CliUitvoering.RunAsync(ConnectionString, args);
 }
 
 public sealed class BeheerderAanwijzenCliTestsOnSqlite() : BeheerderAanwijzenCliTests(StoreKind.Sqlite, null);

@@ -1,5 +1,4 @@
 using System.Net;
-using Keten.Cli;
 using Keten.Domain.Rio;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Rio.Server;
@@ -128,13 +127,7 @@ public abstract class CliLeveringTests(StoreKind kind, PostgresServer? postgres)
         Assert.NotEmpty(fout);
     }
 
-    private async Task<(int Code, string Uit, string Fout)> KetenAsync(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = await KetenCli.RunAsync([.. args, "--connection", ConnectionString], uit, fout, CancellationToken.None);
-        return (code, uit.ToString(), fout.ToString());
-    }
+    private Task<(int Code, string Uit, string Fout)> KetenAsync(params string[] args) => CliUitvoering.RunAsync(ConnectionString, args);
 }
 
 public sealed class CliLeveringTestsOnSqlite() : CliLeveringTests(StoreKind.Sqlite, null);
