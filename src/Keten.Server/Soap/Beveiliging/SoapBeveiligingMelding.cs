@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Keten.Server.Soap.Beveiliging;
 
-/// <summary>Logs a warning at every start while the SOAP security is off, so nobody runs it that way unknowingly.</summary>
+/// <summary>Logs a warning at every start while the M2M security is off, so nobody runs it that way unknowingly.</summary>
 internal sealed class SoapBeveiligingMelding(IOptions<SoapBeveiligingOptions> options, ILogger<SoapBeveiligingMelding> logger)
     : IHostedService
 {
@@ -12,7 +12,8 @@ internal sealed class SoapBeveiligingMelding(IOptions<SoapBeveiligingOptions> op
         {
             logger.LogWarning(
                 "SOAP security is OFF ({Sectie}:Modus = Uit): no client certificate or WS-Security signature is checked, "
-                + "any caller is whoever its wsa:From names, and responses are not signed. Development only.",
+                + "any caller is whoever its wsa:From (SOAP) or Keten-Ontwikkel-OIN header (JSON API) names, and responses are not signed. "
+                + "Development only.",
                 SoapBeveiligingOptions.Sectie);
         }
         return Task.CompletedTask;
