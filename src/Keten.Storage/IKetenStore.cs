@@ -155,6 +155,9 @@ public interface IKetenStore
     /// <summary>ROD: enrolments matching the search, ordered by BRIN, person and volgnummer; pagina is 0-based; count and page from one snapshot.</summary>
     Task<Pagina<Rod.OpgeslagenInschrijving>> ZoekInschrijvingenAsync(Rod.InschrijvingZoekvraag vraag, int pagina, int paginagrootte, CancellationToken ct);
 
+    /// <summary>Every current (not deleted) enrolment of the person, at any instelling: for derivations across the chain.</summary>
+    Task<IReadOnlyList<Rod.OpgeslagenInschrijving>> InschrijvingenVanPersoonAsync(Domain.Rod.Persoonsnummer persoon, CancellationToken ct);
+
     /// <summary>
     /// ROD: the registratieoverzicht's enrolments of instelling <paramref name="brin"/> as known at
     /// <paramref name="bekendOp"/> (null: now), valid on a day of [<paramref name="van"/>, <paramref name="tot"/>], with

@@ -44,6 +44,24 @@ public abstract partial class SqlKetenStore
             aantal);
     }
 
+    public async Task<IReadOnlyList<OpgeslagenInschrijving>> InschrijvingenVanPersoonAsync(Domain.Rod.Persoonsnummer persoon, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, ct);
+        var opdracht = RodKolommen.Inschrijvingen(new Opdracht(connection, transaction),
+                "NOT i.verwijderd AND i.geregistreerd_tot IS NULL AND i.persoon_soort = @ps AND i.persoon = @p")
+            .Parameter("@ps", RodKolommen.Soort(persoon)).Parameter("@p", persoon.Waarde);
+        await using var command = opdracht.Command();
+        List<OpgeslagenInschrijving> gevonden;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            gevonden = await RodKolommen.LeesInschrijvingenAsync(reader, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return gevonden;
+    }
+
     private static string Filter(InschrijvingZoekvraag vraag)
     {
         var filter = new StringBuilder("NOT i.verwijderd AND i.brin IN (")

@@ -4,7 +4,7 @@ using Sector = Keten.Domain.Referentie.Sector;
 namespace Keten.Domain.Verzuim;
 
 /// <summary>The institution that reports verzuim and VSV for a student on a day, through which enrolment, and why.</summary>
-public sealed record Verantwoordelijke(string Brin, Sector Sector, string Inschrijvingvolgnummer, string Redencode, string Reden);
+public sealed record Verantwoordelijke(string Brin, Sector Sector, string? Inschrijvingvolgnummer, string Redencode, string Reden);
 
 /// <summary>
 /// Who reports verzuim and VSV for a student on a day (issue 8 point 4; domain.md rule 23 and §5.2, §8): for a

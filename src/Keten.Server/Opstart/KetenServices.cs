@@ -36,6 +36,7 @@ public static class KetenServices
         services.AddSingleton<IdentificatieHandler>();
         services.AddSingleton<KetensignaalQueries>();
         services.AddSingleton<InschrijvingQueries>();
+        services.AddSingleton<VerantwoordelijkheidQuery>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoRodSeeder>();
         services.AddSingleton<DemoToegangSeeder>();

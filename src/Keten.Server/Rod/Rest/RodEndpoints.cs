@@ -42,6 +42,9 @@ public static class RodEndpoints
         rod.MapGet("/ketensignalen/gewijzigd", SignalenAsync)
             .WithSummary("De ketensignalen over de instellingen van het eigen onderwijsbestuur die na ?sinds (ISO 8601; zonder: vanaf het begin) "
                 + "zijn ontstaan, gewijzigd of ingetrokken, in commitvolgorde, per pagina van 500 (?pagina, vanaf 0)");
+        rod.MapPost("/verantwoordelijke", VerantwoordelijkeAsync)
+            .WithSummary("Welke instelling op een dag verzuim en voortijdig schoolverlaten meldt voor een persoon (in de body, nooit in de URL), en waarom; "
+                + "alleen voor een school met een inschrijving van die persoon");
         rod.MapGet("/inschrijvingen/{id}", LeesAsync)
             .WithSummary("Een inschrijving op haar inschrijvingId, zoals bekend op ?bekendOp (ISO 8601; zonder: nu), alleen voor het eigen onderwijsbestuur");
         return rod.MapRegistratieoverzicht();
@@ -64,6 +67,27 @@ public static class RodEndpoints
 
         var resultaat = await queries.ZoekenAsync(bestuur, opdracht!, ct);
         return resultaat.Inschrijvingen is { } gevonden ? TypedResults.Ok(gevonden) : RestAntwoorden.Probleem(resultaat.Foutmeldingen);
+    }
+
+    private static async Task<Results<Ok<VerantwoordelijkheidAntwoord>, ProblemHttpResult>> VerantwoordelijkeAsync(
+        HttpRequest request, VerantwoordelijkheidQuery query, CancellationToken ct)
+    {
+        var (vraag, fout) = await RestAntwoorden.LeesAsync<VerantwoordelijkheidVraag>(request, ct);
+        if (fout is not null)
+        {
+            return fout;
+        }
+
+        var afzender = RestAntwoorden.Afzender(request);
+        if (afzender.Onderwijsbestuurcode is not { } bestuur)
+        {
+            return RestAntwoorden.Probleem([Foutcodes.AUT401("oin", afzender.Oin)]);
+        }
+
+        var (antwoord, fouten) = await query.VraagAsync(bestuur, vraag!, ct);
+        return antwoord is not null ? TypedResults.Ok(antwoord)
+            : fouten.Count > 0 ? RestAntwoorden.Probleem(fouten)
+            : RestAntwoorden.NietGevonden("persoon", "(in de body)");
     }
 
     private static async Task<Results<Ok<Pagina<KetensignaalFeeditem>>, ProblemHttpResult>> SignalenAsync(

@@ -98,6 +98,8 @@ public static class Deurverzoeken
         })),
         new("POST", "/api/rod/inschrijvingen/zoeken", VreemdeUitkomst.AlleenEigen, _ => Json(HttpMethod.Post, "/api/rod/inschrijvingen/zoeken", new JsonObject { ["brin"] = Eigendom.Brin })),
         new("GET", "/api/rod/ketensignalen/gewijzigd", VreemdeUitkomst.AlleenEigen, _ => Leeg(HttpMethod.Get, "/api/rod/ketensignalen/gewijzigd")),
+        new("POST", "/api/rod/verantwoordelijke", VreemdeUitkomst.Geweigerd, e => Json(HttpMethod.Post, "/api/rod/verantwoordelijke",
+            new JsonObject { ["persoon"] = e.Inschrijving["persoon"]!.DeepClone(), ["datum"] = "2026-10-01" })),
         new("GET", "/api/rod/inschrijvingen/{id}", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/rod/inschrijvingen/{e.InschrijvingId}")),
         new("GET", "/api/rod/registratieoverzicht", VreemdeUitkomst.Geweigerd,
             _ => Leeg(HttpMethod.Get, $"/api/rod/registratieoverzicht?brin={Eigendom.Brin}&van=2026-08-01&tot=2027-07-31")),
