@@ -22,8 +22,9 @@ public static class Verantwoordelijkheid
     {
         ArgumentNullException.ThrowIfNull(inschrijvingen);
         var actief = inschrijvingen
-            .Where(i => i.IngeschrevenOp(datum) && i.PeriodeOp(datum) is not null)
-            .Select(i => (Inschrijving: i, Periode: i.PeriodeOp(datum)!))
+            .Select(i => (Inschrijving: i, Periode: i.PeriodeOp(datum)))
+            .Where(a => a.Periode is not null)
+            .Select(a => (a.Inschrijving, Periode: a.Periode!))
             .ToList();
         if (actief.Count == 0)
         {

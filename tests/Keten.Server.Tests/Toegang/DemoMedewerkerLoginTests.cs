@@ -17,13 +17,11 @@ namespace Keten.Server.Tests.Toegang;
 /// </summary>
 public abstract class DemoMedewerkerLoginTests(StoreKind kind, PostgresServer? postgres) : OidcLoginTestBasis(kind, postgres)
 {
-    private const string TokenSleutel = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
-
     protected override bool Demo => true;
 
     protected override IReadOnlyDictionary<string, string> ExtraInstellingen => new Dictionary<string, string>
     {
-        ["Keten:Toegang:TokenSleutel"] = TokenSleutel,
+        ["Keten:Toegang:TokenSleutel"] = ToegangTestBasis.TestSleutel,
     };
 
     [Fact]
@@ -95,7 +93,7 @@ public abstract class DemoMedewerkerLoginTests(StoreKind kind, PostgresServer? p
         await using (var tweede = new KetenTestServer(ConnectionString, demo: true, instellingen: new Dictionary<string, string>
         {
             ["Keten:Ontwikkelmakelaar:Aan"] = "true",
-            ["Keten:Toegang:TokenSleutel"] = TokenSleutel,
+            ["Keten:Toegang:TokenSleutel"] = ToegangTestBasis.TestSleutel,
         }))
         {
             tweede.CreateClient().Dispose();

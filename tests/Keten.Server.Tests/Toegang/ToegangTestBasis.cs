@@ -18,7 +18,7 @@ namespace Keten.Server.Tests.Toegang;
 /// </summary>
 public abstract class ToegangTestBasis(StoreKind kind, PostgresServer? postgres) : KetenServerTestBasis(kind, postgres)
 {
-    protected const string TestSleutel = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+    internal const string TestSleutel = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
     protected const string KvkBestuur1 = "41234567";
     protected const string KvkBestuur2 = "90000002";
     protected IKetenStore Store => Database.CreateStore(TimeProvider.System);
