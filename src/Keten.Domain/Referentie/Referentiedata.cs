@@ -9,12 +9,20 @@ public enum Sector
 /// <param name="BevoegdGezagNummer">The board's 5-digit bevoegd-gezagnummer (BRIN era), asked by opvragen_instellingsstructuur.</param>
 public sealed record Onderwijsbestuur(string Code, string Naam, string? KvkNummer, string Oin, string? BevoegdGezagNummer = null);
 
-public sealed record ErkendeInstelling(string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum);
+/// <param name="Gemeentecode">The CBS code of the municipality where the instelling is established: decides its RMC region.</param>
+public sealed record ErkendeInstelling(
+    string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum, string? Gemeentecode = null);
 
 /// <summary>An opleidingserkenning (e.g. CREBO) as DUO/OCW registered it; niveau is a Kwalificatieniveau (MBO-1..MBO-4).</summary>
 public sealed record Opleidingserkenning(string Opleidingsstelsel, string Opleidingscode, string Naam, string Niveau, DateOnly Begindatum, DateOnly? Einddatum);
 
 public sealed record VoVakerkenning(string Opleidingsstelsel, string Opleidingscode, string Opleidingsniveau, string Naam, DateOnly Begindatum, DateOnly? Einddatum);
+
+/// <summary>A municipality by its CBS gemeentecode (4 digits) and the RMC region it belongs to.</summary>
+public sealed record Gemeente(string Code, string Naam, string RmcRegio);
+
+/// <summary>A regional registration and coordination region (RMC) for early school leavers, by its number.</summary>
+public sealed record RmcRegio(string Code, string Naam);
 
 public sealed record LegacyToken(string Gebruikersnaam, string TotpSecret);
 
@@ -29,6 +37,19 @@ public sealed record Referentiedata(
     IReadOnlyList<Medewerker> Medewerkers)
 {
     public static Referentiedata Leeg { get; } = new([], [], [], [], []);
+
+    /// <summary>The municipalities: where verzuim is routed and which RMC region an instelling belongs to.</summary>
+    public IReadOnlyList<Gemeente> Gemeenten { get; init; } = [];
+
+    public IReadOnlyList<RmcRegio> RmcRegios { get; init; } = [];
+
+    public Gemeente? GemeenteMetCode(string code) => Gemeenten.FirstOrDefault(g => g.Code == code);
+
+    /// <summary>The RMC region of the municipality where the instelling is established, or null when not known.</summary>
+    public RmcRegio? RmcRegioVanInstelling(string brin) =>
+        Instelling(brin)?.Gemeentecode is { } gemeente && GemeenteMetCode(gemeente) is { } g
+            ? RmcRegios.FirstOrDefault(r => r.Code == g.RmcRegio)
+            : null;
 
     public Onderwijsbestuur? BestuurMetOin(string oin) => Onderwijsbesturen.FirstOrDefault(b => b.Oin == oin);
 
