@@ -75,7 +75,7 @@ public static class Mutatiestop
         {
             yield return oud is null || nieuw is null ? "inschrijving"
                 : oud.DatumInschrijving <= teldatum != nieuw.DatumInschrijving <= teldatum ? "datumInschrijving"
-                : "datumUitschrijvingWerkelijk";
+                : "datumUitschrijving";
             yield break;
         }
 
