@@ -36,7 +36,10 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
                 Interlocked.Add(ref onderwijsnummers, blok.Onderwijsnummers.Count);
             }
 
-            var antwoorden = await bulk.VerwerkAsync([.. blok.Inschrijvingen.Select(Inschrijvingmutatie.Toevoegen)], blok.Afzender, blok.BedrijfsdocumentId, token);
+            // The nation's register as it stands, loaded after the fact: past teldata are history, not a school's late change,
+            // so the load carries the accountantsverklaring the mutation stop asks (docs/rod.md, "Mutation stop").
+            var antwoorden = await bulk.VerwerkAsync([.. blok.Inschrijvingen.Select(i => Inschrijvingmutatie.Toevoegen(i, accountantsverklaring: true))],
+                blok.Afzender, blok.BedrijfsdocumentId, token);
             var afgekeurd = antwoorden.Where(a => !a.LeveringGoedgekeurd).ToList();
             foreach (var a in afgekeurd.Take(Weigeringen - weigeringen.Count))
             {

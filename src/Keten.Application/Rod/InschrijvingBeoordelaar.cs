@@ -3,6 +3,7 @@ using Keten.Domain.Rio;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Ketensignalen;
 using Keten.Domain.Toegang;
+using Keten.Domain.Verzuim;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Application.Rio.Handlers;
 using Keten.Storage.Rod;
@@ -43,7 +44,7 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
         var bestaand = Bestaand(dossier, mutatie.Sleutel);
         var anderen = dossier.Inschrijvingen.Where(o => o != bestaand).ToList();
         var context = new InschrijvingContext(bestuur, referentie.Huidig, bestaand?.Inschrijving, [.. anderen.Select(o => o.Inschrijving)],
-            rio.Aanbieders, rio.Locaties, rio.AangebodenOpleidingen, rio.Leerroutes, vandaag);
+            rio.Aanbieders, rio.Locaties, rio.AangebodenOpleidingen, rio.Leerroutes, vandaag, mutatie.Accountantsverklaring);
 
         var beoordeling = mutatie.Beoordeel(context);
         if (!beoordeling.Goedgekeurd)
@@ -62,10 +63,19 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
         var versie = new InschrijvingVersie(id, bestuur, beoordeling.NieuweStaat ?? bestaand!.Inschrijving, Verwijderd: beoordeling.NieuweStaat is null);
         var nieuwePersonen = dossier.PersoonBekend ? [] : new[] { persoon };
         var zichtbaar = signalen.Where(s => Zichtbaar(s, bestuur)).Select(KetensignaalMelding.Van).ToList();
-        return new(new InschrijvingTerugkoppeling(true, [], beoordeling.Signalen, beoordeling.Bekostiging, id, zichtbaar),
+        var verantwoordelijkheid = VerantwoordelijkheidAntwoord.Voor(na.Select(o => o.Inschrijving), Verantwoordelijkheidsdatum(beoordeling.NieuweStaat, vandaag),
+            referentie.Huidig, bestuur);
+        return new(new InschrijvingTerugkoppeling(true, [], beoordeling.Signalen, beoordeling.Bekostiging, id, zichtbaar, verantwoordelijkheid),
             new RodCommit([versie], nieuwePersonen, wijzigingen),
             new RodPersoonsdossier(true, na, [.. signalen.OrderBy(s => s.Sleutel, StringComparer.Ordinal)]));
     }
+
+    /// <summary>
+    /// The day the terugkoppeling names who reports on: the day of delivery, or the datum inschrijving of an enrolment
+    /// delivered before it begins (docs/rod.md, "Who reports").
+    /// </summary>
+    private static DateOnly Verantwoordelijkheidsdatum(Inschrijving? nieuweStaat, DateOnly vandaag) =>
+        nieuweStaat is { DatumInschrijving: var begin } && begin > vandaag ? begin : vandaag;
 
     /// <summary>
     /// AUT401 when a medewerker lacks "inschrijvingen VO" or "inschrijvingen MBO" (by the enrolment's sector) for an

@@ -9,9 +9,6 @@ namespace Keten.Application.Rod;
 /// <summary>Which institution reports verzuim and VSV for a person on a day: the question, as a body (a person's number is never in a URL).</summary>
 public sealed record VerantwoordelijkheidVraag(Persoonsnummer? Persoon = null, DateOnly? Datum = null);
 
-/// <summary>The answer: null Verantwoordelijke when the person has no enrolment that day.</summary>
-public sealed record VerantwoordelijkheidAntwoord(DateOnly Datum, Verantwoordelijke? Verantwoordelijke);
-
 /// <summary>
 /// Who reports (issue 8 point 4) for a school that has an enrolment of the person (at any time): the chain shares the
 /// responsible institution with the schools of the pupil, not with others. Another board's volgnummer is not shown.
@@ -34,9 +31,6 @@ public sealed class VerantwoordelijkheidQuery(IKetenStore store, ReferentiedataB
         }
 
         var datum = vraag.Datum ?? DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
-        var verantwoordelijke = Verantwoordelijkheid.Bepaal(inschrijvingen, datum);
-        return (new VerantwoordelijkheidAntwoord(datum, verantwoordelijke is not null && !referentie.Huidig.HoortBijBestuur(verantwoordelijke.Brin, onderwijsbestuurcode)
-            ? verantwoordelijke with { Inschrijvingvolgnummer = null }
-            : verantwoordelijke), []);
+        return (VerantwoordelijkheidAntwoord.Voor(inschrijvingen, datum, referentie.Huidig, onderwijsbestuurcode), []);
     }
 }

@@ -10,7 +10,8 @@ namespace Keten.Domain.Rod;
 /// aanbieders, locaties and aangeboden opleidingen the message names and the leerroutes of those aanbieders.
 /// </summary>
 /// <param name="Aanbieders">Live onderwijsaanbieders named by the periods: code → onderwijsbestuurcode.</param>
-/// <param name="Vandaag">The day of delivery (for the 7-day rule and the next teldatum).</param>
+/// <param name="Vandaag">The day of delivery (for the 7-day rule, the next teldatum and the mutation stop).</param>
+/// <param name="Accountantsverklaring">The mutation comes with an accountant's statement: allowed past the mutation stop (<see cref="Regels.Mutatiestop"/>).</param>
 public sealed record InschrijvingContext(
     string Bestuur,
     Referentiedata Referentie,
@@ -20,4 +21,5 @@ public sealed record InschrijvingContext(
     IReadOnlySet<string> Locaties,
     IReadOnlyDictionary<Guid, AangebodenOpleiding> AangebodenOpleidingen,
     IReadOnlyList<Leerroute> Leerroutes,
-    DateOnly Vandaag);
+    DateOnly Vandaag,
+    bool Accountantsverklaring = false);

@@ -57,10 +57,20 @@ public static class InschrijvingMutaties
     {
         ArgumentNullException.ThrowIfNull(sleutel);
         ArgumentNullException.ThrowIfNull(context);
-        return VreemdeInstelling(sleutel.Brin, context)
-            ?? (context.Bestaand is null
-                ? InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD041(sleutel.Inschrijvingvolgnummer)])
-                : new InschrijvingBeoordeling(true, [], [], null, null));
+        if (VreemdeInstelling(sleutel.Brin, context) is { } vreemd)
+        {
+            return vreemd;
+        }
+
+        if (context.Bestaand is not { } bestaand)
+        {
+            return InschrijvingBeoordeling.Afgekeurd([RodFoutcodes.ROD041(sleutel.Inschrijvingvolgnummer)]);
+        }
+
+        var gestopt = Mutatiestop.Beoordeel(bestaand, null, context);
+        return gestopt.Fouten.Count > 0
+            ? InschrijvingBeoordeling.Afgekeurd(gestopt.Fouten)
+            : new InschrijvingBeoordeling(true, [], gestopt.Signalen, null, null);
     }
 
     /// <summary>
@@ -73,10 +83,11 @@ public static class InschrijvingMutaties
     private static InschrijvingBeoordeling Beoordeel(Inschrijving nieuw, Mutatiesoort soort, InschrijvingContext context)
     {
         var geordend = nieuw with { Perioden = [.. nieuw.Perioden.OrderBy(p => p.DatumBegin)] };
-        IReadOnlyList<Foutmelding> fouten = InschrijvingRegels.Controleer(geordend, context);
+        var gestopt = Mutatiestop.Beoordeel(context.Bestaand, geordend, context);
+        IReadOnlyList<Foutmelding> fouten = [.. InschrijvingRegels.Controleer(geordend, context), .. gestopt.Fouten];
         return fouten.Count > 0
             ? InschrijvingBeoordeling.Afgekeurd(fouten)
-            : new InschrijvingBeoordeling(true, [], InschrijvingSignalen.Bepaal(geordend, soort, context), geordend,
+            : new InschrijvingBeoordeling(true, [], [.. InschrijvingSignalen.Bepaal(geordend, soort, context), .. gestopt.Signalen], geordend,
                 VoorlopigeBekostiging.Bepaal(geordend, context.Vandaag));
     }
 }

@@ -1,12 +1,14 @@
 using Keten.Domain.Bekostiging;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod.Ketensignalen;
+using Keten.Domain.Verzuim;
 
 namespace Keten.Domain.Rod;
 
 /// <summary>
 /// The answer to an enrolment mutation, as every door renders it: approved or not with every foutmelding, the signals,
-/// the preliminary funding status, the enrolment's stable id, and the pupil's open chain signals this sender may see.
+/// the preliminary funding status, the enrolment's stable id, the pupil's open chain signals this sender may see, and who
+/// reports verzuim and VSV for the pupil after the mutation (docs/rod.md, "Who reports").
 /// </summary>
 public sealed record InschrijvingTerugkoppeling(
     bool LeveringGoedgekeurd,
@@ -14,7 +16,8 @@ public sealed record InschrijvingTerugkoppeling(
     IReadOnlyList<Signaal> Signalen,
     VoorlopigeBekostiging? VoorlopigeBekostiging,
     string? InschrijvingId,
-    IReadOnlyList<KetensignaalMelding> Ketensignalen)
+    IReadOnlyList<KetensignaalMelding> Ketensignalen,
+    VerantwoordelijkheidAntwoord? Verantwoordelijkheid = null)
 {
     public static InschrijvingTerugkoppeling Afgekeurd(params Foutmelding[] fouten) => new(false, fouten, [], null, null, []);
 }

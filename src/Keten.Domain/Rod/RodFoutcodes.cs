@@ -97,6 +97,10 @@ public static class RodFoutcodes
     public static Foutmelding ROD043(string inschrijvingId) => Foutmelding.Van("ROD043",
         "Er is geen inschrijving met dit inschrijvingId bij een instelling van het onderwijsbestuur van de afzender", ("inschrijvingId", inschrijvingId));
 
+    /// <summary>Who reports: only a board with an enrolment of the person may ask (the person is not named).</summary>
+    public static Foutmelding ROD044() => Foutmelding.Van("ROD044",
+        "Er is geen inschrijving van deze persoon bij een instelling van het onderwijsbestuur van de afzender", ("veld", "persoon"));
+
     public static Foutmelding ROD050(DateOnly behaald, DateOnly? uitschrijving) => Foutmelding.Van("ROD050", "De datum van het diploma moet gelijk zijn aan de werkelijke datum uitschrijving",
         ("datumResultaat", D(behaald)), ("datumUitschrijving", uitschrijving is { } u ? D(u) : null));
 
@@ -109,6 +113,11 @@ public static class RodFoutcodes
     public static Foutmelding ROD061(string volgnummer) => Foutmelding.Van("ROD061", "De einddatum van de BPV ligt voor de datum begin", ("bpvVolgnummer", volgnummer));
 
     public static Foutmelding ROD062(string volgnummer) => Foutmelding.Van("ROD062", "De omvang van de BPV is 0 tot en met 9999 uur", ("bpvVolgnummer", volgnummer));
+
+    /// <summary>Domain.md rule 11: a funding field's value on a teldatum whose mutation stop has begun, without an accountantsverklaring.</summary>
+    public static Foutmelding ROD080(string veld, DateOnly teldatum) => Foutmelding.Van("ROD080",
+        "Na de mutatiestop (1 juni na de teldata) verandert dit bekostigingsgegeven op de teldatum alleen met een accountantsverklaring",
+        ("veld", veld), ("teldatum", D(teldatum)));
 
     public static Foutmelding ROD070() => Foutmelding.Van("ROD070", "De achternaam is verplicht en bevat ten minste één letter (ten hoogste 200 tekens)", ("veld", "achternaam"));
 

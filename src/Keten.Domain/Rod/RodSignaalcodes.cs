@@ -24,4 +24,8 @@ public static class RodSignaalcodes
     /// <summary>A BBL period without a BPV: the enrolment counts for funding only with a praktijkovereenkomst (domain.md rule 53).</summary>
     public static Signaal RS004(DateOnly begin) => Signaal.Van("RS004",
         "BBL-periode zonder BPV: voor bekostiging is een praktijkovereenkomst nodig", ("datumBegin", RodFoutcodes.D(begin)));
+
+    /// <summary>Domain.md rule 11: accepted past the mutation stop because the mutation carries an accountantsverklaring.</summary>
+    public static Signaal RS005(string veld, DateOnly teldatum) => Signaal.Van("RS005",
+        "Bekostigingsgegeven op een teldatum na de mutatiestop gewijzigd, met accountantsverklaring", ("veld", veld), ("teldatum", RodFoutcodes.D(teldatum)));
 }

@@ -39,7 +39,7 @@ public class LeerrouteRegelsTests
     public void A_leerroute_before_1_august_2020_is_refused()
     {
         var oud = new DateOnly(2020, 7, 31);
-        var b = InschrijvingMutaties.Toevoegen(Mbo(vanaf: oud, leerroute: Leerroutesoort.DLR, fase: Leerroutefase.VO), Context(leerroutes: [Dlr() with { Periode = new(new(2019, 8, 1), null) }]));
+        var b = InschrijvingMutaties.Toevoegen(Mbo(vanaf: oud, leerroute: Leerroutesoort.DLR, fase: Leerroutefase.VO), Context(leerroutes: [Dlr() with { Periode = new(new(2019, 8, 1), null) }], vandaag: oud));
 
         Assert.Equal(["ROD031"], Codes(b));
     }

@@ -54,15 +54,16 @@ internal sealed class BatchGroep(BatchRegel isg)
         var persoon = Persoon(velden);
         ControleerKinderen(velden, soort, volgnummer);
         var sleutel = new InschrijvingSleutel(brin, persoon ?? default, volgnummer);
-        BatchOpdracht? opdracht = soort switch
+        var verklaring = velden.JaNee(isg, BatchKolommen.Accountantsverklaring, verplicht: false);
+        var mutatie = soort switch
         {
-            "T" => Met(Inschrijving(velden, sleutel), (h, i, a, id, ct) => h.ToevoegenAsync(i, a, id, ct)),
-            "A" => Met(Inschrijving(velden, sleutel), (h, i, a, id, ct) => h.AanpassenAsync(i, a, id, ct)),
-            "U" => Met(new Uitschrijving(sleutel, velden.Datum(isg, DatumUitschrijvingWerkelijk), isg[RedenUitstroom], Diplomas(velden)),
-                (h, u, a, id, ct) => h.UitschrijvenAsync(u, a, id, ct)),
-            "V" => Met(sleutel, (h, s, a, id, ct) => h.VerwijderenAsync(s, a, id, ct)),
+            "T" => Inschrijvingmutatie.Toevoegen(Inschrijving(velden, sleutel), verklaring),
+            "A" => Inschrijvingmutatie.Aanpassen(Inschrijving(velden, sleutel), verklaring),
+            "U" => Inschrijvingmutatie.Uitschrijven(new Uitschrijving(sleutel, velden.Datum(isg, DatumUitschrijvingWerkelijk), isg[RedenUitstroom], Diplomas(velden)), verklaring),
+            "V" => Inschrijvingmutatie.Verwijderen(sleutel, verklaring),
             _ => null,
         };
+        BatchOpdracht? opdracht = mutatie is null ? null : (h, a, id, ct) => h.VerwerkAsync(mutatie, a, id, ct);
         return new BatchMutatie(isg.Nummer, laatste, soort, isg[Brin], isg[Inschrijvingvolgnummer], persoon,
             velden.Fouten.Count == 0 ? opdracht : null, velden.Fouten);
     }
@@ -122,7 +123,4 @@ internal sealed class BatchGroep(BatchRegel isg)
         [.. Van("DIP").Select(r => new Diploma(v.Verplicht(r, Resultaatvolgnummer), v.Verplicht(r, Opleidingcode), v.Datum(r, DatumResultaat), v.JaNee(r, IndicatieBekostigbaar)))];
 
     private IEnumerable<BatchRegel> Van(string recordsoort) => kinderen.Where(r => r.Recordsoort == recordsoort);
-
-    private static BatchOpdracht Met<T>(T invoer, Func<InschrijvingHandler, T, Rio.Handlers.Afzender, string?, CancellationToken, Task<InschrijvingTerugkoppeling>> voer) =>
-        (h, a, id, ct) => voer(h, invoer, a, id, ct);
 }

@@ -19,6 +19,9 @@ public static class BatchKolommen
     public const string DatumUitschrijvingWerkelijk = "datumUitschrijvingWerkelijk";
     public const string HoogsteVooropleiding = "hoogsteVooropleiding";
     public const string RedenUitstroom = "redenUitstroom";
+
+    /// <summary>ISG, J or N (empty: N): the mutation comes with an accountant's statement, for a change past the mutation stop.</summary>
+    public const string Accountantsverklaring = "accountantsverklaring";
     public const string DatumBegin = "datumBegin";
     public const string Opleidingcode = "opleidingcode";
     public const string Niveau = "niveau";
@@ -46,7 +49,7 @@ public static class BatchKolommen
     public static IReadOnlyList<string> Alle { get; } =
     [
         Recordsoort, Mutatiesoort, Sector, Brin, Burgerservicenummer, Onderwijsnummer, Inschrijvingvolgnummer,
-        DatumInschrijving, DatumUitschrijvingGepland, DatumUitschrijvingWerkelijk, HoogsteVooropleiding, RedenUitstroom,
+        DatumInschrijving, DatumUitschrijvingGepland, DatumUitschrijvingWerkelijk, HoogsteVooropleiding, RedenUitstroom, Accountantsverklaring,
         DatumBegin, Opleidingcode, Niveau, IndicatieBekostigbaar, Onderwijsaanbiedercode, Leertraject, Leerjaar, Vestiging,
         Onderwijslocatiecode, LocatiecodeVsv, AangebodenOpleidingCode, Leerroute, Leerroutefase, SamenwerkendeOnderwijsaanbiedercode,
         Volgnummer, Afsluitdatum, DatumEindeGepland, DatumEindeWerkelijk, LeerbedrijfId, OmvangUren,

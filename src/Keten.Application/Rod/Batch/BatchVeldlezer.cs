@@ -34,8 +34,9 @@ internal sealed class BatchVeldlezer
 
     public DateOnly? OptioneleDatum(BatchRegel regel, string kolom) => Gelezen(regel, kolom, verplicht: false, Datum);
 
-    public bool JaNee(BatchRegel regel, string kolom) =>
-        Gelezen<bool>(regel, kolom, verplicht: true, w => w switch { "J" => true, "N" => false, _ => null }, "waarde uit J, N") ?? false;
+    /// <summary>J or N; an empty optional field is N.</summary>
+    public bool JaNee(BatchRegel regel, string kolom, bool verplicht = true) =>
+        Gelezen<bool>(regel, kolom, verplicht, w => w switch { "J" => true, "N" => false, _ => null }, "waarde uit J, N") ?? false;
 
     public int? Getal(BatchRegel regel, string kolom) =>
         Gelezen(regel, kolom, verplicht: false, w => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var g) ? g : (int?)null, "geheel getal");

@@ -5,6 +5,7 @@ using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
+using Keten.Domain.Verzuim;
 using Keten.Server.Rio.Rest;
 using Keten.Storage;
 using Keten.Storage.Rod;
@@ -15,23 +16,26 @@ namespace Keten.Server.Rod.Rest;
 /// <summary>
 /// The enrolment mutations T, A, U and V as JSON, served by the same handler every door uses. A person's number is
 /// only ever in a body, never in a URL. An accepted mutation answers 200 with its terugkoppeling (signals, preliminary
-/// funding status, the pupil's chain signals this school sees); a refused one 422 with every foutmelding, as RIO does.
+/// funding status, the pupil's chain signals this school sees, who reports for the pupil); a refused one 422 with every
+/// foutmelding, as RIO does. A mutation past the mutation stop carries the header Keten-Accountantsverklaring: true.
 /// </summary>
 public static class RodEndpoints
 {
+    public const string AccountantsverklaringHeader = "Keten-Accountantsverklaring";
+
     public static RouteGroupBuilder MapRodMutaties(this RouteGroupBuilder rod)
     {
         rod.MapPost("/inschrijvingen", (HttpRequest r, InschrijvingHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            VerwerkAsync<Inschrijving>(r, b, (i, a, id) => h.ToevoegenAsync(i, a, id, ct), ct))
+            MuteerAsync<Inschrijving>(r, b, h, Inschrijvingmutatie.Toevoegen, ct))
             .WithSummary("Toevoegen (T): een nieuwe inschrijving, VO of MBO, met haar perioden, BPV's en diploma's");
         rod.MapPut("/inschrijvingen", (HttpRequest r, InschrijvingHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            VerwerkAsync<Inschrijving>(r, b, (i, a, id) => h.AanpassenAsync(i, a, id, ct), ct))
+            MuteerAsync<Inschrijving>(r, b, h, Inschrijvingmutatie.Aanpassen, ct))
             .WithSummary("Aanpassen (A): de volledige nieuwe stand van een bestaande inschrijving");
         rod.MapPost("/uitschrijvingen", (HttpRequest r, InschrijvingHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            VerwerkAsync<Uitschrijving>(r, b, (u, a, id) => h.UitschrijvenAsync(u, a, id, ct), ct))
+            MuteerAsync<Uitschrijving>(r, b, h, Inschrijvingmutatie.Uitschrijven, ct))
             .WithSummary("Uitschrijven (U): werkelijke datum uitschrijving, reden uitstroom en behaalde diploma's");
         rod.MapPost("/verwijderingen", (HttpRequest r, InschrijvingHandler h, ReferentiedataBron b, CancellationToken ct) =>
-            VerwerkAsync<InschrijvingSleutel>(r, b, (s, a, id) => h.VerwijderenAsync(s, a, id, ct), ct))
+            MuteerAsync<InschrijvingSleutel>(r, b, h, Inschrijvingmutatie.Verwijderen, ct))
             .WithSummary("Verwijderen (V): een ten onrechte geregistreerde inschrijving (de historie blijft)");
         rod.MapPost("/identificatieverzoeken", (HttpRequest r, IdentificatieHandler h, ReferentiedataBron b, CancellationToken ct) =>
             VerwerkAsync<Persoonsgegevens, Identificatieantwoord>(r, b, (g, a, id) => h.IdentificerenAsync(g, a, id, ct), a => a.Goedgekeurd, a => a.Foutmeldingen, ct))
@@ -120,10 +124,21 @@ public static class RodEndpoints
             : RestAntwoorden.NietGevonden("inschrijvingId", id);
     }
 
-    private static Task<Results<Ok<InschrijvingTerugkoppeling>, ProblemHttpResult>> VerwerkAsync<T>(
-        HttpRequest request, ReferentiedataBron referentie, Func<T, Afzender, string?, Task<InschrijvingTerugkoppeling>> handler, CancellationToken ct)
-        where T : class =>
-        VerwerkAsync(request, referentie, handler, a => a.LeveringGoedgekeurd, a => a.Foutmeldingen, ct);
+    /// <summary>A mutation with the Keten-Accountantsverklaring header read: absent is false, anything but true or false is 400 naming the header.</summary>
+    private static async Task<Results<Ok<InschrijvingTerugkoppeling>, ProblemHttpResult>> MuteerAsync<T>(HttpRequest request, ReferentiedataBron referentie,
+        InschrijvingHandler handler, Func<T, bool, Inschrijvingmutatie> mutatie, CancellationToken ct)
+        where T : class
+    {
+        var header = request.Headers[AccountantsverklaringHeader];
+        var verklaring = false;
+        if (header.Count > 0 && !bool.TryParse(header.ToString(), out verklaring))
+        {
+            return RestAntwoorden.Ongeldig(AccountantsverklaringHeader, "is true of false", "De header voldoet niet aan het contract");
+        }
+
+        return await VerwerkAsync<T, InschrijvingTerugkoppeling>(request, referentie, (waarde, afzender, id) => handler.VerwerkAsync(mutatie(waarde, verklaring), afzender, id, ct),
+            a => a.LeveringGoedgekeurd, a => a.Foutmeldingen, ct);
+    }
 
     private static async Task<Results<Ok<TAntwoord>, ProblemHttpResult>> VerwerkAsync<T, TAntwoord>(HttpRequest request, ReferentiedataBron referentie,
         Func<T, Afzender, string?, Task<TAntwoord>> handler, Func<TAntwoord, bool> goedgekeurd, Func<TAntwoord, IReadOnlyList<Foutmelding>> fouten, CancellationToken ct)

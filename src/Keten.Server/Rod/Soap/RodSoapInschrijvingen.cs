@@ -19,24 +19,31 @@ public static class RodSoapInschrijvingen
 {
     public static IServiceCollection AddRodSoap(this IServiceCollection services)
     {
-        Muteer(services, "toevoegen_inschrijving", RodXmlReader.Inschrijving, (h, i, a, id, ct) => h.ToevoegenAsync(i, a, id, ct));
-        Muteer(services, "aanpassen_inschrijving", RodXmlReader.Inschrijving, (h, i, a, id, ct) => h.AanpassenAsync(i, a, id, ct));
-        Muteer(services, "uitschrijven_inschrijving", RodXmlReader.Uitschrijving, (h, u, a, id, ct) => h.UitschrijvenAsync(u, a, id, ct));
-        Muteer(services, "verwijderen_inschrijving", RodXmlReader.Sleutel, (h, s, a, id, ct) => h.VerwijderenAsync(s, a, id, ct));
+        Muteer(services, "toevoegen_inschrijving", RodXmlReader.Inschrijving, Inschrijvingmutatie.Toevoegen);
+        Muteer(services, "aanpassen_inschrijving", RodXmlReader.Inschrijving, Inschrijvingmutatie.Aanpassen);
+        Muteer(services, "uitschrijven_inschrijving", RodXmlReader.Uitschrijving, Inschrijvingmutatie.Uitschrijven);
+        Muteer(services, "verwijderen_inschrijving", RodXmlReader.Sleutel, Inschrijvingmutatie.Verwijderen);
         Verwerk<Persoonsgegevens, IdentificatieHandler, Identificatieantwoord>(services, "identificatieverzoek", RodXmlReader.Persoonsgegevens,
             (h, g, a, id, ct) => h.IdentificerenAsync(g, a, id, ct), RodXmlWriter.Identificatieantwoord, f => Identificatieantwoord.Afgekeurd([.. f]));
         services.AddSoapOperatie(RodSoapServices.Inschrijvingen, "opvragen_inschrijving", sp => (verzoek, ct) =>
             OpvragenAsync(sp.GetRequiredService<InschrijvingHandler>(), sp.GetRequiredService<ReferentiedataBron>(), verzoek, ct));
-        return services.AddRodSoapRaadplegen();
+        return services.AddRodSoapRaadplegen().AddRodSoapVerantwoordelijke();
     }
 
+    /// <summary>A mutation with its optional accountantsverklaring (the mutation stop).</summary>
     private static void Muteer<T>(
         IServiceCollection services,
         string operatie,
         Func<XElement, Gelezen<T>> lees,
-        Func<InschrijvingHandler, T, Afzender, string, CancellationToken, Task<InschrijvingTerugkoppeling>> muteer)
+        Func<T, bool, Inschrijvingmutatie> mutatie)
         where T : class =>
-        Verwerk(services, operatie, lees, muteer, RodXmlWriter.Terugkoppeling, f => InschrijvingTerugkoppeling.Afgekeurd([.. f]));
+        Verwerk<Inschrijvingmutatie, InschrijvingHandler, InschrijvingTerugkoppeling>(services, operatie,
+            body => Mutatie(body, lees(body), mutatie), (h, m, a, id, ct) => h.VerwerkAsync(m, a, id, ct),
+            RodXmlWriter.Terugkoppeling, f => InschrijvingTerugkoppeling.Afgekeurd([.. f]));
+
+    private static Gelezen<Inschrijvingmutatie> Mutatie<T>(XElement body, Gelezen<T> gelezen, Func<T, bool, Inschrijvingmutatie> mutatie)
+        where T : class =>
+        gelezen.Waarde is { } waarde ? new(mutatie(waarde, RodXmlReader.Accountantsverklaring(body)), []) : new(null, gelezen.Fouten);
 
     /// <summary>An operation on a handler that records its answer under the bedrijfsdocument id.</summary>
     private static void Verwerk<T, THandler, TAntwoord>(

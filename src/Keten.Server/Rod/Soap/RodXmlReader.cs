@@ -42,6 +42,14 @@ internal sealed class RodXmlReader
             Moment(verzoek, "bekendOp"),
             Pagina(verzoek)));
 
+    /// <summary>Who reports for a person on a day: exactly one person number (ROD001), the day optional.</summary>
+    public static Gelezen<VerantwoordelijkheidVraag> Verantwoordelijkheidsvraag(XElement verzoek) =>
+        Lees(r => new VerantwoordelijkheidVraag(r.LeesPersoon(verzoek, verplicht: true), Lezer.OptionalDatum(verzoek, "datum")));
+
+    /// <summary>The optional accountantsverklaring of a mutation request: absent is false.</summary>
+    public static bool Accountantsverklaring(XElement verzoek) =>
+        Lezer.OptionalText(verzoek, "accountantsverklaring") is { } tekst && XmlValues.LeesBoolean(tekst);
+
     /// <summary>An optional xsd:dateTime: with a zone as given, without one Dutch local time.</summary>
     public static DateTimeOffset? Moment(XElement ouder, string naam) =>
         Lezer.OptionalText(ouder, naam) is { } tekst ? XmlValues.LeesDatumTijd(tekst) : null;

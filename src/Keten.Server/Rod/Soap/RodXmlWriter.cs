@@ -4,6 +4,7 @@ using Keten.Domain.Bekostiging;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
+using Keten.Domain.Verzuim;
 using Keten.Storage.Rod;
 using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
@@ -30,7 +31,24 @@ internal static class RodXmlWriter
             antwoord.VoorlopigeBekostiging is { } bekostiging ? VoorlopigeBekostiging(bekostiging) : null!,
             W.Optional("inschrijvingId", antwoord.InschrijvingId)!,
             antwoord.Ketensignalen.Take(99).Select(Ketensignaal),
+            antwoord.Verantwoordelijkheid is { } verantwoordelijkheid ? Verantwoordelijkheid(verantwoordelijkheid) : null!,
         ];
+    }
+
+    /// <summary>Who reports on the day, and through which enrolment (type Verantwoordelijkheid).</summary>
+    public static XElement Verantwoordelijkheid(VerantwoordelijkheidAntwoord antwoord)
+    {
+        ArgumentNullException.ThrowIfNull(antwoord);
+        return W.Element("verantwoordelijkheid",
+            W.Required("datum", antwoord.Datum),
+            antwoord.Verantwoordelijke is { } v
+                ? W.Element("verantwoordelijke",
+                    W.Required("brin", v.Brin),
+                    W.Required("sector", v.Sector.ToString()),
+                    W.Optional("inschrijvingvolgnummer", v.Inschrijvingvolgnummer),
+                    W.Required("redencode", v.Redencode),
+                    W.Required("reden", v.Reden))
+                : null);
     }
 
     /// <summary>The content of an identificatieverzoek_response: the foutmeldingen, or the one person number and nieuwToegekend.</summary>

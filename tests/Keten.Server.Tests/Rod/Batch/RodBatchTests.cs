@@ -83,6 +83,26 @@ public abstract class RodBatchTests(StoreKind kind, PostgresServer? postgres) : 
         Assert.Equal(regels.Select(r => r["regel"]).Distinct().Count(), regels.Count);
     }
 
+    [Fact]
+    public async Task Every_answer_line_names_who_reports_and_after_the_mutation_stop_a_funding_change_needs_the_accountantsverklaring_column()
+    {
+        var toegevoegd = await VerwerkAsync(Bestand([MboT(Bsn(1), "M1", "2026-08-01"), Isp("M1", "2026-08-01")]), Path.Combine(map, "t.csv"));
+        Server.Clock.SetUtcNow(new DateTimeOffset(2027, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var aangepast = await VerwerkAsync(Bestand(
+        [
+            Isg("A", Bsn(1), "M1", (DatumInschrijving, "2026-08-01"), (HoogsteVooropleiding, "04")),
+            Isp("M1", "2026-08-01", (IndicatieBekostigbaar, "N")),
+            Isg("A", Bsn(1), "M1", (DatumInschrijving, "2026-08-01"), (HoogsteVooropleiding, "04"), (Accountantsverklaring, "J")),
+            Isp("M1", "2026-08-01", (IndicatieBekostigbaar, "N")),
+        ]), Path.Combine(map, "a.csv"));
+
+        Assert.Equal("99MA MBO M1 VER04 2026-08-01", Assert.Single(toegevoegd)["verantwoordelijke"]);
+        Assert.Equal(["N", "J"], aangepast.Select(r => r["goedgekeurd"]));
+        Assert.Equal(["ROD080", "RS005"], aangepast.Select(r => r["codes"]));
+        Assert.Contains("veld=indicatieBekostigbaar, teldatum=2026-10-01", aangepast[0]["meldingen"], StringComparison.Ordinal);
+        Assert.Equal(["", "99MA MBO M1 VER04 2027-06-01"], aangepast.Select(r => r["verantwoordelijke"]));
+    }
+
     private async Task<List<Dictionary<string, string>>> VerwerkAsync(string bestand, string uitvoer, BatchIdentiteit? identiteit = null, int? stopNa = null)
     {
         var verwerking = new BatchVerwerking(Server.Services.GetRequiredService<InschrijvingHandler>());
