@@ -72,6 +72,7 @@ internal static class BekostigingCommando
         }
 
         await uit.WriteLineAsync(Regel(run));
+        await fout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"run {run.RunId}: {(run.GereedOp!.Value - run.GestartOp).TotalSeconds:F1} s"));
         return 0;
     }
 
@@ -99,12 +100,15 @@ internal static class BekostigingCommando
 
     private static async Task<int> TotalenAsync(Bekostigingsruns runs, IReadOnlyDictionary<string, string> waarden, TextWriter uit, TextWriter fout, CancellationToken ct)
     {
+        var klok = System.Diagnostics.Stopwatch.StartNew();
         if (await runs.TotalenAsync(RunId(waarden, "run"), Operator, ct) is not { } totalen)
         {
             return await NietGevondenAsync(fout);
         }
 
+        var ms = klok.Elapsed.TotalMilliseconds;
         await uit.WriteLineAsync(RioJson.Serialize(totalen));
+        await fout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"totalen: {totalen.Count} groepen, {totalen.Sum(t => t.Aantal)} regels in {ms:F1} ms"));
         return 0;
     }
 
