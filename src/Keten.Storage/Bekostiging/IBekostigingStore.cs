@@ -20,7 +20,10 @@ public interface IBekostigingStore
     /// <summary>Adds lines to a run that is not finished, in one transaction (COPY on PostgreSQL).</summary>
     Task RegelsToevoegenAsync(long runId, IReadOnlyList<Bekostigingsregel> regels, CancellationToken ct);
 
-    /// <summary>Marks the run finished with its counts: from then on it is listed, read and compared.</summary>
+    /// <summary>
+    /// Marks the run finished with its counts and groups its lines into its totals, in one transaction: from then on it
+    /// is listed, read, totalled and compared.
+    /// </summary>
     Task RunAfrondenAsync(long runId, int studenten, int regels, CancellationToken ct);
 
     /// <summary>A run by its number, finished or not; null when there is none.</summary>
@@ -39,6 +42,6 @@ public interface IBekostigingStore
     /// </summary>
     Task<IReadOnlyList<Regelverschil>> VerschillenAsync(long voorRunId, long naRunId, IReadOnlyCollection<string>? brins, CancellationToken ct);
 
-    /// <summary>The run's totals per instelling, soort, teldatum, funding sector, leertraject and niveau: one GROUP BY over its lines.</summary>
+    /// <summary>The run's totals per instelling, soort, teldatum, funding sector, leertraject and niveau, as grouped when it was finished.</summary>
     Task<IReadOnlyList<Bekostigingstotaal>> TotalenAsync(long runId, IReadOnlyCollection<string>? brins, CancellationToken ct);
 }

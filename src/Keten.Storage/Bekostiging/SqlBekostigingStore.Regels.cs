@@ -74,14 +74,19 @@ internal sealed partial class SqlBekostigingStore
         return [.. paren.Select(p => new Regelverschil(p.Voor, p.Na, leveringen[(p.Voor ?? p.Na)!.Persoon].ToList()))];
     }
 
+    /// <summary>The run's lines grouped once, when it is finished (<see cref="RunAfrondenAsync"/>), into bek_totaal.</summary>
+    private const string TotalenGroeperenSql = $"INSERT INTO bek_totaal (run_id, {TotaalGroep}, aantal, bekostigd, bijdrage_miljoensten) "
+        + $"SELECT run_id, {TotaalGroep}, COUNT(*), SUM(CASE WHEN bekostigingsstatus THEN 1 ELSE 0 END), COALESCE(SUM(bijdrage_miljoensten), 0) "
+        + $"FROM bek_regel WHERE run_id = @run GROUP BY run_id, {TotaalGroep}";
+
+    private const string TotaalGroep = "brin, soort, teldatum, sector, leertraject, niveau";
+
     public async Task<IReadOnlyList<Bekostigingstotaal>> TotalenAsync(long runId, IReadOnlyCollection<string>? brins, CancellationToken ct)
     {
         await using var connection = await dialect.OpenAsync(ct);
         var opdracht = new Opdracht(connection, null).Parameter("@run", runId);
         var filter = BrinFilter(opdracht, "brin", brins);
-        const string Groep = "brin, soort, teldatum, sector, leertraject, niveau";
-        opdracht.Statement($"SELECT {Groep}, COUNT(*), SUM(CASE WHEN bekostigingsstatus THEN 1 ELSE 0 END), COALESCE(SUM(bijdrage_miljoensten), 0) "
-            + $"FROM bek_regel WHERE run_id = @run{filter} GROUP BY {Groep} ORDER BY {Groep}");
+        opdracht.Statement($"SELECT {TotaalGroep}, aantal, bekostigd, bijdrage_miljoensten FROM bek_totaal WHERE run_id = @run{filter} ORDER BY {TotaalGroep}");
         await using var command = opdracht.Command();
         await using var reader = await command.ExecuteReaderAsync(ct);
         var totalen = new List<Bekostigingstotaal>();

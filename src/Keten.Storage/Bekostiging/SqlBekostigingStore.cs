@@ -54,6 +54,8 @@ internal sealed partial class SqlBekostigingStore(SqlDialect dialect, Func<DateT
             throw new InvalidOperationException($"Bekostigingsrun {runId} does not exist or is finished already.");
         }
 
+        await using var totalen = connection.Sql(transaction, TotalenGroeperenSql).With("@run", runId);
+        await totalen.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
     }
 

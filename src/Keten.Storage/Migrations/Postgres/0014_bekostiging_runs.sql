@@ -40,3 +40,19 @@ CREATE TABLE bek_regel (
     json                    text NOT NULL,
     PRIMARY KEY (run_id, brin, persoon_soort, persoon, inschrijvingvolgnummer, soort, sleutel)
 );
+
+-- A run's totals, grouped once when the run is finished (in the transaction that marks it so): per instelling, soort,
+-- teldatum, funding sector, leertraject and niveau the lines, the funded lines and the contributions × 10^6.
+CREATE TABLE bek_totaal (
+    run_id                  bigint NOT NULL REFERENCES bek_run (run_id),
+    brin                    text COLLATE "C" NOT NULL,
+    soort                   text COLLATE "C" NOT NULL,
+    teldatum                integer,
+    sector                  text COLLATE "C" NOT NULL,
+    leertraject             text COLLATE "C",
+    niveau                  text COLLATE "C",
+    aantal                  bigint NOT NULL,
+    bekostigd               bigint NOT NULL,
+    bijdrage_miljoensten    bigint NOT NULL
+);
+CREATE INDEX bek_totaal_run ON bek_totaal (run_id, brin);

@@ -40,3 +40,19 @@ CREATE TABLE bek_regel (
     json                    text NOT NULL,
     PRIMARY KEY (run_id, brin, persoon_soort, persoon, inschrijvingvolgnummer, soort, sleutel)
 );
+
+-- A run's totals, grouped once when the run is finished (in the transaction that marks it so): per instelling, soort,
+-- teldatum, funding sector, leertraject and niveau the lines, the funded lines and the contributions × 10^6.
+CREATE TABLE bek_totaal (
+    run_id                  INTEGER NOT NULL REFERENCES bek_run (run_id),
+    brin                    text NOT NULL,
+    soort                   text NOT NULL,
+    teldatum                integer,
+    sector                  text NOT NULL,
+    leertraject             text,
+    niveau                  text,
+    aantal                  INTEGER NOT NULL,
+    bekostigd               INTEGER NOT NULL,
+    bijdrage_miljoensten    INTEGER NOT NULL
+);
+CREATE INDEX bek_totaal_run ON bek_totaal (run_id, brin);
