@@ -73,7 +73,7 @@ public static class Bekostigingsbepaling
 
     private static IReadOnlyList<(string Naam, string Waarde)> Parameters(Teldatumbeslissing beslissing, DateOnly teldatum) => beslissing.Redencode switch
     {
-        Bekostigingssignaalcodes.LeertrajectTeltNiet => [("Leertraject", beslissing.Actief.Periode.Leertraject ?? "")],
+        Bekostigingssignaalcodes.LeertrajectTeltNiet when beslissing.Actief.Periode.Leertraject is { } leertraject => [("Leertraject", leertraject)],
         Bekostigingssignaalcodes.BblZonderBpv => [("UitersteDatumPraktijkovereenkomst", Iso(BblVoorwaarde.UitersteDatum(teldatum)))],
         Bekostigingssignaalcodes.NietDeHoofdinschrijving or Bekostigingssignaalcodes.VoVoorMbo or Bekostigingssignaalcodes.FaseVo or Bekostigingssignaalcodes.FaseMbo
             when beslissing.BekostigdeInschrijving is { } hoofd && !beslissing.Bekostigd => [("BrinBekostigdeInschrijving", hoofd.Brin)],

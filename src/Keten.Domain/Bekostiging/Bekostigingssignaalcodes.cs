@@ -53,7 +53,7 @@ public static class Bekostigingssignaalcodes
         DiplomaMinEerder => "Diploma bekostigd met de diplomawaarde verminderd met die van het hoogste eerdere diploma",
         DiplomaNietHoger => "Diploma niet hoger dan het hoogste eerdere diploma: diplomawaarde 0",
         DiplomaEntree => "Entreediploma: geen diplomawaarde",
-        EersteSpecialist => "Eerste specialistendiploma: de toeslag voor een specialistendiploma telt mee",
+        EersteSpecialist => "Eerste specialistendiploma: de toeslag voor een specialistendiploma telt mee (bij een eerder diploma van gelijk niveau is dat de hele diplomawaarde)",
         SpecialistNietEerste => "Specialistendiploma, maar niet het eerste: geen toeslag",
         DiplomaIndicatieNee => "Indicatie bekostigbaar van het diploma is N: niet bekostigd",
         OnderbrekingDrieJaar => "Diploma's van voor een onderbreking van de inschrijving van 3 jaar of langer tellen niet als eerder diploma",

@@ -83,18 +83,19 @@ public static class Diplomawaardering
 
         var eerdereWaarde = hoogste?.Diplomawaarde ?? 0;
         var basis = Math.Max(0, diploma.Diplomawaarde - eerdereWaarde);
-        var toeslag = 0;
-        if (diploma.Specialist)
-        {
-            var eerste = !eerder.Any(d => d.Specialist);
-            toeslag = eerste ? parameters.SpecialistToeslag : 0;
-            signalen.Add(eerste ? Bekostigingssignaalcodes.EersteSpecialist : Bekostigingssignaalcodes.SpecialistNietEerste);
-        }
-
+        var eersteSpecialist = diploma.Specialist && !eerder.Any(d => d.Specialist);
+        var toeslag = eersteSpecialist ? parameters.SpecialistToeslag : 0;
         var code = diploma.Niveau == "MBO-1" ? Bekostigingssignaalcodes.DiplomaEntree
             : eerdereWaarde == 0 ? Bekostigingssignaalcodes.DiplomaVolleWaarde
             : basis > 0 ? Bekostigingssignaalcodes.DiplomaMinEerder
+            : toeslag > 0 ? Bekostigingssignaalcodes.EersteSpecialist
             : Bekostigingssignaalcodes.DiplomaNietHoger;
+        var specialistcode = eersteSpecialist ? Bekostigingssignaalcodes.EersteSpecialist : Bekostigingssignaalcodes.SpecialistNietEerste;
+        if (diploma.Specialist && specialistcode != code)
+        {
+            signalen.Insert(0, specialistcode);
+        }
+
         return new(diploma, true, basis + toeslag, hoogste, code, signalen);
     }
 
