@@ -14,7 +14,7 @@ namespace Keten.Cli;
 ///   keten bekostiging run --jaar 2026 --sector MBO [--bekend-op &lt;moment&gt;] [--brin 99MA]   (preliminary)
 ///   keten bekostiging definitief --jaar 2026 --sector MBO [--bekend-op &lt;moment&gt;]        (the definitive run, only here)
 ///   keten bekostiging runs [--jaar 2026] [--sector MBO]
-///   keten bekostiging tbgi --run 7 --brin 99MA                                          (the TBG-i as JSON)
+///   keten bekostiging tbgi --run 7 --brin 99MA [--uit map | --soort diplomas | --json]     (XML and CSV files, or CSV/JSON)
 ///   keten bekostiging totalen --run 7
 ///   keten bekostiging diff --voor 7 --na 9                                              (CSV)
 /// Exit codes: 0 done, 1 usage or a wrong option (KTN400), 2 refused (the code), 3 no such run or instelling in it.
@@ -24,7 +24,7 @@ internal static class BekostigingCommando
     public const string Uitleg = """
           keten bekostiging run|definitief --jaar <bekostigingsjaar> --sector MBO|VO [--bekend-op <moment>] [--brin <BRIN>] [--connection <connectionstring>]
           keten bekostiging runs [--jaar <bekostigingsjaar>] [--sector MBO|VO] [--connection <connectionstring>]
-          keten bekostiging tbgi --run <runId> --brin <BRIN> [--connection <connectionstring>]
+          keten bekostiging tbgi --run <runId> --brin <BRIN> [--uit <map> | --soort inschrijvingen|diplomas | --json] [--connection <connectionstring>]
           keten bekostiging totalen --run <runId> [--connection <connectionstring>]
           keten bekostiging diff --voor <runId> --na <runId> [--connection <connectionstring>]
         """;
@@ -35,7 +35,8 @@ internal static class BekostigingCommando
         Handelende = new Handelende(HandelendeSoort.Operator, Environment.UserName),
     };
 
-    public static async Task<int> RunAsync(IKetenStore store, string opdracht, IReadOnlyDictionary<string, string> waarden, TextWriter uit, TextWriter fout, CancellationToken ct)
+    public static async Task<int> RunAsync(IKetenStore store, string opdracht, IReadOnlyDictionary<string, string> waarden, bool json, TextWriter uit, TextWriter fout,
+        CancellationToken ct)
     {
         var referentie = new ReferentiedataBron(store, TimeProvider.System, TimeSpan.Zero);
         await referentie.LaadAsync(ct);
@@ -47,7 +48,7 @@ internal static class BekostigingCommando
                 "run" => await StartAsync(runs, Statusbepaling.Voorlopig, waarden, uit, fout, ct),
                 "definitief" => await StartAsync(runs, Statusbepaling.Definitief, waarden, uit, fout, ct),
                 "runs" => await LijstAsync(runs, waarden, uit, ct),
-                "tbgi" => await TbgiAsync(runs, waarden, uit, fout, ct),
+                "tbgi" => await TbgiAsync(runs, waarden, json, uit, fout, ct),
                 "totalen" => await TotalenAsync(runs, waarden, uit, fout, ct),
                 "diff" => await VerschilAsync(runs, waarden, uit, fout, ct),
                 _ => await OngeldigAsync(fout, "opdracht", $"run, definitief, runs, tbgi, totalen of diff, niet '{opdracht}'"),
@@ -86,7 +87,12 @@ internal static class BekostigingCommando
         return 0;
     }
 
-    private static async Task<int> TbgiAsync(Bekostigingsruns runs, IReadOnlyDictionary<string, string> waarden, TextWriter uit, TextWriter fout, CancellationToken ct)
+    /// <summary>
+    /// The TBG-i of an instelling: with --uit, DUO's XML file under DUO's name and the two CSV files beside it; else the
+    /// enrolments' CSV (--soort diplomas: the diplomas', --json: the JSON) on standard output.
+    /// </summary>
+    private static async Task<int> TbgiAsync(Bekostigingsruns runs, IReadOnlyDictionary<string, string> waarden, bool json, TextWriter uit, TextWriter fout,
+        CancellationToken ct)
     {
         var brin = waarden.GetValueOrDefault("brin") ?? throw new OngeldigeOptieException("brin", "--brin <BRIN> ontbreekt");
         if (await runs.TbgiAsync(RunId(waarden, "run"), brin, Operator, ct) is not { } tbgi)
@@ -94,8 +100,53 @@ internal static class BekostigingCommando
             return await NietGevondenAsync(fout);
         }
 
-        await uit.WriteLineAsync(RioJson.Serialize(tbgi));
+        if (waarden.GetValueOrDefault("uit") is { } map)
+        {
+            Directory.CreateDirectory(map);
+            var basis = Path.Combine(map, Path.GetFileNameWithoutExtension(tbgi.Bestandsnaam));
+            await SchrijfBestandAsync(Path.Combine(map, tbgi.Bestandsnaam), s => TbgiXmlSchrijver.SchrijfAsync(tbgi, s, ct));
+            await SchrijfBestandAsync(basis + "_inschrijvingen.csv", s => TbgiCsvSchrijver.SchrijfInschrijvingenAsync(tbgi, s, ct));
+            await SchrijfBestandAsync(basis + "_diplomas.csv", s => TbgiCsvSchrijver.SchrijfDiplomasAsync(tbgi, s, ct));
+            await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.Combine(map, tbgi.Bestandsnaam)}: {tbgi.Inschrijvingen.Count} inschrijvingen, {tbgi.Diplomas.Count} diploma's"));
+            return 0;
+        }
+
+        if (json)
+        {
+            await uit.WriteLineAsync(RioJson.Serialize(tbgi));
+            return 0;
+        }
+
+        using var buffer = new MemoryStream();
+        var diplomas = waarden.GetValueOrDefault("soort") switch
+        {
+            null or "inschrijvingen" => false,
+            "diplomas" => true,
+            var anders => throw new OngeldigeOptieException("soort", $"--soort is inschrijvingen of diplomas, niet '{anders}'"),
+        };
+        await (diplomas ? TbgiCsvSchrijver.SchrijfDiplomasAsync(tbgi, buffer, ct) : TbgiCsvSchrijver.SchrijfInschrijvingenAsync(tbgi, buffer, ct));
+        await uit.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         return 0;
+    }
+
+    /// <summary>Only a whole file gets its name.</summary>
+    private static async Task SchrijfBestandAsync(string pad, Func<Stream, Task> schrijf)
+    {
+        var tijdelijk = pad + ".tmp";
+        try
+        {
+            await using (var bestand = File.Create(tijdelijk))
+            {
+                await schrijf(bestand);
+            }
+
+            File.Move(tijdelijk, pad, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(tijdelijk);
+        }
     }
 
     private static async Task<int> TotalenAsync(Bekostigingsruns runs, IReadOnlyDictionary<string, string> waarden, TextWriter uit, TextWriter fout, CancellationToken ct)

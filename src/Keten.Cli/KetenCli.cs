@@ -57,7 +57,7 @@ public static class KetenCli
                 return await ToegangCommando.MedewerkersAsync(store, bestuurcode, uit, ct);
 
             case ["bekostiging", var opdracht]:
-                return await BekostigingCommando.RunAsync(store, opdracht, opties.Waarden, uit, fout, ct);
+                return await BekostigingCommando.RunAsync(store, opdracht, opties.Waarden, opties.Json, uit, fout, ct);
 
             case ["audit", "export"]:
                 return await AuditCommando.ExporteerAsync(store, opties.Waarden, uit, fout, ct);

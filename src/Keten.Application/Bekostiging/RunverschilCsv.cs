@@ -5,11 +5,11 @@ namespace Keten.Application.Bekostiging;
 
 /// <summary>
 /// A diff between two runs as CSV for the CLI: a header line, one line per line that moved, ';'-separated like the
-/// TBG-i CSV, CRLF, RFC 4180 quoting; the deliveries in one cell, oldest first, as "moment bedrijfsdocument brin/volgnummer".
+/// TBG-i CSV, \n, RFC 4180 quoting; the deliveries in one cell, oldest first, as "moment bedrijfsdocument brin/volgnummer".
 /// </summary>
 public static class RunverschilCsv
 {
-    private static readonly CsvWriterOptions CsvOpties = CsvWriterOptions.Default with { Separator = ';', NewLine = "\r\n", Injection = CsvInjection.Escape };
+    private static readonly CsvWriterOptions CsvOpties = CsvWriterOptions.Default with { Separator = ';', NewLine = "\n", Injection = CsvInjection.Escape };
 
     private static readonly string[] Kolommen =
     [

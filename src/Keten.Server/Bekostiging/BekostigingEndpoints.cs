@@ -23,6 +23,9 @@ public static class BekostigingEndpoints
             .WithSummary("De afgeronde runs van het eigen onderwijsbestuur en de definitieve runs, nieuwste eerst, op ?sector en ?bekostigingsjaar");
         bekostiging.MapGet("/runs/{runId}/tbgi/{brin}", TbgiAsync)
             .WithSummary("De TBG-i van een eigen instelling uit een run, als JSON (de inhoud van DUO's Bekostigingsgrondslagen)");
+        bekostiging.MapGet("/runs/{runId}/tbgi/{brin}/xml", TbgiXmlAsync)
+            .WithSummary("De TBG-i van een eigen instelling uit een run in DUO's XML-indeling (PvE bijlage 8), onder DUO's bestandsnaam")
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml");
         bekostiging.MapGet("/runs/{runId}/totalen", TotalenAsync)
             .WithSummary("De totalen van een run over de eigen instellingen per instelling, teldatum, sector, leertraject en niveau");
         bekostiging.MapGet("/verschil", VerschilAsync)
@@ -73,6 +76,12 @@ public static class BekostigingEndpoints
 
     private static async Task<Results<Ok<Tbgi>, ProblemHttpResult>> TbgiAsync(long runId, string brin, HttpRequest request, Bekostigingsruns runs, CancellationToken ct) =>
         await runs.TbgiAsync(runId, brin, RestAntwoorden.Afzender(request), ct) is { } tbgi ? TypedResults.Ok(tbgi) : NietGevonden(runId);
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> TbgiXmlAsync(long runId, string brin, HttpRequest request, Bekostigingsruns runs,
+        CancellationToken ct) =>
+        await runs.TbgiAsync(runId, brin, RestAntwoorden.Afzender(request), ct) is { } tbgi
+            ? TypedResults.Stream(body => TbgiXmlSchrijver.SchrijfAsync(tbgi, body, request.HttpContext.RequestAborted), "application/xml; charset=utf-8", tbgi.Bestandsnaam)
+            : NietGevonden(runId);
 
     private static async Task<Results<Ok<IReadOnlyList<Runtotaal>>, ProblemHttpResult>> TotalenAsync(long runId, HttpRequest request, Bekostigingsruns runs, CancellationToken ct) =>
         await runs.TotalenAsync(runId, RestAntwoorden.Afzender(request), ct) is { } totalen ? TypedResults.Ok(totalen) : NietGevonden(runId);

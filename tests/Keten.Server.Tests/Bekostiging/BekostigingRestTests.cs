@@ -13,8 +13,8 @@ namespace Keten.Server.Tests.Bekostiging;
 /// <summary>
 /// /api/bekostiging and `keten bekostiging` on the demo content: Rivierenland College (100B002, BRIN 99MB) has demo
 /// enrolment DEMOM1 from 2026-08-01, so MBO funding year 2028 (teldata 2026-10-01 and 2027-02-01) counts it. The
-/// server runs the stand-in determination (<see cref="Proefberekening"/>); the CLI the real one, on a year without
-/// students until the determination is merged (see the skipped test at the end).
+/// server runs the stand-in determination (<see cref="Proefberekening"/>, so what is asserted is what the doors do); the
+/// CLI the real one, whose funding values the last test checks end to end.
 /// </summary>
 public abstract class BekostigingRestTests(StoreKind kind, PostgresServer? postgres) : KetenServerTestBasis(kind, postgres)
 {
@@ -32,12 +32,16 @@ public abstract class BekostigingRestTests(StoreKind kind, PostgresServer? postg
         var tbgi = await LeesAsync(RivierenlandOin, $"/api/bekostiging/runs/{runId}/tbgi/99MB");
         var totalen = await LeesAsync(RivierenlandOin, $"/api/bekostiging/runs/{runId}/totalen");
         var lijst = await LeesAsync(RivierenlandOin, "/api/bekostiging/runs?sector=MBO&bekostigingsjaar=2028");
+        using var xml = await TweeHosts.RestAsync(Client, HttpMethod.Get, $"/api/bekostiging/runs/{runId}/tbgi/99MB/xml", oin: RivierenlandOin);
 
         var inschrijving = tbgi["inschrijvingen"]!.AsArray().Single(i => i!["inschrijvingvolgnummer"]!.GetValue<string>() == "DEMOM1")!;
         Assert.Equal(["2026-10-01", "2027-02-01"], inschrijving["teldata"]!.AsArray().Select(t => t!["teldatum"]!.GetValue<string>()));
         Assert.Equal("Bsn", inschrijving["persoon"]!["soort"]!.GetValue<string>());
         Assert.All(totalen.AsArray(), t => Assert.Equal("99MB", t!["brin"]!.GetValue<string>()));
         Assert.Equal(runId, Assert.Single(lijst.AsArray())!["runId"]!.GetValue<long>());
+        Assert.Equal(HttpStatusCode.OK, xml.StatusCode);
+        Assert.Equal($"TBGI_99MB_2028_{Server.Clock.GetUtcNow():yyyyMMdd}.XML", xml.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal("Bekostigingsgrondslagen", System.Xml.Linq.XDocument.Parse(await xml.Content.ReadAsStringAsync()).Root!.Name.LocalName);
     }
 
     [Fact]
@@ -80,24 +84,31 @@ public abstract class BekostigingRestTests(StoreKind kind, PostgresServer? postg
         Assert.True(code == 0, fout);
         Assert.StartsWith("run 1: MBO 2020 definitief", uit, StringComparison.Ordinal);
         Assert.Equal((0, uit), (lijstCode, lijst));
-        Assert.Equal((0, "Brin;Persoonsnummersoort;Persoonsnummer;Inschrijvingvolgnummer;Soort;Teldatum;Resultaatvolgnummer;BekostigingsstatusVoor;RedencodeVoor;BekostigingsstatusNa;RedencodeNa;Leveringen\r\n"),
+        Assert.Equal((0, "Brin;Persoonsnummersoort;Persoonsnummer;Inschrijvingvolgnummer;Soort;Teldatum;Resultaatvolgnummer;BekostigingsstatusVoor;RedencodeVoor;BekostigingsstatusNa;RedencodeNa;Leveringen\n"),
             (diffCode, diff));
         Assert.Equal(1, ongeldigCode);
         Assert.StartsWith("KTN400 Veld jaar", ongeldig, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Enable when the real Bekostigingsbepaling (branch i8-bekostiging) is merged: funding values end to end")]
-    public async Task With_the_real_determination_the_demo_dlr_pupil_in_fase_vo_is_funded_by_the_vo_school_and_not_by_the_mbo_side()
+    [Fact]
+    public async Task With_the_real_determination_the_demo_dlr_pupil_in_fase_vo_is_funded_by_the_vo_school_and_not_by_the_mbo_side_and_the_tbgi_files_get_duos_name()
     {
         var (voCode, vo, voFout) = await CliUitvoering.RunAsync(ConnectionString, "bekostiging", "definitief", "--jaar", "2027", "--sector", "VO");
         var (mboCode, mbo, mboFout) = await CliUitvoering.RunAsync(ConnectionString, "bekostiging", "definitief", "--jaar", "2028", "--sector", "MBO");
-        var (_, voTbgi, _) = await CliUitvoering.RunAsync(ConnectionString, "bekostiging", "tbgi", "--run", "1", "--brin", "99VC");
-        var (_, mboTbgi, _) = await CliUitvoering.RunAsync(ConnectionString, "bekostiging", "tbgi", "--run", "2", "--brin", "99MB");
+        var (_, voTbgi, _) = await CliUitvoering.RunAsync(ConnectionString, "bekostiging", "tbgi", "--run", "1", "--brin", "99VC", "--json");
+        var (_, mboTbgi, _) = await CliUitvoering.RunAsync(ConnectionString, "bekostiging", "tbgi", "--run", "2", "--brin", "99MB", "--json");
+        var map = Directory.CreateTempSubdirectory("keten-tbgi-").FullName;
+        var (bestandenCode, _, bestandenFout) = await CliUitvoering.RunAsync(ConnectionString, "bekostiging", "tbgi", "--run", "2", "--brin", "99MB", "--uit", map);
+        var bestanden = Directory.GetFiles(map).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Directory.Delete(map, recursive: true);
 
         Assert.True(voCode == 0 && mboCode == 0, voFout + mboFout);
         Assert.Contains("definitief", vo + mbo, StringComparison.Ordinal);
         Assert.True(Teldatum(voTbgi, "DEMOV1", "2026-10-01")["bekostigingsstatus"]!.GetValue<bool>());
         Assert.False(Teldatum(mboTbgi, "DEMOM1", "2026-10-01")["bekostigingsstatus"]!.GetValue<bool>());
+        Assert.True(bestandenCode == 0, bestandenFout);
+        var naam = $"TBGI_99MB_2028_{DateTime.UtcNow:yyyyMMdd}";
+        Assert.Equal([$"{naam}.XML", $"{naam}_diplomas.csv", $"{naam}_inschrijvingen.csv"], bestanden);
     }
 
     private static JsonNode Teldatum(string tbgi, string volgnummer, string teldatum) =>

@@ -115,6 +115,7 @@ public static class Deurverzoeken
         new("POST", "/api/bekostiging/runs", VreemdeUitkomst.Geweigerd, _ => Json(HttpMethod.Post, "/api/bekostiging/runs", Run(Eigendom.Brin))),
         new("GET", "/api/bekostiging/runs", VreemdeUitkomst.AlleenEigen, _ => Leeg(HttpMethod.Get, "/api/bekostiging/runs")),
         new("GET", "/api/bekostiging/runs/{runId}/tbgi/{brin}", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/tbgi/{Eigendom.Brin}")),
+        new("GET", "/api/bekostiging/runs/{runId}/tbgi/{brin}/xml", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/tbgi/{Eigendom.Brin}/xml")),
         new("GET", "/api/bekostiging/runs/{runId}/totalen", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/totalen")),
         new("GET", "/api/bekostiging/verschil", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/verschil?voor={e.RunId}&na={e.RunId}")),
 
