@@ -6,9 +6,9 @@
 # Per database, on one fresh database: the national RIO, one delivery's p50/p99 over REST with no enrolment loaded
 # (the preliminary funding status is in every answer), the enrolments through the bulk ingest, the same p50/p99 with
 # the nation loaded; then the definitive runs of MBO 2028 (teldata 2026-10-01, 2027-02-01) and VO 2027 (2026-10-01)
-# with wall time and peak memory (/usr/bin/time); the run's totals through Keten (the CLI's own clock around the read)
-# beside the very same GROUP BY in psql/sqlite3 (the limit), and a plain GROUP BY over the register's own rows
-# (enrolments funded on 2026-10-01) for scale. Writes bench/results/bekostiging-landelijk.md.
+# with wall time and peak memory (/usr/bin/time); the run's totals through Keten (stored when the run finished; the
+# CLI's own clock around the read) beside a plain GROUP BY of the run's lines in psql/sqlite3 (the limit for grouping
+# them at the moment of asking), and a plain GROUP BY over the register's own rows (enrolments funded on 2026-10-01). Writes bench/results/bekostiging-landelijk.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 FRACTIE=${FRACTIE:-1}
@@ -51,7 +51,7 @@ sql() {
     if [[ $1 == postgres ]]; then
       ms=$("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -d keten -qAt -c '\timing on' -c "$2" | sed -nE 's/^Time: ([0-9.]+) ms.*/\1/p')
     else
-      ms=$(sqlite3 "$SQLITE_DB" ".timer on" "$2" | sed -nE 's/^Run Time: real ([0-9.]+).*/\1/p' | awk '{ printf "%.1f", $1 * 1000 }')
+      ms=$(printf '.timer on\n%s;\n' "$2" | sqlite3 "$SQLITE_DB" | sed -nE 's/^Run Time: real ([0-9.]+).*/\1/p' | awk '{ printf "%.1f", $1 * 1000 }')
     fi
     beste=$(awk -v a="$ms" -v b="$beste" 'BEGIN { print (b == "" || a < b) ? a : b }')
   done
