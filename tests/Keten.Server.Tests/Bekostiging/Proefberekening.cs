@@ -6,10 +6,11 @@ using Keten.Domain.Rod;
 namespace Keten.Server.Tests.Bekostiging;
 
 /// <summary>
-/// A stand-in for the funding determination while it is being built elsewhere (issue 8 point 1), ONLY for these tests
-/// of what runs store, read and compare: per enrolment of the run's sector, a teldatum it is enrolled on is funded
-/// exactly when the period's indicatie bekostigbaar is J (BEK01, else BEK03); a diploma of calendar year T-2 by its own
-/// indicatie. It records every student it is given. The rules themselves are tested with the real determination.
+/// A stand-in for the funding determination, ONLY for the tests of what runs store, read and compare, so that they do
+/// not depend on the funding rules: per enrolment of the run's sector, a teldatum it is enrolled on is funded exactly
+/// when the period's indicatie bekostigbaar is J (BEK01, else BEK03); a diploma of calendar year T-2 by its own
+/// indicatie. It records every student it is given. The rules are tested with the real determination
+/// (tests/Keten.Domain.Tests/Bekostiging, and end to end in BekostigingRestTests).
 /// </summary>
 internal sealed class Proefberekening
 {
