@@ -19,6 +19,7 @@ namespace Keten.Cli;
 ///   keten rod registratieoverzicht --brin 99MA --van 2024-08-01 --tot 2025-07-31 (see RodRegistratieoverzicht)
 ///   keten toegang beheerder-aanwijzen 100B001 "J. Jansen" (a board's beheerder and koppelcode, see ToegangCommando)
 ///   keten audit export --bestuur 100B001 [--van …] [--tot …] (a board's audit trail as CSV, see AuditCommando)
+///   keten bekostiging run|definitief|runs|tbgi|totalen|diff (funding runs, see BekostigingCommando)
 ///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
@@ -54,6 +55,9 @@ public static class KetenCli
                 return await ToegangCommando.BeheerderAanwijzenAsync(store, bestuurcode, string.Join(' ', opties.Woorden.Skip(3)), uit, fout, ct);
             case ["toegang", "medewerkers", var bestuurcode]:
                 return await ToegangCommando.MedewerkersAsync(store, bestuurcode, uit, ct);
+
+            case ["bekostiging", var opdracht]:
+                return await BekostigingCommando.RunAsync(store, opdracht, opties.Waarden, opties.Json, uit, fout, ct);
 
             case ["audit", "export"]:
                 return await AuditCommando.ExporteerAsync(store, opties.Waarden, uit, fout, ct);
@@ -96,6 +100,7 @@ public static class KetenCli
                 await fout.WriteLineAsync(RodBatch.Uitleg);
                 await fout.WriteLineAsync(ToegangCommando.Uitleg);
                 await fout.WriteLineAsync(AuditCommando.Uitleg);
+                await fout.WriteLineAsync(BekostigingCommando.Uitleg);
                 return 1;
         }
     }

@@ -106,6 +106,9 @@ public interface IKetenStore
     /// <summary>Toegang's accounts: staff, authorisations, eHerkenning identities, DUO tokens (migration 0011).</summary>
     Toegang.IMedewerkerStore Medewerkers { get; }
 
+    /// <summary>Funding runs: the register as known at a moment, and what each run decided (migration 0014).</summary>
+    Bekostiging.IBekostigingStore Bekostiging { get; }
+
     /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
     Task MigrateAsync(CancellationToken ct);
 

@@ -14,7 +14,11 @@ public sealed record ErkendeInstelling(
     string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum, string? Gemeentecode = null);
 
 /// <summary>An opleidingserkenning (e.g. CREBO) as DUO/OCW registered it; niveau is a Kwalificatieniveau (MBO-1..MBO-4).</summary>
-public sealed record Opleidingserkenning(string Opleidingsstelsel, string Opleidingscode, string Naam, string Niveau, DateOnly Begindatum, DateOnly? Einddatum);
+/// <param name="Prijsfactor">The funding's PrijsfactorMBO of the opleiding; null: the default of the funding parameters (docs/bekostiging.md).</param>
+/// <param name="Specialist">Whether its diploma is a specialistendiploma (a first one adds to the diploma value).</param>
+public sealed record Opleidingserkenning(
+    string Opleidingsstelsel, string Opleidingscode, string Naam, string Niveau, DateOnly Begindatum, DateOnly? Einddatum,
+    decimal? Prijsfactor = null, bool Specialist = false);
 
 public sealed record VoVakerkenning(string Opleidingsstelsel, string Opleidingscode, string Opleidingsniveau, string Naam, DateOnly Begindatum, DateOnly? Einddatum);
 
