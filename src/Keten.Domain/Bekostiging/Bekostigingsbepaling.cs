@@ -19,15 +19,17 @@ public static class Bekostigingsbepaling
         ArgumentNullException.ThrowIfNull(opdracht);
         ArgumentNullException.ThrowIfNull(referentie);
         var parameters = Bekostigingsparameters.Voor(opdracht.Bekostigingsjaar);
-        var beslissingen = opdracht.Teldata.ToDictionary(t => t, t => Teldatumbesluit.Bepaal(student.Inschrijvingen, t, referentie));
+        var teldata = opdracht.Teldata;
+        var (begin, einde) = (opdracht.StudiejaarBegin, opdracht.StudiejaarEinde);
+        var beslissingen = teldata.ToDictionary(t => t, t => Teldatumbesluit.Bepaal(student.Inschrijvingen, t, referentie));
         var diplomas = Diplomawaardering.OpVolgorde(student, referentie, parameters);
-        var hoogsteNiveau = Diplomawaardering.HoogsteNiveauVoor(diplomas, opdracht.Teldata[0]);
-        var leeftijd = Leeftijd.Op(student.Geboortedatum, opdracht.StudiejaarBegin);
+        var hoogsteNiveau = Diplomawaardering.HoogsteNiveauVoor(diplomas, teldata[0]);
+        var leeftijd = Leeftijd.Op(student.Geboortedatum, begin);
 
         var inschrijvingen = student.Inschrijvingen
-            .Where(i => i.Sector == opdracht.Sector && i.DatumInschrijving <= opdracht.StudiejaarEinde && (i.LaatsteDag is null || i.LaatsteDag >= opdracht.StudiejaarBegin))
+            .Where(i => i.Sector == opdracht.Sector && i.DatumInschrijving <= einde && (i.LaatsteDag is null || i.LaatsteDag >= begin))
             .OrderBy(i => i.Brin, StringComparer.Ordinal).ThenBy(i => i.Inschrijvingvolgnummer, StringComparer.Ordinal)
-            .Select(i => Inschrijving(i, opdracht, beslissingen, referentie, parameters, leeftijd, opdracht.Sector == Sector.MBO ? hoogsteNiveau : null));
+            .Select(i => Inschrijving(i, opdracht, teldata, beslissingen, referentie, parameters, leeftijd, opdracht.Sector == Sector.MBO ? hoogsteNiveau : null));
         var diplomaregels = opdracht.Sector == Sector.MBO
             ? diplomas.Where(d => d.Diploma.DatumResultaat.Year == opdracht.Bekostigingsjaar - 2)
                 .Select(d => Diploma(Diplomawaardering.Waardeer(d, diplomas, student.Inschrijvingen, parameters), opdracht))
@@ -36,18 +38,18 @@ public static class Bekostigingsbepaling
     }
 
     private static TbgiInschrijving Inschrijving(
-        Inschrijving inschrijving, Bekostigingsopdracht opdracht, Dictionary<DateOnly, IReadOnlyList<Teldatumbeslissing>> beslissingen,
+        Inschrijving inschrijving, Bekostigingsopdracht opdracht, IReadOnlyList<DateOnly> teldata, Dictionary<DateOnly, IReadOnlyList<Teldatumbeslissing>> beslissingen,
         Referentiedata referentie, Bekostigingsparameters parameters, int? leeftijd, string? hoogsteNiveau)
     {
-        var teldata = opdracht.Teldata
+        var groepen = teldata
             .Select(t => (Teldatum: t, Beslissing: beslissingen[t].FirstOrDefault(b => b.Actief.Inschrijving.Sleutel == inschrijving.Sleutel)))
             .Where(t => t.Beslissing is not null)
             .Select(t => Teldatum(t.Teldatum, t.Beslissing!, opdracht, referentie, parameters, leeftijd))
             .ToList();
-        IReadOnlyList<TbgiSignaal> signalen = teldata.Count == 0 ? [Signalen.Van(1, Bekostigingssignaalcodes.GeenTeldatum)] : [];
+        IReadOnlyList<TbgiSignaal> signalen = groepen.Count == 0 ? [Signalen.Van(1, Bekostigingssignaalcodes.GeenTeldatum)] : [];
         return new(inschrijving.Sector, inschrijving.Brin, inschrijving.Persoon, inschrijving.Inschrijvingvolgnummer, inschrijving.DatumInschrijving,
-            inschrijving.DatumUitschrijvingGepland, inschrijving.DatumUitschrijvingWerkelijk, hoogsteNiveau, teldata,
-            [.. teldata.SelectMany(t => t.BekostigingsrelevanteBpvs).Select(b => b.Bpv).Distinct()], signalen);
+            inschrijving.DatumUitschrijvingGepland, inschrijving.DatumUitschrijvingWerkelijk, hoogsteNiveau, groepen,
+            [.. groepen.SelectMany(t => t.BekostigingsrelevanteBpvs).Select(b => b.Bpv).Distinct()], signalen);
     }
 
     private static TbgiTeldatum Teldatum(DateOnly teldatum, Teldatumbeslissing beslissing, Bekostigingsopdracht opdracht, Referentiedata referentie, Bekostigingsparameters parameters, int? leeftijd)

@@ -38,6 +38,11 @@ public static class Diplomawaardering
         ArgumentNullException.ThrowIfNull(student);
         ArgumentNullException.ThrowIfNull(referentie);
         ArgumentNullException.ThrowIfNull(parameters);
+        if (!student.Inschrijvingen.Any(i => i.Diplomas.Count > 0))
+        {
+            return [];
+        }
+
         return
         [
             .. student.Inschrijvingen.Where(i => i.Sector == Sector.MBO)

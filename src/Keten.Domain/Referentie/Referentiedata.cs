@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Keten.Domain.Referentie;
 
 public enum Sector
@@ -70,8 +72,22 @@ public sealed record Referentiedata(
     public IReadOnlyList<string> BrinsVanBestuur(string onderwijsbestuurcode) =>
         [.. ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == onderwijsbestuurcode).Select(i => i.Brin)];
 
+    /// <summary>The first erkenning with this stelsel and code; by an index built once per instance (the funding run asks millions of times).</summary>
     public Opleidingserkenning? Erkenning(string stelsel, string code) =>
-        Opleidingserkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code);
+        Erkenningsindexen.GetValue(this, MaakErkenningsindex).GetValueOrDefault((stelsel, code));
+
+    private static readonly ConditionalWeakTable<Referentiedata, Dictionary<(string, string), Opleidingserkenning>> Erkenningsindexen = new();
+
+    private static Dictionary<(string, string), Opleidingserkenning> MaakErkenningsindex(Referentiedata data)
+    {
+        var index = new Dictionary<(string, string), Opleidingserkenning>();
+        foreach (var e in data.Opleidingserkenningen)
+        {
+            index.TryAdd((e.Opleidingsstelsel, e.Opleidingscode), e);
+        }
+
+        return index;
+    }
 
     public VoVakerkenning? Vakerkenning(string stelsel, string code, string niveau) =>
         VoVakerkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code && e.Opleidingsniveau == niveau);

@@ -18,8 +18,8 @@ public sealed record ActieveInschrijving(Inschrijving Inschrijving, Inschrijving
 /// </summary>
 public static class Hoofdinschrijving
 {
-    public static ActieveInschrijving Kies(IEnumerable<ActieveInschrijving> kandidaten, Referentiedata? referentie = null) =>
-        kandidaten
+    public static ActieveInschrijving Kies(IReadOnlyList<ActieveInschrijving> kandidaten, Referentiedata? referentie = null) =>
+        kandidaten.Count == 1 ? kandidaten[0] : kandidaten
             .OrderBy(a => a.Inschrijving.Sector == Sector.VO ? 0 : 1)
             .ThenByDescending(a => Niveaurang(NiveauVan(a.Periode, referentie)))
             .ThenByDescending(a => a.Periode.DatumBegin)

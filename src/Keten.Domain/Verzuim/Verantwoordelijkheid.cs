@@ -46,7 +46,7 @@ public static class Verantwoordelijkheid
             : Van(Hoofd(actief, referentie), Verantwoordelijkheidsredenen.Hoofdinschrijving);
     }
 
-    private static Inschrijving Hoofd(IEnumerable<ActieveInschrijving> kandidaten, Referentiedata? referentie) =>
+    private static Inschrijving Hoofd(IReadOnlyList<ActieveInschrijving> kandidaten, Referentiedata? referentie) =>
         Hoofdinschrijving.Kies(kandidaten, referentie).Inschrijving;
 
     private static Verantwoordelijke Van(Inschrijving inschrijving, string code) =>

@@ -82,6 +82,46 @@ public sealed class HoofdinschrijvingEnLeerrouteTests
         Assert.True(mboJaar.Op("1", EenFebruari)!.Bekostigingsstatus);
     }
 
+    public static TheoryData<Leerroutefase?, Leerroutefase?, bool, bool> Combinaties()
+    {
+        var data = new TheoryData<Leerroutefase?, Leerroutefase?, bool, bool>();
+        Leerroutefase?[] fasen = [null, Leerroutefase.VO, Leerroutefase.MBO];
+        foreach (var voFase in fasen)
+        {
+            foreach (var mboFase in fasen)
+            {
+                foreach (var voJ in new[] { true, false })
+                {
+                    foreach (var mboJ in new[] { true, false })
+                    {
+                        data.Add(voFase, mboFase, voJ, mboJ);
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Combinaties))]
+    public void On_1_october_the_vo_and_the_mbo_determination_together_fund_a_pupil_once_by_the_fase_or_else_the_hoofdinschrijving(Leerroutefase? voFase, Leerroutefase? mboFase, bool voJ, bool mboJ)
+    {
+        var vo = Vo() with { Perioden = [VoPeriode(new(2024, 8, 1), 3, voFase is null ? null : Leerroutesoort.DLR, voFase) with { IndicatieBekostigbaar = voJ }] };
+        var mbo = Mbo(leerroute: mboFase is null ? null : Leerroutesoort.DLR, fase: mboFase, bekostigbaar: mboJ);
+
+        var bekostigd = Vo2025(vo, mbo).Inschrijvingen.Concat(Mbo2026(vo, mbo).Inschrijvingen)
+            .SelectMany(i => i.Teldata).Count(t => t.Teldatum == EenOktober && t.Bekostigingsstatus);
+
+        var verwacht = (voFase ?? mboFase) switch
+        {
+            Leerroutefase.VO => voJ,
+            Leerroutefase.MBO => mboJ,
+            _ => voJ || mboJ,
+        };
+        Assert.Equal(verwacht ? 1 : 0, bekostigd);
+    }
+
     [Fact]
     public void Fase_mbo_without_an_mbo_enrolment_funds_nobody()
     {
