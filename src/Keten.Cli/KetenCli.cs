@@ -20,6 +20,7 @@ namespace Keten.Cli;
 ///   keten toegang beheerder-aanwijzen 100B001 "J. Jansen" (a board's beheerder and koppelcode, see ToegangCommando)
 ///   keten audit export --bestuur 100B001 [--van …] [--tot …] (a board's audit trail as CSV, see AuditCommando)
 ///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
+///   keten vsv rapport --peiljaar 2025 [--regio 17] [--svg vsv.svg] (the VSV report for DUO's operator, see VsvCommando)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -80,6 +81,9 @@ public static class KetenCli
             case ["rod", "batch", var bestand] when opties.Waarden.GetValueOrDefault("afzender") is { } afzender:
                 return await RodBatch.RunAsync(store, bestand, afzender, opties.Waarden, uit, fout, ct);
 
+            case ["vsv", "rapport"]:
+                return await VsvCommando.RapportAsync(store, opties.Waarden, uit, fout, ct);
+
             default:
                 await fout.WriteLineAsync("""
                     gebruik:
@@ -96,6 +100,7 @@ public static class KetenCli
                 await fout.WriteLineAsync(RodBatch.Uitleg);
                 await fout.WriteLineAsync(ToegangCommando.Uitleg);
                 await fout.WriteLineAsync(AuditCommando.Uitleg);
+                await fout.WriteLineAsync(VsvCommando.Uitleg);
                 return 1;
         }
     }

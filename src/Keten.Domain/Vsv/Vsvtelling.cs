@@ -4,24 +4,38 @@ namespace Keten.Domain.Vsv;
 
 /// <summary>
 /// Adds up the outcomes of a measurement per responsible institution, holding only counts and the leavers: a stream of
-/// the nation's students passes through in bounded memory. Outcomes for an institution outside <c>meetellen</c> are left out.
+/// the nation's students passes through in bounded memory. Given <c>instellingen</c>, the report shows each of them (also
+/// without students) and leaves outcomes for any other institution out; null: every institution met.
 /// </summary>
-public sealed class Vsvtelling(Vsvmeting meting, Func<string, bool> meetellen)
+public sealed class Vsvtelling
 {
+    private readonly Vsvmeting _meting;
+    private readonly bool _alleen;
     private readonly Dictionary<string, Teller> _instellingen = new(StringComparer.Ordinal);
+
+    public Vsvtelling(Vsvmeting meting, IReadOnlyCollection<string>? instellingen)
+    {
+        ArgumentNullException.ThrowIfNull(meting);
+        _meting = meting;
+        _alleen = instellingen is not null;
+        foreach (var brin in instellingen ?? [])
+        {
+            _instellingen[brin] = new Teller();
+        }
+    }
 
     public void Tel(Vsvbeoordeling beoordeling)
     {
         ArgumentNullException.ThrowIfNull(beoordeling);
         var brin = beoordeling.Verantwoordelijke.Brin;
-        if (!meetellen(brin))
-        {
-            return;
-        }
-
         if (!_instellingen.TryGetValue(brin, out var teller))
         {
-            _instellingen[brin] = teller = new Teller(beoordeling.RmcRegio);
+            if (_alleen)
+            {
+                return;
+            }
+
+            _instellingen[brin] = teller = new Teller();
         }
 
         teller.Tel(beoordeling);
@@ -31,7 +45,7 @@ public sealed class Vsvtelling(Vsvmeting meting, Func<string, bool> meetellen)
     {
         ArgumentNullException.ThrowIfNull(referentie);
         var instellingen = _instellingen.OrderBy(i => i.Key, StringComparer.Ordinal)
-            .Select(i => new Vsvinstelling(i.Key, referentie.Instelling(i.Key)?.Naam, i.Value.RmcRegio, i.Value.Deelnemers, i.Value.Vsv,
+            .Select(i => new Vsvinstelling(i.Key, referentie.Instelling(i.Key)?.Naam, referentie.RmcRegioVanInstelling(i.Key)?.Code, i.Value.Deelnemers, i.Value.Vsv,
                 Vsvrapport.Percentage(i.Value.Vsv, i.Value.Deelnemers), i.Value.LeeftijdOnbekend,
                 new SortedDictionary<string, int>(i.Value.PerReden, StringComparer.Ordinal), i.Value.Verlaters))
             .ToList();
@@ -40,13 +54,11 @@ public sealed class Vsvtelling(Vsvmeting meting, Func<string, bool> meetellen)
             .Select(g => new Vsvregio(g.Key, g.Key is null ? null : referentie.RmcRegios.FirstOrDefault(r => r.Code == g.Key)?.Naam, g.Count(),
                 g.Sum(i => i.Deelnemers), g.Sum(i => i.Vsv), Vsvrapport.Percentage(g.Sum(i => i.Vsv), g.Sum(i => i.Deelnemers)), g.Sum(i => i.LeeftijdOnbekend)))
             .ToList();
-        return new Vsvrapport(meting.Peiljaar, meting.Peildatum, meting.VolgendePeildatum, bekendOp, instellingen, regios);
+        return new Vsvrapport(_meting.Peiljaar, _meting.Peildatum, _meting.VolgendePeildatum, bekendOp, instellingen, regios);
     }
 
-    private sealed class Teller(string? rmcRegio)
+    private sealed class Teller
     {
-        public string? RmcRegio { get; } = rmcRegio;
-
         public int Deelnemers { get; private set; }
 
         public int Vsv { get; private set; }

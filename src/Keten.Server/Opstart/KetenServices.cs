@@ -37,6 +37,7 @@ public static class KetenServices
         services.AddSingleton<KetensignaalQueries>();
         services.AddSingleton<InschrijvingQueries>();
         services.AddSingleton<VerantwoordelijkheidQuery>();
+        services.AddSingleton<Keten.Application.Vsv.VsvRapportage>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoRodSeeder>();
         services.AddSingleton<DemoToegangSeeder>();

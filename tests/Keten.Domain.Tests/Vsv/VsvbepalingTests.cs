@@ -138,7 +138,7 @@ public sealed class VsvbepalingTests
     [Fact]
     public void The_report_counts_per_institution_and_region_with_the_denominator_and_the_leavers()
     {
-        var telling = new Vsvtelling(Meting, _ => true);
+        var telling = new Vsvtelling(Meting, null);
         var studenten = new[]
         {
             Student(Geboren, Vertrokken(Mbo())),
@@ -165,12 +165,13 @@ public sealed class VsvbepalingTests
     }
 
     [Fact]
-    public void An_institution_left_out_of_the_report_is_not_counted()
+    public void An_institution_asked_for_is_shown_without_students_and_one_not_asked_for_is_left_out()
     {
-        var telling = new Vsvtelling(Meting, brin => brin == VoBrin);
+        var telling = new Vsvtelling(Meting, [VoBrin]);
         telling.Tel(Vsvbepaling.Bepaal(Student(Geboren, Vertrokken(Mbo())), Meting, MetRegio)!);
 
-        Assert.Empty(telling.Rapport(MetRegio, null).Instellingen);
+        var instelling = Assert.Single(telling.Rapport(MetRegio, null).Instellingen);
+        Assert.Equal((VoBrin, "17", 0, 0, (decimal?)null), (instelling.Brin, instelling.RmcRegio, instelling.Deelnemers, instelling.Vsv, instelling.Percentage));
     }
 
     private static Vsvbeoordeling? Beoordeel(DateOnly? geboortedatum, params Inschrijving[] inschrijvingen) =>

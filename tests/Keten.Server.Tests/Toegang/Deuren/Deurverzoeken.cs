@@ -109,6 +109,8 @@ public static class Deurverzoeken
                 (Keten.Application.Rod.Batch.BatchKolommen.Brin, Eigendom.Brin), (Burgerservicenummer, Eigendom.Bsn), (Inschrijvingvolgnummer, Eigendom.Volgnummer)])]), Encoding.UTF8, "text/csv"),
         }),
 
+        new("GET", "/api/vsv/rapport", VreemdeUitkomst.Geweigerd, _ => Leeg(HttpMethod.Get, $"/api/vsv/rapport?peiljaar=2026&brin={Eigendom.Brin}")),
+
         new("GET", "/api/toegang/ik", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/ik")),
         new("GET", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers")),
         new("POST", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie,
