@@ -21,6 +21,7 @@ namespace Keten.Cli;
 ///   keten audit export --bestuur 100B001 [--van …] [--tot …] (a board's audit trail as CSV, see AuditCommando)
 ///   keten bekostiging run|definitief|runs|tbgi|totalen|diff (funding runs, see BekostigingCommando)
 ///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
+///   keten vsv rapport --peiljaar 2025 [--regio 17] [--svg vsv.svg] (the VSV report for DUO's operator, see VsvCommando)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -84,6 +85,9 @@ public static class KetenCli
             case ["rod", "batch", var bestand] when opties.Waarden.GetValueOrDefault("afzender") is { } afzender:
                 return await RodBatch.RunAsync(store, bestand, afzender, opties.Waarden, uit, fout, ct);
 
+            case ["vsv", "rapport"]:
+                return await VsvCommando.RapportAsync(store, opties.Waarden, uit, fout, ct);
+
             default:
                 await fout.WriteLineAsync("""
                     gebruik:
@@ -101,6 +105,7 @@ public static class KetenCli
                 await fout.WriteLineAsync(ToegangCommando.Uitleg);
                 await fout.WriteLineAsync(AuditCommando.Uitleg);
                 await fout.WriteLineAsync(BekostigingCommando.Uitleg);
+                await fout.WriteLineAsync(VsvCommando.Uitleg);
                 return 1;
         }
     }

@@ -39,6 +39,7 @@ public static class KetenServices
         services.AddSingleton<VerantwoordelijkheidQuery>();
         services.AddSingleton(Keten.Application.Bekostiging.Bekostigingsberekeningen.Standaard);
         services.AddSingleton<Keten.Application.Bekostiging.Bekostigingsruns>();
+        services.AddSingleton<Keten.Application.Vsv.VsvRapportage>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoRodSeeder>();
         services.AddSingleton<DemoToegangSeeder>();

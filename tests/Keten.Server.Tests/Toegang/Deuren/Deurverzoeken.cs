@@ -118,6 +118,7 @@ public static class Deurverzoeken
         new("GET", "/api/bekostiging/runs/{runId}/tbgi/{brin}/xml", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/tbgi/{Eigendom.Brin}/xml")),
         new("GET", "/api/bekostiging/runs/{runId}/totalen", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/totalen")),
         new("GET", "/api/bekostiging/verschil", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/verschil?voor={e.RunId}&na={e.RunId}")),
+        new("GET", "/api/vsv/rapport", VreemdeUitkomst.Geweigerd, _ => Leeg(HttpMethod.Get, $"/api/vsv/rapport?peiljaar=2026&brin={Eigendom.Brin}")),
 
         new("GET", "/api/toegang/ik", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/ik")),
         new("GET", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers")),
