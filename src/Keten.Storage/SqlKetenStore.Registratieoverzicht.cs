@@ -53,7 +53,7 @@ public abstract partial class SqlKetenStore
     private async Task<List<RegistratieoverzichtInschrijving>> RegistratieoverzichtPaginaAsync(DbConnection connection, DbTransaction transaction,
         string brin, DateOnly van, DateOnly tot, DateTimeOffset? bekendOp, (string Soort, string Persoon, string Volgnummer) na, CancellationToken ct)
     {
-        var geldig = bekendOp is null ? "i.geregistreerd_tot IS NULL" : RodKolommen.BekendOp;
+        var geldig = RodKolommen.Bekend(bekendOp);
         var waar = $"i.versie IN (SELECT i.versie FROM rod_inschrijving i WHERE i.brin = @brin AND NOT i.verwijderd AND {geldig} "
             + "AND i.datum_inschrijving <= @tot AND (i.datum_uitschrijving_werkelijk IS NULL OR i.datum_uitschrijving_werkelijk >= @van) "
             + $"AND ({Volgorde}) > (@naSoort, @naPersoon, @naVolgnummer) ORDER BY {Volgorde} LIMIT {RegistratieoverzichtPagina})";

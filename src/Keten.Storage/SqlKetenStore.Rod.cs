@@ -15,7 +15,7 @@ public abstract partial class SqlKetenStore
         ArgumentNullException.ThrowIfNull(inschrijvingId);
         await using var connection = await OpenAsync(ct);
         var opdracht = new Opdracht(connection, null);
-        var waar = "i.inschrijving_id = @id AND NOT i.verwijderd AND " + (bekendOp is null ? "i.geregistreerd_tot IS NULL" : RodKolommen.BekendOp);
+        var waar = "i.inschrijving_id = @id AND NOT i.verwijderd AND " + RodKolommen.Bekend(bekendOp);
         RodKolommen.Inschrijvingen(opdracht, waar).Parameter("@id", inschrijvingId);
         if (bekendOp is { } moment)
         {

@@ -66,7 +66,7 @@ public abstract partial class SqlKetenStore
     {
         var filter = new StringBuilder("NOT i.verwijderd AND i.brin IN (")
             .AppendJoin(", ", vraag.Brins.Select((_, n) => string.Create(CultureInfo.InvariantCulture, $"@brin{n}"))).Append(") AND ")
-            .Append(vraag.BekendOp is null ? "i.geregistreerd_tot IS NULL" : RodKolommen.BekendOp);
+            .Append(RodKolommen.Bekend(vraag.BekendOp));
         if (vraag.Persoon is not null)
         {
             filter.Append(" AND i.persoon_soort = @ps AND i.persoon = @p");

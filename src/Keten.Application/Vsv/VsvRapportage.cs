@@ -2,6 +2,7 @@ using System.Globalization;
 using Keten.Domain.Referentie;
 using Keten.Domain.Vsv;
 using Keten.Storage;
+using Keten.Storage.Bekostiging;
 
 namespace Keten.Application.Vsv;
 
@@ -18,7 +19,8 @@ public sealed class VsvRapportage(IKetenStore store)
         ArgumentNullException.ThrowIfNull(meting);
         ArgumentNullException.ThrowIfNull(referentie);
         var telling = new Vsvtelling(meting, brins);
-        await foreach (var student in store.StudentenIngeschrevenOpAsync(meting.Peildatum, brins, bekendOp, ct))
+        var selectie = new Studentselectie(null, meting.Peildatum, meting.Peildatum, null, null, bekendOp, brins);
+        await foreach (var (student, _) in store.Bekostiging.StudentenAsync(selectie, ct))
         {
             if (Vsvbepaling.Bepaal(student, meting, referentie) is { } beoordeling)
             {

@@ -4,9 +4,12 @@ using Keten.Domain.Rod;
 
 namespace Keten.Storage.Bekostiging;
 
-/// <summary>Which students a run reads: enrolled in the sector on a day of [Begin, Einde] or (MBO) with a diploma in [DiplomaVan, DiplomaTot].</summary>
+/// <summary>
+/// Which students a derivation reads (a funding run, VSV): enrolled in the sector (null: any) on a day of [Begin, Einde]
+/// or (MBO) with a diploma in [DiplomaVan, DiplomaTot], as known at BekendOp (null: now).
+/// </summary>
 /// <param name="Brins">Only students with such an enrolment or diploma at one of these instellingen; null: everyone.</param>
-public sealed record Studentselectie(Sector Sector, DateOnly Begin, DateOnly Einde, DateOnly? DiplomaVan, DateOnly? DiplomaTot, DateTimeOffset BekendOp,
+public sealed record Studentselectie(Sector? Sector, DateOnly Begin, DateOnly Einde, DateOnly? DiplomaVan, DateOnly? DiplomaTot, DateTimeOffset? BekendOp,
     IReadOnlyCollection<string>? Brins);
 
 /// <summary>The enrolment version a line was computed from: its number, when it was registered, and the message that delivered it.</summary>

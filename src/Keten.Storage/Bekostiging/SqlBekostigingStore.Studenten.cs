@@ -52,12 +52,16 @@ internal sealed partial class SqlBekostigingStore
     {
         var opdracht = new Opdracht(connection, transaction);
         var personen = Personen(selectie, opdracht);
-        var waar = $"NOT i.verwijderd AND {RodKolommen.BekendOp} AND (i.persoon_soort, i.persoon) IN ({personen})";
+        var waar = $"NOT i.verwijderd AND {RodKolommen.Bekend(selectie.BekendOp)} AND (i.persoon_soort, i.persoon) IN ({personen})";
         RodKolommen.Inschrijvingen(opdracht, waar, "i.persoon_soort, i.persoon, i.brin, i.volgnummer")
             .Statement($"SELECT {RodKolommen.Persoonsgegevens} FROM rod_persoon pe WHERE (pe.persoon_soort, pe.persoon) IN ({personen})")
             .Statement($"SELECT i.brin, i.persoon_soort, i.persoon, i.volgnummer, i.versie, i.geregistreerd_van, i.bedrijfsdocument_id FROM rod_inschrijving i WHERE {waar}")
-            .Parameter("@bekendOp", dialect.Tijd(selectie.BekendOp))
             .Parameter("@naSoort", na.Soort).Parameter("@naPersoon", na.Persoon);
+        if (selectie.BekendOp is { } moment)
+        {
+            opdracht.Parameter("@bekendOp", dialect.Tijd(moment));
+        }
+
         await using var command = opdracht.Command();
         await using var reader = await command.ExecuteReaderAsync(ct);
         var inschrijvingen = await RodKolommen.LeesInschrijvingenAsync(reader, ct);
@@ -83,14 +87,21 @@ internal sealed partial class SqlBekostigingStore
     }
 
     /// <summary>
-    /// The subquery of the page's persons (alias s): with an enrolment version known at the moment, of the sector, valid
+    /// The subquery of the page's persons (alias s): with an enrolment version known at the moment, of the sector (if one is given), valid
     /// on a day of the studiejaar or holding a diploma of the diploma year, at one of the instellingen if given; ordered,
     /// after the last person of the page before.
     /// </summary>
     private static string Personen(Studentselectie selectie, Opdracht opdracht)
     {
         var geldig = "(s.datum_inschrijving <= @einde AND (s.datum_uitschrijving_werkelijk IS NULL OR s.datum_uitschrijving_werkelijk >= @begin))";
-        opdracht.Parameter("@sector", selectie.Sector.ToString()).Parameter("@begin", selectie.Begin).Parameter("@einde", selectie.Einde);
+        opdracht.Parameter("@begin", selectie.Begin).Parameter("@einde", selectie.Einde);
+        var sector = "";
+        if (selectie.Sector is { } gekozen)
+        {
+            sector = "s.sector = @sector AND ";
+            opdracht.Parameter("@sector", gekozen.ToString());
+        }
+
         if (selectie is { DiplomaVan: { } van, DiplomaTot: { } tot })
         {
             geldig = $"({geldig} OR EXISTS (SELECT 1 FROM rod_diploma d WHERE d.versie = s.versie AND d.datum_resultaat BETWEEN @diplomaVan AND @diplomaTot))";
@@ -108,8 +119,8 @@ internal sealed partial class SqlBekostigingStore
             }
         }
 
-        return $"SELECT DISTINCT {Persoonvolgorde} FROM rod_inschrijving s WHERE NOT s.verwijderd AND {RodKolommen.BekendOp.Replace("i.", "s.", StringComparison.Ordinal)} "
-            + $"AND s.sector = @sector AND {geldig}{brins} AND ({Persoonvolgorde}) > (@naSoort, @naPersoon) ORDER BY {Persoonvolgorde} LIMIT {StudentenPagina}";
+        return $"SELECT DISTINCT {Persoonvolgorde} FROM rod_inschrijving s WHERE NOT s.verwijderd AND {RodKolommen.Bekend(selectie.BekendOp, "s")} "
+            + $"AND {sector}{geldig}{brins} AND ({Persoonvolgorde}) > (@naSoort, @naPersoon) ORDER BY {Persoonvolgorde} LIMIT {StudentenPagina}";
     }
 
     /// <summary>The persons register's ccyy-mm-dd; null when unknown or when its day or month is unknown (00).</summary>

@@ -37,6 +37,10 @@ internal static class RodKolommen
     /// <summary>The version known at the moment: registered at or before it and not yet replaced then (NULL: the current one).</summary>
     public const string BekendOp = "i.geregistreerd_van <= @bekendOp AND (i.geregistreerd_tot IS NULL OR i.geregistreerd_tot > @bekendOp)";
 
+    /// <summary>The versions of alias <paramref name="alias"/> known at a moment (parameter @bekendOp), or the current ones when there is none.</summary>
+    public static string Bekend(DateTimeOffset? bekendOp, string alias = "i") =>
+        (bekendOp is null ? "i.geregistreerd_tot IS NULL" : BekendOp).Replace("i.", alias + ".", StringComparison.Ordinal);
+
     public static string Soort(Persoonsnummer p) => p.Soort == PersoonsnummerSoort.Bsn ? "BSN" : "ONR";
 
     public static Persoonsnummer Persoon(string soort, string nummer) =>
