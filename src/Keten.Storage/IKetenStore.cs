@@ -106,6 +106,9 @@ public interface IKetenStore
     /// <summary>Toegang's accounts: staff, authorisations, eHerkenning identities, DUO tokens (migration 0011).</summary>
     Toegang.IMedewerkerStore Medewerkers { get; }
 
+    /// <summary>The verzuimregister: verzuimmeldingen, their statuses and feeds (migration 0015).</summary>
+    Verzuim.IVerzuimStore Verzuim { get; }
+
     /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
     Task MigrateAsync(CancellationToken ct);
 

@@ -12,10 +12,10 @@ public sealed record Verzuimmelding(
     string Brin,
     Verzuimsoort Soort,
     DateOnly Begindatum,
-    DateOnly? Einddatum,
-    decimal? Uren,
-    string? Toelichting,
-    string Woongemeente);
+    string Woongemeente,
+    DateOnly? Einddatum = null,
+    decimal? Uren = null,
+    string? Toelichting = null);
 
 /// <summary>
 /// A verzuimmelding as the register holds it: its own id (the address, no person's number in it), the report, its

@@ -37,6 +37,8 @@ public static class KetenServices
         services.AddSingleton<KetensignaalQueries>();
         services.AddSingleton<InschrijvingQueries>();
         services.AddSingleton<VerantwoordelijkheidQuery>();
+        services.AddSingleton<Keten.Application.Verzuim.VerzuimHandler>();
+        services.AddSingleton<Keten.Application.Verzuim.VerzuimQueries>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoRodSeeder>();
         services.AddSingleton<DemoToegangSeeder>();

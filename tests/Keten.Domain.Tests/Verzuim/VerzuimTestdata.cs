@@ -14,7 +14,7 @@ internal static class VerzuimTestdata
     public static Referentiedata Referentie { get; } = Rod.RodTestdata.Referentie with { Gemeenten = [new(Utrecht, "Utrecht", "17")] };
 
     public static Verzuimmelding Melding(Verzuimsoort soort = Verzuimsoort.Luxe, DateOnly? begin = null, DateOnly? eind = null, decimal? uren = null, string brin = MboBrin) =>
-        new(Leerling, brin, soort, begin ?? new(2025, 3, 3), eind, uren, null, Utrecht);
+        new(Leerling, brin, soort, begin ?? new(2025, 3, 3), Utrecht, eind, uren);
 
     public static Verzuimcontext Situatie(IReadOnlyList<Inschrijving>? inschrijvingen = null, string? geboortedatum = "2008-03-15",
         IReadOnlyList<GeregistreerdeVerzuimmelding>? eerdere = null, DateOnly? vandaag = null, string bestuur = MboBestuur) =>
