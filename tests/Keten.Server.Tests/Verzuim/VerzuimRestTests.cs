@@ -102,6 +102,22 @@ public abstract class VerzuimRestTests(StoreKind kind, PostgresServer? postgres)
     }
 
     [Fact]
+    public async Task Each_accepted_report_and_status_change_leaves_its_audit_row_by_melding_id_a_refusal_none_and_the_pupil_is_never_in_them()
+    {
+        await RouteAsync(tot: DatumVan(2025, 10, 15));
+        var melding = RioJson.Deserialize<Verzuimantwoord>((await MeldAsync(ZuidrandOin, Melding("99VA", new(2025, 10, 6)))).Tekst).Melding!;
+        await MeldAsync(RocVoorbeeldOin, Melding("99MA", new(2025, 10, 6)));
+        await StuurAsync(HttpMethod.Post, $"/api/verzuim/gemeente/meldingen/{melding.MeldingId}/status", new { status = "TerKennisgevingAangenomen" }, UtrechtOin);
+
+        var rijen = (await Audit.AuditTabel.LeesAsync(Database)).Where(r => r.ObjectSoort == "Verzuimmelding").ToList();
+
+        Assert.Equal([("verzuim melden", ZuidrandOin, "status Geregistreerd"), ("verzuimstatus wijzigen", UtrechtOin, "status TerKennisgevingAangenomen")],
+            rijen.Select(r => (r.Operatie, r.HandelendeKenmerk, r.Detail!)));
+        Assert.All(rijen, r => Assert.Equal((Zuidrand, melding.MeldingId, "99VA"), (r.Bestuur, r.ObjectSleutel, r.Brin)));
+        Assert.DoesNotContain(await Audit.AuditTabel.LeesAsync(Database), r => r.Alles.Contains(Leerling.Waarde, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_16_hour_count_skips_the_regions_autumn_holiday_and_names_the_deadline()
     {
         var uren = new[] { new Verzuimuren(new(2026, 10, 5), 8), new Verzuimuren(new(2026, 11, 10), 8) };
