@@ -108,6 +108,8 @@ public interface IKetenStore
 
     /// <summary>Funding runs: the register as known at a moment, and what each run decided (migration 0014).</summary>
     Bekostiging.IBekostigingStore Bekostiging { get; }
+    /// <summary>The verzuimregister: verzuimmeldingen, their statuses and feeds (migration 0015).</summary>
+    Verzuim.IVerzuimStore Verzuim { get; }
 
     /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
     Task MigrateAsync(CancellationToken ct);

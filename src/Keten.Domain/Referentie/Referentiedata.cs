@@ -25,7 +25,11 @@ public sealed record Opleidingserkenning(
 public sealed record VoVakerkenning(string Opleidingsstelsel, string Opleidingscode, string Opleidingsniveau, string Naam, DateOnly Begindatum, DateOnly? Einddatum);
 
 /// <summary>A municipality by its CBS gemeentecode (4 digits) and the RMC region it belongs to.</summary>
-public sealed record Gemeente(string Code, string Naam, string RmcRegio);
+/// <param name="Oin">The municipality's OIN, with which it reads and handles its inhabitants' verzuimmeldingen (optional).</param>
+public sealed record Gemeente(string Code, string Naam, string RmcRegio, string? Oin = null);
+
+/// <summary>A school holiday of a holiday region (noord, midden, zuid), both days inclusive: no school week for the 16-hour count.</summary>
+public sealed record Schoolvakantie(string Regio, string Naam, DateOnly Begindatum, DateOnly Einddatum);
 
 /// <summary>A regional registration and coordination region (RMC) for early school leavers, by its number.</summary>
 public sealed record RmcRegio(string Code, string Naam);
@@ -48,6 +52,11 @@ public sealed record Referentiedata(
     public IReadOnlyList<Gemeente> Gemeenten { get; init; } = [];
 
     public IReadOnlyList<RmcRegio> RmcRegios { get; init; } = [];
+
+    /// <summary>The school holidays per holiday region, for the 16-hour count of verzuim.</summary>
+    public IReadOnlyList<Schoolvakantie> Schoolvakanties { get; init; } = [];
+
+    public Gemeente? GemeenteMetOin(string oin) => Gemeenten.FirstOrDefault(g => g.Oin == oin);
 
     public Gemeente? GemeenteMetCode(string code) => Gemeenten.FirstOrDefault(g => g.Code == code);
 

@@ -11,4 +11,7 @@ public static class Auditobjecten
     public const string Medewerker = "Medewerker";
 
     public const string Referentiedata = "Referentiedata";
+
+    /// <summary>A verzuimmelding, by its own id (never the pupil's number).</summary>
+    public const string Verzuimmelding = "Verzuimmelding";
 }

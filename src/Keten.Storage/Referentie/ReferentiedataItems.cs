@@ -16,9 +16,10 @@ public static class ReferentiedataItems
     public const string Medewerker = "medewerker";
     public const string Gemeente = "gemeente";
     public const string RmcRegio = "rmcRegio";
+    public const string Schoolvakantie = "schoolvakantie";
 
     /// <summary>
-    /// One item per board, institution, erkenning, vakerkenning, medewerker, RMC region and gemeente, in that order and in file order. A
+    /// One item per board, institution, erkenning, vakerkenning, medewerker, RMC region, gemeente and school holiday, in that order and in file order. A
     /// medewerker item holds no DUO token: tokens are seeded into Toegang's own tables with their secrets encrypted
     /// (docs/toegang.md), never kept here in plain text.
     /// </summary>
@@ -31,6 +32,7 @@ public static class ReferentiedataItems
         .. data.Medewerkers.Select(m => Item(Medewerker, ReferentiedataSleutels.Van(m), m with { LegacyToken = null })),
         .. data.RmcRegios.Select(r => Item(RmcRegio, r.Code, r)),
         .. data.Gemeenten.Select(g => Item(Gemeente, g.Code, g)),
+        .. data.Schoolvakanties.Select(v => Item(Schoolvakantie, ReferentiedataSleutels.Van(v), v)),
     ];
 
     /// <summary>
@@ -49,6 +51,7 @@ public static class ReferentiedataItems
         {
             Gemeenten = Lees<Gemeente>(lijst, Gemeente),
             RmcRegios = Lees<RmcRegio>(lijst, RmcRegio),
+            Schoolvakanties = Lees<Schoolvakantie>(lijst, Schoolvakantie),
         };
     }
 

@@ -42,6 +42,7 @@ public static class ReferentiedataReader
         var erkenningen = Sectie(bestand, "opleidingserkenningen", verplicht: true, fouten, ReferentiedataSecties.Opleidingserkenning);
         var vakerkenningen = Sectie(bestand, "voVakerkenningen", verplicht: true, fouten, ReferentiedataSecties.VoVakerkenning);
         var medewerkers = Sectie(bestand, "medewerkers", verplicht: false, fouten, v => ReferentiedataSecties.Medewerker(v, bestuurcodes, fouten));
+        var vakanties = Sectie(bestand, "schoolvakanties", verplicht: false, fouten, ReferentiedataSecties.Schoolvakantie);
 
         ReferentiedataControles.GeenDubbeleSleutels(besturen);
         ReferentiedataControles.GeenDubbeleOins(besturen);
@@ -51,6 +52,7 @@ public static class ReferentiedataReader
         ReferentiedataControles.GeenDubbeleSleutels(medewerkers);
         ReferentiedataControles.GeenDubbeleSleutels(rmcRegios);
         ReferentiedataControles.GeenDubbeleSleutels(gemeenten);
+        ReferentiedataControles.GeenDubbeleSleutels(vakanties);
         ReferentiedataControles.GeenDubbeleTokengebruikers(medewerkers);
 
         if (fouten.Count > 0)
@@ -63,6 +65,7 @@ public static class ReferentiedataReader
         {
             Gemeenten = Items(gemeenten),
             RmcRegios = Items(rmcRegios),
+            Schoolvakanties = Items(vakanties),
         });
     }
 

@@ -41,8 +41,26 @@ internal static class ReferentiedataSecties
             regio = null;
         }
 
-        var item = code is not null && naam is not null && regio is not null && v.ZonderFouten ? new Gemeente(code, naam, regio) : null;
+        var oin = v.OptioneleTekst("oin", Codes.IsOin, "OIN (20 cijfers of hoofdletters)");
+        var item = code is not null && naam is not null && regio is not null && v.ZonderFouten ? new Gemeente(code, naam, regio, oin) : null;
         return new(item, code, "code", v);
+    }
+
+    public static Gelezen<Schoolvakantie> Schoolvakantie(VeldLezer v)
+    {
+        var regio = v.VerplichteTekst("regio", Domain.Verzuim.Vakantieregio.IsGeldig, "vakantieregio (noord, midden of zuid)");
+        var naam = v.VerplichteTekst("naam");
+        var begindatum = v.VerplichteDatum("begindatum");
+        var einddatum = v.VerplichteDatum("einddatum");
+        if (begindatum is { } b && einddatum is { } e && e < b)
+        {
+            v.Fout("einddatum", "de einddatum ligt voor de begindatum");
+        }
+
+        var item = regio is not null && naam is not null && begindatum is { } begin && einddatum is { } eind && v.ZonderFouten
+            ? new Schoolvakantie(regio, naam, begin, eind)
+            : null;
+        return new(item, item is null ? null : ReferentiedataSleutels.Van(item), "begindatum", v);
     }
 
     public static Gelezen<ErkendeInstelling> Instelling(VeldLezer v, IReadOnlySet<string> besturen, IReadOnlySet<string> gemeenten)

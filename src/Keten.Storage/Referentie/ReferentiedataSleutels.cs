@@ -16,6 +16,8 @@ public static class ReferentiedataSleutels
 
     public static string Van(Medewerker medewerker) => Medewerker(medewerker.Onderwijsbestuurcode, medewerker.Naam);
 
+    public static string Van(Schoolvakantie vakantie) => $"{vakantie.Regio}|{VeldLezer.Iso(vakantie.Begindatum)}";
+
     public static string Opleidingserkenning(string opleidingsstelsel, string opleidingscode) => $"{opleidingsstelsel}|{opleidingscode}";
 
     public static string VoVakerkenning(string opleidingsstelsel, string opleidingscode, string opleidingsniveau) =>

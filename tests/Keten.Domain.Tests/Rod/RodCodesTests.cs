@@ -6,7 +6,7 @@ using Keten.Domain.Rod.Ketensignalen;
 
 namespace Keten.Domain.Tests.Rod;
 
-/// <summary>Every ROD, RS, BEK, B and KS code is made by its factory or constant, each once, and docs/rod-codes.md describes each.</summary>
+/// <summary>Every ROD, RS, BEK, B, KS, VZM and VZS code is made by its factory or constant, each once, and docs/rod-codes.md describes each.</summary>
 public class RodCodesTests
 {
     [Fact]
@@ -32,7 +32,9 @@ public class RodCodesTests
             .Concat(Factories(typeof(RodSignaalcodes), m => ((Signaal)m).Signaalcode))
             .Concat(Bekostigingsredenen.Alle)
             .Concat(Bekostigingssignaalcodes.Alle)
-            .Concat(Ketensignaalcodes.Alle);
+            .Concat(Ketensignaalcodes.Alle)
+            .Concat(Factories(typeof(Keten.Domain.Verzuim.VerzuimFoutcodes), m => ((Foutmelding)m).Foutcode))
+            .Concat(Factories(typeof(Keten.Domain.Verzuim.VerzuimSignaalcodes), m => ((Signaal)m).Signaalcode));
 
     private static IEnumerable<string> Factories(Type type, Func<object, string> code) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.Static)
@@ -49,5 +51,6 @@ public class RodCodesTests
         : p.ParameterType == typeof(DateOnly?) ? null
         : p.ParameterType == typeof(int) ? 3
         : p.ParameterType == typeof(Guid) ? Guid.Empty
+        : p.ParameterType.IsEnum ? Enum.GetValues(p.ParameterType).GetValue(0)
         : "x";
 }

@@ -37,8 +37,11 @@ public static class Vreemd
     }
 }
 
-/// <summary>One endpoint of the OpenAPI document, with a request aimed at the owner's data.</summary>
-public sealed record Deurverzoek(string Methode, string Route, VreemdeUitkomst Vreemd, Func<Eigendom, HttpRequestMessage> Maak)
+/// <summary>
+/// One endpoint of the OpenAPI document, with a request aimed at the owner's data; EigenaarOin: the owner is not the
+/// board but this caller (the pupil's municipality, for the verzuim endpoints of a gemeente).
+/// </summary>
+public sealed record Deurverzoek(string Methode, string Route, VreemdeUitkomst Vreemd, Func<Eigendom, HttpRequestMessage> Maak, string? EigenaarOin = null)
 {
     public string Sleutel => $"{Methode} {Route}";
 }
@@ -64,6 +67,21 @@ public sealed record Eigendom(JsonNode Aanbieder, JsonNode Locatiegebruik, JsonN
     public string Locatiecode => Locatiegebruik["onderwijslocatiecode"]!.GetValue<string>();
 
     public string AangebodenOpleidingCode => AangebodenOpleiding["aangebodenOpleidingCode"]!.GetValue<string>();
+
+    /// <summary>The owner's other demo pupil (DEMOM2, only at 99MB, so Rivierenland reports its verzuim), living in Nijmegen.</summary>
+    public const string VerzuimBsn = "999990135";
+
+    /// <summary>The municipality of <see cref="VerzuimBsn"/> (demo gemeente 0268), which reads and handles its verzuimmeldingen.</summary>
+    public const string GemeenteOin = "00000001990300000268";
+
+    /// <summary>A verzuimmelding of the owner about <see cref="VerzuimBsn"/>, made by the walk first.</summary>
+    public string VerzuimmeldingId { get; init; } = "";
+
+    public static JsonObject Verzuimmelding(string begindatum) => new()
+    {
+        ["persoon"] = new JsonObject { ["soort"] = "Bsn", ["waarde"] = VerzuimBsn }, ["brin"] = Brin, ["soort"] = "Luxe",
+        ["begindatum"] = begindatum, ["woongemeente"] = "0268",
+    };
 
     public JsonObject InschrijvingSleutel => new() { ["brin"] = Brin, ["persoon"] = Inschrijving["persoon"]!.DeepClone(), ["inschrijvingvolgnummer"] = Volgnummer };
 }
@@ -119,6 +137,21 @@ public static class Deurverzoeken
         new("GET", "/api/bekostiging/runs/{runId}/totalen", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/totalen")),
         new("GET", "/api/bekostiging/verschil", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/verschil?voor={e.RunId}&na={e.RunId}")),
         new("GET", "/api/vsv/rapport", VreemdeUitkomst.Geweigerd, _ => Leeg(HttpMethod.Get, $"/api/vsv/rapport?peiljaar=2026&brin={Eigendom.Brin}")),
+        new("POST", "/api/verzuim/meldingen", VreemdeUitkomst.Geweigerd, _ => Json(HttpMethod.Post, "/api/verzuim/meldingen", Eigendom.Verzuimmelding("2026-11-02"))),
+        new("POST", "/api/verzuim/meldingen/{id}/einddatum", VreemdeUitkomst.Geweigerd,
+            e => Json(HttpMethod.Post, $"/api/verzuim/meldingen/{e.VerzuimmeldingId}/einddatum", new JsonObject { ["einddatum"] = "2026-10-09" })),
+        new("POST", "/api/verzuim/meldingen/{id}/intrekking", VreemdeUitkomst.Geweigerd,
+            e => Json(HttpMethod.Post, $"/api/verzuim/meldingen/{e.VerzuimmeldingId}/intrekking", new JsonObject { ["toelichting"] = "deur" })),
+        new("GET", "/api/verzuim/meldingen/gewijzigd", VreemdeUitkomst.AlleenEigen, _ => Leeg(HttpMethod.Get, "/api/verzuim/meldingen/gewijzigd")),
+        new("POST", "/api/verzuim/drempel", VreemdeUitkomst.Ketenbreed, _ => Json(HttpMethod.Post, "/api/verzuim/drempel", new JsonObject
+        {
+            ["vakantieregio"] = "midden", ["uren"] = new JsonArray(new JsonObject { ["datum"] = "2026-10-05", ["uren"] = 16 }),
+        })),
+        new("GET", "/api/verzuim/gemeente/meldingen/gewijzigd", VreemdeUitkomst.Geweigerd, _ => Leeg(HttpMethod.Get, "/api/verzuim/gemeente/meldingen/gewijzigd"),
+            Eigendom.GemeenteOin),
+        new("POST", "/api/verzuim/gemeente/meldingen/{id}/status", VreemdeUitkomst.Geweigerd,
+            e => Json(HttpMethod.Post, $"/api/verzuim/gemeente/meldingen/{e.VerzuimmeldingId}/status", new JsonObject { ["status"] = "InBehandeling" }),
+            Eigendom.GemeenteOin),
 
         new("GET", "/api/toegang/ik", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/ik")),
         new("GET", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers")),
