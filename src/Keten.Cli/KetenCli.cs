@@ -19,7 +19,9 @@ namespace Keten.Cli;
 ///   keten rod registratieoverzicht --brin 99MA --van 2024-08-01 --tot 2025-07-31 (see RodRegistratieoverzicht)
 ///   keten toegang beheerder-aanwijzen 100B001 "J. Jansen" (a board's beheerder and koppelcode, see ToegangCommando)
 ///   keten audit export --bestuur 100B001 [--van …] [--tot …] (a board's audit trail as CSV, see AuditCommando)
+///   keten bekostiging run|definitief|runs|tbgi|totalen|diff (funding runs, see BekostigingCommando)
 ///   keten rod batch invoer.csv --afzender &lt;OIN&gt; [--uitvoer terugkoppeling.csv] (see RodBatch)
+///   keten vsv rapport --peiljaar 2025 [--regio 17] [--svg vsv.svg] (the VSV report for DUO's operator, see VsvCommando)
 /// --connection "Data Source=keten.db" (or ConnectionStrings__Keten) chooses the database.
 /// </summary>
 public static class KetenCli
@@ -55,6 +57,9 @@ public static class KetenCli
             case ["toegang", "medewerkers", var bestuurcode]:
                 return await ToegangCommando.MedewerkersAsync(store, bestuurcode, uit, ct);
 
+            case ["bekostiging", var opdracht]:
+                return await BekostigingCommando.RunAsync(store, opdracht, opties.Waarden, opties.Json, uit, fout, ct);
+
             case ["audit", "export"]:
                 return await AuditCommando.ExporteerAsync(store, opties.Waarden, uit, fout, ct);
 
@@ -80,6 +85,9 @@ public static class KetenCli
             case ["rod", "batch", var bestand] when opties.Waarden.GetValueOrDefault("afzender") is { } afzender:
                 return await RodBatch.RunAsync(store, bestand, afzender, opties.Waarden, uit, fout, ct);
 
+            case ["vsv", "rapport"]:
+                return await VsvCommando.RapportAsync(store, opties.Waarden, uit, fout, ct);
+
             default:
                 await fout.WriteLineAsync("""
                     gebruik:
@@ -96,6 +104,8 @@ public static class KetenCli
                 await fout.WriteLineAsync(RodBatch.Uitleg);
                 await fout.WriteLineAsync(ToegangCommando.Uitleg);
                 await fout.WriteLineAsync(AuditCommando.Uitleg);
+                await fout.WriteLineAsync(BekostigingCommando.Uitleg);
+                await fout.WriteLineAsync(VsvCommando.Uitleg);
                 return 1;
         }
     }

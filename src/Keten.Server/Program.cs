@@ -1,5 +1,6 @@
 using Keten.Domain.Toegang;
 using Keten.Ontwikkelmakelaar;
+using Keten.Server.Bekostiging;
 using Keten.Server.Http;
 using Keten.Server.Opstart;
 using Keten.Application.Rio;
@@ -7,6 +8,7 @@ using Keten.Server.Rio.Rest;
 using Keten.Server.Rod.Rest;
 using Keten.Server.Soap;
 using Keten.Server.Toegang;
+using Keten.Server.Vsv;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +34,8 @@ app.MapRodSoap();
 app.MapOntwikkelmakelaar();
 app.MapGroup("/api/rio").WithTags("RIO").MapRioBeheren().MapRioRaadplegen();
 app.MapGroup("/api/rod").WithTags("ROD").VoorAanroeper(Functie.InschrijvingenVo, Functie.InschrijvingenMbo).MapRodMutaties().MapRodBatches();
+app.MapGroup("/api/bekostiging").WithTags("Bekostiging").VoorAanroeper(Functie.BekostigingInzien).MapBekostiging();
+app.MapGroup("/api/vsv").WithTags("VSV").VoorAanroeper(Functie.VerzuimMelden, Functie.BekostigingInzien).MapVsv();
 app.MapGroup("/api/toegang").WithTags("Toegang").MetSessiecontrole("de sessie van de medewerker; de endpoints controleren zelf beheer en eigen bestuur").MapMedewerkers();
 app.MapToegang();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();

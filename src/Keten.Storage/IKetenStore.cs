@@ -106,6 +106,9 @@ public interface IKetenStore
     /// <summary>Toegang's accounts: staff, authorisations, eHerkenning identities, DUO tokens (migration 0011).</summary>
     Toegang.IMedewerkerStore Medewerkers { get; }
 
+    /// <summary>Funding runs: the register as known at a moment, and what each run decided (migration 0014).</summary>
+    Bekostiging.IBekostigingStore Bekostiging { get; }
+
     /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
     Task MigrateAsync(CancellationToken ct);
 
@@ -165,6 +168,14 @@ public interface IKetenStore
     /// </summary>
     IAsyncEnumerable<Rod.RegistratieoverzichtInschrijving> RegistratieoverzichtAsync(
         string brin, DateOnly van, DateOnly tot, DateTimeOffset? bekendOp, CancellationToken ct);
+
+    /// <summary>
+    /// ROD: every person with an enrolment valid on <paramref name="peildatum"/> (at one of <paramref name="brins"/>, when
+    /// given) as known at <paramref name="bekendOp"/> (null: now), with all their enrolments at any instelling and their
+    /// full birth date (null when unknown); ordered by person, streamed in bounded memory. For VSV (docs/vsv.md).
+    /// </summary>
+    IAsyncEnumerable<Domain.Bekostiging.Bekostigingsstudent> StudentenIngeschrevenOpAsync(
+        DateOnly peildatum, IReadOnlyCollection<string>? brins, DateTimeOffset? bekendOp, CancellationToken ct);
 
     /// <summary>The audit trail of one board (ADR 0021), oldest first; pagina is 0-based; count and page from one snapshot.</summary>
     Task<Pagina<Audit.Auditrij>> AuditAsync(Audit.Auditvraag vraag, int pagina, int paginagrootte, CancellationToken ct);

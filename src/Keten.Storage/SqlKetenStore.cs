@@ -16,6 +16,7 @@ public abstract partial class SqlKetenStore : IKetenStore
     private readonly TimeProvider time;
     private readonly Schrijfpad schrijfpad;
     private Toegang.IMedewerkerStore? medewerkers;
+    private Bekostiging.IBekostigingStore? bekostiging;
 
     private protected SqlKetenStore(SqlDialect dialect, TimeProvider time, Func<Func<DateTimeOffset>, Schrijfpad> schrijfpad)
     {
@@ -30,6 +31,8 @@ public abstract partial class SqlKetenStore : IKetenStore
     public long Herhalingen => schrijfpad.Herhalingen;
 
     public Toegang.IMedewerkerStore Medewerkers => medewerkers ??= new Toegang.SqlMedewerkerStore(dialect, Nu);
+
+    public Bekostiging.IBekostigingStore Bekostiging => bekostiging ??= new Bekostiging.SqlBekostigingStore(dialect, Nu);
 
     public Task MigrateAsync(CancellationToken ct) => Migrator.MigrateAsync(dialect, Nu(), ct);
 

@@ -53,7 +53,17 @@ public sealed record TbgiTeldatum(
     decimal? PrijsfactorMbo,
     decimal? BijdrageInschrijvingAanDeelnemerswaarde,
     Bekostigingssector Sector,
-    string Redencode);
+    string Redencode)
+{
+    /// <summary>The BPVs that made a BBL enrolment count on this teldatum (group `BekostigingsrelevanteBPV` under `Teldatum`).</summary>
+    public IReadOnlyList<TbgiBpv> BekostigingsrelevanteBpvs { get; init; } = [];
+
+    /// <summary>The signals of this teldatum's decision, the one of <see cref="Redencode"/> first (group `Signaal` under `Teldatum`).</summary>
+    public IReadOnlyList<TbgiSignaal> Signalen { get; init; } = [];
+}
+
+/// <summary>A BPV that meets the funding condition, with the volgnummer of the enrolment it is registered on (which may be another of the student's enrolments at the instelling).</summary>
+public sealed record TbgiBpv(string Inschrijvingvolgnummer, Bpv Bpv);
 
 /// <summary>A signal of the decision (group `Signaal`: Signaalvolgnummer AN1..2, Signaalcode AN1..3, Signaalomschrijving AN1..255).</summary>
 public sealed record TbgiSignaal(string Signaalvolgnummer, string Signaalcode, string Signaalomschrijving, IReadOnlyList<TbgiParameter> Parameters);

@@ -15,12 +15,12 @@ public enum Bekostigingssector
 /// The preliminary funding status on every accepted mutation (domain.md rule 17): on the next 1 October, which sector
 /// would fund the student on the strength of this enrolment, and why. For a leerroute pupil only the delivered fase
 /// decides (rules 23–25): in fase VO the VO school is funded, also when this is the MBO enrolment; in fase MBO the MBO
-/// institution, also when this is the VO enrolment. Issue 8 derives the full TBG-i; this is its first step.
+/// institution, also when this is the VO enrolment. It applies the full determination's leertraject and BBL rules
+/// (<see cref="Leertrajectweging"/>, <see cref="BblVoorwaarde"/>) to this one enrolment; which of a student's enrolments is
+/// the funded one needs all of them (<see cref="Bekostigingsbepaling"/>).
 /// </summary>
 public sealed record VoorlopigeBekostiging(DateOnly Teldatum, Bekostigingssector Sector, string Redencode, string Reden)
 {
-    private static readonly HashSet<string> TellendeLeertrajecten = new(["BOL", "BBL", "BOL_DT"], StringComparer.Ordinal);
-
     public static VoorlopigeBekostiging Bepaal(Inschrijving inschrijving, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(inschrijving);
@@ -47,13 +47,12 @@ public sealed record VoorlopigeBekostiging(DateOnly Teldatum, Bekostigingssector
                 : Van(teldatum, Bekostigingssector.VO, Bekostigingsredenen.Bekostigbaar, "VO");
         }
 
-        if (periode.Leertraject is { } traject && !TellendeLeertrajecten.Contains(traject))
+        if (periode.Leertraject is { } traject && !Leertrajectweging.Telt(traject, teldatum))
         {
             return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.LeertrajectTeltNiet, traject);
         }
 
-        var uiterlijk = new DateOnly(teldatum.Year, 12, 31);
-        if (periode.Leertraject == "BBL" && !inschrijving.Bpvs.Any(b => b.Afsluitdatum <= uiterlijk))
+        if (periode.Leertraject == Leertrajectweging.Bbl && BblVoorwaarde.RelevanteBpvs(inschrijving, [inschrijving], teldatum).Count == 0)
         {
             return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.BblZonderPraktijkovereenkomst);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Keten.Domain.Referentie;
 
 public enum Sector
@@ -9,12 +11,24 @@ public enum Sector
 /// <param name="BevoegdGezagNummer">The board's 5-digit bevoegd-gezagnummer (BRIN era), asked by opvragen_instellingsstructuur.</param>
 public sealed record Onderwijsbestuur(string Code, string Naam, string? KvkNummer, string Oin, string? BevoegdGezagNummer = null);
 
-public sealed record ErkendeInstelling(string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum);
+/// <param name="Gemeentecode">The CBS code of the municipality where the instelling is established: decides its RMC region.</param>
+public sealed record ErkendeInstelling(
+    string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum, string? Gemeentecode = null);
 
 /// <summary>An opleidingserkenning (e.g. CREBO) as DUO/OCW registered it; niveau is a Kwalificatieniveau (MBO-1..MBO-4).</summary>
-public sealed record Opleidingserkenning(string Opleidingsstelsel, string Opleidingscode, string Naam, string Niveau, DateOnly Begindatum, DateOnly? Einddatum);
+/// <param name="Prijsfactor">The funding's PrijsfactorMBO of the opleiding; null: the default of the funding parameters (docs/bekostiging.md).</param>
+/// <param name="Specialist">Whether its diploma is a specialistendiploma (a first one adds to the diploma value).</param>
+public sealed record Opleidingserkenning(
+    string Opleidingsstelsel, string Opleidingscode, string Naam, string Niveau, DateOnly Begindatum, DateOnly? Einddatum,
+    decimal? Prijsfactor = null, bool Specialist = false);
 
 public sealed record VoVakerkenning(string Opleidingsstelsel, string Opleidingscode, string Opleidingsniveau, string Naam, DateOnly Begindatum, DateOnly? Einddatum);
+
+/// <summary>A municipality by its CBS gemeentecode (4 digits) and the RMC region it belongs to.</summary>
+public sealed record Gemeente(string Code, string Naam, string RmcRegio);
+
+/// <summary>A regional registration and coordination region (RMC) for early school leavers, by its number.</summary>
+public sealed record RmcRegio(string Code, string Naam);
 
 public sealed record LegacyToken(string Gebruikersnaam, string TotpSecret);
 
@@ -29,6 +43,19 @@ public sealed record Referentiedata(
     IReadOnlyList<Medewerker> Medewerkers)
 {
     public static Referentiedata Leeg { get; } = new([], [], [], [], []);
+
+    /// <summary>The municipalities: where verzuim is routed and which RMC region an instelling belongs to.</summary>
+    public IReadOnlyList<Gemeente> Gemeenten { get; init; } = [];
+
+    public IReadOnlyList<RmcRegio> RmcRegios { get; init; } = [];
+
+    public Gemeente? GemeenteMetCode(string code) => Gemeenten.FirstOrDefault(g => g.Code == code);
+
+    /// <summary>The RMC region of the municipality where the instelling is established, or null when not known.</summary>
+    public RmcRegio? RmcRegioVanInstelling(string brin) =>
+        Instelling(brin)?.Gemeentecode is { } gemeente && GemeenteMetCode(gemeente) is { } g
+            ? RmcRegios.FirstOrDefault(r => r.Code == g.RmcRegio)
+            : null;
 
     public Onderwijsbestuur? BestuurMetOin(string oin) => Onderwijsbesturen.FirstOrDefault(b => b.Oin == oin);
 
@@ -45,8 +72,22 @@ public sealed record Referentiedata(
     public IReadOnlyList<string> BrinsVanBestuur(string onderwijsbestuurcode) =>
         [.. ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == onderwijsbestuurcode).Select(i => i.Brin)];
 
+    /// <summary>The first erkenning with this stelsel and code; by an index built once per instance (the funding run asks millions of times).</summary>
     public Opleidingserkenning? Erkenning(string stelsel, string code) =>
-        Opleidingserkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code);
+        Erkenningsindexen.GetValue(this, MaakErkenningsindex).GetValueOrDefault((stelsel, code));
+
+    private static readonly ConditionalWeakTable<Referentiedata, Dictionary<(string, string), Opleidingserkenning>> Erkenningsindexen = new();
+
+    private static Dictionary<(string, string), Opleidingserkenning> MaakErkenningsindex(Referentiedata data)
+    {
+        var index = new Dictionary<(string, string), Opleidingserkenning>();
+        foreach (var e in data.Opleidingserkenningen)
+        {
+            index.TryAdd((e.Opleidingsstelsel, e.Opleidingscode), e);
+        }
+
+        return index;
+    }
 
     public VoVakerkenning? Vakerkenning(string stelsel, string code, string niveau) =>
         VoVakerkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code && e.Opleidingsniveau == niveau);

@@ -17,7 +17,7 @@ public static class Verantwoordelijkheidsredenen
         FaseZonderInschrijving => "Leerroute vmbo-mbo, maar de instelling van de geleverde fase heeft op deze dag geen inschrijving: de instelling met de inschrijving blijft verantwoordelijk",
         EnigeInschrijving => "De enige inschrijving op deze dag",
         VoVoorMbo => "Ingeschreven in VO en MBO zonder leerroute: de VO-inschrijving is de hoofdinschrijving",
-        Hoofdinschrijving => "Meerdere inschrijvingen in dezelfde sector: de hoofdinschrijving (laatst begonnen periode, dan laagste opleidingscode)",
+        Hoofdinschrijving => "Meerdere inschrijvingen in dezelfde sector: de hoofdinschrijving (hoogste niveau, dan laatst begonnen periode, dan laagste opleidingscode)",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "geen verantwoordelijkheidsreden"),
     };
 

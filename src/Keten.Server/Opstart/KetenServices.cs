@@ -37,6 +37,9 @@ public static class KetenServices
         services.AddSingleton<KetensignaalQueries>();
         services.AddSingleton<InschrijvingQueries>();
         services.AddSingleton<VerantwoordelijkheidQuery>();
+        services.AddSingleton(Keten.Application.Bekostiging.Bekostigingsberekeningen.Standaard);
+        services.AddSingleton<Keten.Application.Bekostiging.Bekostigingsruns>();
+        services.AddSingleton<Keten.Application.Vsv.VsvRapportage>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoRodSeeder>();
         services.AddSingleton<DemoToegangSeeder>();

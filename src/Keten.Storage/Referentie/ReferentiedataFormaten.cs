@@ -21,6 +21,12 @@ internal static partial class ReferentiedataFormaten
         "VO-PRO", "VO-VMBO-BB", "VO-VMBO-KB", "VO-VMBO-GL", "VO-VMBO-TL", "VO-HAVO", "VO-VWO",
     };
 
+    public const string Gemeentecodeformaat = "CBS-gemeentecode (4 cijfers)";
+
+    public static bool IsGemeentecode(string tekst) => tekst.Length == 4 && tekst.All(char.IsAsciiDigit);
+
+    public static bool IsRmcRegiocode(string tekst) => tekst.Length == 2 && tekst.All(char.IsAsciiDigit);
+
     public static bool IsKvkNummer(string tekst) => KvkNummer().IsMatch(tekst);
 
     public static bool IsBevoegdGezagNummer(string tekst) => tekst.Length == 5 && tekst.All(char.IsAsciiDigit);

@@ -14,9 +14,11 @@ public static class ReferentiedataItems
     public const string Opleidingserkenning = "opleidingserkenning";
     public const string VoVakerkenning = "voVakerkenning";
     public const string Medewerker = "medewerker";
+    public const string Gemeente = "gemeente";
+    public const string RmcRegio = "rmcRegio";
 
     /// <summary>
-    /// One item per board, institution, erkenning, vakerkenning and medewerker, in that order and in file order. A
+    /// One item per board, institution, erkenning, vakerkenning, medewerker, RMC region and gemeente, in that order and in file order. A
     /// medewerker item holds no DUO token: tokens are seeded into Toegang's own tables with their secrets encrypted
     /// (docs/toegang.md), never kept here in plain text.
     /// </summary>
@@ -27,6 +29,8 @@ public static class ReferentiedataItems
         .. data.Opleidingserkenningen.Select(e => Item(Opleidingserkenning, ReferentiedataSleutels.Van(e), e)),
         .. data.VoVakerkenningen.Select(e => Item(VoVakerkenning, ReferentiedataSleutels.Van(e), e)),
         .. data.Medewerkers.Select(m => Item(Medewerker, ReferentiedataSleutels.Van(m), m with { LegacyToken = null })),
+        .. data.RmcRegios.Select(r => Item(RmcRegio, r.Code, r)),
+        .. data.Gemeenten.Select(g => Item(Gemeente, g.Code, g)),
     ];
 
     /// <summary>
@@ -41,7 +45,11 @@ public static class ReferentiedataItems
             Lees<ErkendeInstelling>(lijst, ErkendeInstelling),
             Lees<Opleidingserkenning>(lijst, Opleidingserkenning),
             Lees<VoVakerkenning>(lijst, VoVakerkenning),
-            Lees<Medewerker>(lijst, Medewerker));
+            Lees<Medewerker>(lijst, Medewerker))
+        {
+            Gemeenten = Lees<Gemeente>(lijst, Gemeente),
+            RmcRegios = Lees<RmcRegio>(lijst, RmcRegio),
+        };
     }
 
     private static (string Soort, string Sleutel, string Json) Item<T>(string soort, string sleutel, T waarde) =>

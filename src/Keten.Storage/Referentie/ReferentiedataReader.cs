@@ -35,8 +35,10 @@ public static class ReferentiedataReader
         var bestand = new VeldLezer(wortelObject, "", fouten);
 
         var besturen = Sectie(bestand, "onderwijsbesturen", verplicht: true, fouten, ReferentiedataSecties.Bestuur);
-        var bestuurcodes = besturen.Where(b => b.Sleutel is not null).Select(b => b.Sleutel!).ToHashSet(StringComparer.Ordinal);
-        var instellingen = Sectie(bestand, "erkendeInstellingen", verplicht: true, fouten, v => ReferentiedataSecties.Instelling(v, bestuurcodes));
+        var bestuurcodes = Sleutels(besturen);
+        var rmcRegios = Sectie(bestand, "rmcRegios", verplicht: false, fouten, ReferentiedataSecties.RmcRegio);
+        var gemeenten = Sectie(bestand, "gemeenten", verplicht: false, fouten, v => ReferentiedataSecties.Gemeente(v, Sleutels(rmcRegios)));
+        var instellingen = Sectie(bestand, "erkendeInstellingen", verplicht: true, fouten, v => ReferentiedataSecties.Instelling(v, bestuurcodes, Sleutels(gemeenten)));
         var erkenningen = Sectie(bestand, "opleidingserkenningen", verplicht: true, fouten, ReferentiedataSecties.Opleidingserkenning);
         var vakerkenningen = Sectie(bestand, "voVakerkenningen", verplicht: true, fouten, ReferentiedataSecties.VoVakerkenning);
         var medewerkers = Sectie(bestand, "medewerkers", verplicht: false, fouten, v => ReferentiedataSecties.Medewerker(v, bestuurcodes, fouten));
@@ -47,6 +49,8 @@ public static class ReferentiedataReader
         ReferentiedataControles.GeenDubbeleSleutels(erkenningen);
         ReferentiedataControles.GeenDubbeleSleutels(vakerkenningen);
         ReferentiedataControles.GeenDubbeleSleutels(medewerkers);
+        ReferentiedataControles.GeenDubbeleSleutels(rmcRegios);
+        ReferentiedataControles.GeenDubbeleSleutels(gemeenten);
         ReferentiedataControles.GeenDubbeleTokengebruikers(medewerkers);
 
         if (fouten.Count > 0)
@@ -55,7 +59,11 @@ public static class ReferentiedataReader
         }
 
         return ReferentiedataLeesresultaat.Geldig(new Referentiedata(
-            Items(besturen), Items(instellingen), Items(erkenningen), Items(vakerkenningen), Items(medewerkers)));
+            Items(besturen), Items(instellingen), Items(erkenningen), Items(vakerkenningen), Items(medewerkers))
+        {
+            Gemeenten = Items(gemeenten),
+            RmcRegios = Items(rmcRegios),
+        });
     }
 
     private static List<Gelezen<T>> Sectie<T>(VeldLezer bestand, string naam, bool verplicht, List<ReferentiedataFout> fouten, Func<VeldLezer, Gelezen<T>> leesItem)
@@ -83,6 +91,9 @@ public static class ReferentiedataReader
 
         return gelezen;
     }
+
+    private static HashSet<string> Sleutels<T>(List<Gelezen<T>> gelezen)
+        where T : class => gelezen.Where(g => g.Sleutel is not null).Select(g => g.Sleutel!).ToHashSet(StringComparer.Ordinal);
 
     private static List<T> Items<T>(List<Gelezen<T>> gelezen)
         where T : class => [.. gelezen.Select(g => g.Item!)];

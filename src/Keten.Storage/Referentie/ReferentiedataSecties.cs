@@ -22,7 +22,30 @@ internal static class ReferentiedataSecties
         return new(item, code, "code", v);
     }
 
-    public static Gelezen<ErkendeInstelling> Instelling(VeldLezer v, IReadOnlySet<string> besturen)
+    public static Gelezen<RmcRegio> RmcRegio(VeldLezer v)
+    {
+        var code = v.VerplichteTekst("code", F.IsRmcRegiocode, "RMC-regionummer (2 cijfers)");
+        var naam = v.VerplichteTekst("naam");
+        var item = code is not null && naam is not null && v.ZonderFouten ? new RmcRegio(code, naam) : null;
+        return new(item, code, "code", v);
+    }
+
+    public static Gelezen<Gemeente> Gemeente(VeldLezer v, IReadOnlySet<string> rmcRegios)
+    {
+        var code = v.VerplichteTekst("code", F.IsGemeentecode, F.Gemeentecodeformaat);
+        var naam = v.VerplichteTekst("naam");
+        var regio = v.VerplichteTekst("rmcRegio", F.IsRmcRegiocode, "RMC-regionummer (2 cijfers)");
+        if (regio is not null && !rmcRegios.Contains(regio))
+        {
+            v.Fout("rmcRegio", $"RMC-regio '{regio}' komt niet voor in rmcRegios");
+            regio = null;
+        }
+
+        var item = code is not null && naam is not null && regio is not null && v.ZonderFouten ? new Gemeente(code, naam, regio) : null;
+        return new(item, code, "code", v);
+    }
+
+    public static Gelezen<ErkendeInstelling> Instelling(VeldLezer v, IReadOnlySet<string> besturen, IReadOnlySet<string> gemeenten)
     {
         var brin = v.VerplichteTekst("brin", Codes.IsBrin4, "BRIN4 (nnXX)");
         var naam = v.VerplichteTekst("naam");
@@ -31,8 +54,14 @@ internal static class ReferentiedataSecties
         var begindatum = v.VerplichteDatum("begindatum");
         var einddatum = v.OptioneleDatum("einddatum");
         v.EinddatumNaBegindatum(begindatum, einddatum);
+        var gemeente = v.OptioneleTekst("gemeentecode", F.IsGemeentecode, F.Gemeentecodeformaat);
+        if (gemeente is not null && !gemeenten.Contains(gemeente))
+        {
+            v.Fout("gemeentecode", $"gemeente '{gemeente}' komt niet voor in gemeenten");
+        }
+
         var item = brin is not null && naam is not null && sector is not null && bestuur is not null && begindatum is { } begin && v.ZonderFouten
-            ? new ErkendeInstelling(brin, naam, F.NaarSector(sector), bestuur, begin, einddatum)
+            ? new ErkendeInstelling(brin, naam, F.NaarSector(sector), bestuur, begin, einddatum, gemeente)
             : null;
         return new(item, brin, "brin", v);
     }
@@ -47,9 +76,11 @@ internal static class ReferentiedataSecties
         var begindatum = v.VerplichteDatum("begindatum");
         var einddatum = v.OptioneleDatum("einddatum");
         v.EinddatumNaBegindatum(begindatum, einddatum);
+        var prijsfactor = v.OptioneelGetal("prijsfactor", g => g is > 0 and < 1000 && decimal.Round(g, 2) == g, "prijsfactor (groter dan 0, hoogstens 999.99, 2 decimalen)");
+        var specialist = v.OptioneleBoolean("specialist") ?? false;
         var sleutel = stelsel is not null && code is not null ? ReferentiedataSleutels.Opleidingserkenning(stelsel, code) : null;
         var item = stelsel is not null && code is not null && naam is not null && niveau is not null && begindatum is { } begin && v.ZonderFouten
-            ? new Opleidingserkenning(stelsel, code, naam, niveau, begin, einddatum)
+            ? new Opleidingserkenning(stelsel, code, naam, niveau, begin, einddatum, prijsfactor, specialist)
             : null;
         return new(item, sleutel, "opleidingscode", v);
     }

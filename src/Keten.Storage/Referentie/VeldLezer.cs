@@ -56,6 +56,26 @@ internal sealed class VeldLezer
 
     public DateOnly? OptioneleDatum(string naam) => ParseDatum(naam, OptioneleTekst(naam));
 
+    /// <summary>An optional number that satisfies the check: absent or null gives null without error; another JSON type or a failed check is an error.</summary>
+    public decimal? OptioneelGetal(string naam, Func<decimal, bool> formaat, string formaatnaam)
+    {
+        if (Knoop<JsonGetalKnoop>(naam, verplicht: false, "getal")?.Literal is not { } literal)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var getal) && formaat(getal))
+        {
+            return getal;
+        }
+
+        Fout(naam, $"'{literal}' is geen {formaatnaam}");
+        return null;
+    }
+
+    /// <summary>An optional true or false: absent or null gives null without error; another JSON type is an error.</summary>
+    public bool? OptioneleBoolean(string naam) => Knoop<JsonBooleanKnoop>(naam, verplicht: false, "boolean")?.Waarde;
+
     /// <summary>An optional nested object; absent or null gives null without error.</summary>
     public JsonObjectKnoop? OptioneelObject(string naam) => Knoop<JsonObjectKnoop>(naam, verplicht: false, "object");
 

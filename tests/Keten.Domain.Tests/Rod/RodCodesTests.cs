@@ -6,7 +6,7 @@ using Keten.Domain.Rod.Ketensignalen;
 
 namespace Keten.Domain.Tests.Rod;
 
-/// <summary>Every ROD, RS, BEK and KS code is made by its factory or constant, each once, and docs/rod-codes.md describes each.</summary>
+/// <summary>Every ROD, RS, BEK, B and KS code is made by its factory or constant, each once, and docs/rod-codes.md describes each.</summary>
 public class RodCodesTests
 {
     [Fact]
@@ -31,6 +31,7 @@ public class RodCodesTests
         Factories(typeof(RodFoutcodes), m => ((Foutmelding)m).Foutcode)
             .Concat(Factories(typeof(RodSignaalcodes), m => ((Signaal)m).Signaalcode))
             .Concat(Bekostigingsredenen.Alle)
+            .Concat(Bekostigingssignaalcodes.Alle)
             .Concat(Ketensignaalcodes.Alle);
 
     private static IEnumerable<string> Factories(Type type, Func<object, string> code) =>

@@ -29,10 +29,14 @@ public abstract class RodKetenTestBasis(StoreKind kind, PostgresServer? postgres
     protected static readonly Guid VoDlr = Guid.Parse("6f1c0000-0000-4000-8000-000000000002");
 
     private InschrijvingHandler? handler;
+    private ReferentiedataBron? referentie;
     private InschrijvingBulkverwerking? bulk;
 
     /// <summary>The handler's "today" (the store keeps its own clock, which cannot go back to 2024).</summary>
     protected FakeTimeProvider Kalender { get; } = new(new DateTimeOffset(2024, 8, 2, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The reference data the handler judges by: the two institutions and their boards.</summary>
+    protected ReferentiedataBron Referentie => referentie ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
     protected InschrijvingHandler Handler => handler ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
@@ -41,7 +45,7 @@ public abstract class RodKetenTestBasis(StoreKind kind, PostgresServer? postgres
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var referentie = new ReferentiedataBron();
+        referentie = new ReferentiedataBron();
         referentie.Vervang(new Referentiedata(
             [new(Bestuur, "ROC Test", null, Roc.Oin), new(VoBestuurcode, "VO Test", null, School.Oin)],
             [new(MboBrin, "ROC Test", Sector.MBO, Bestuur, new(1996, 8, 1), null), new(VoBrin, "VO Test", Sector.VO, VoBestuurcode, new(1990, 8, 1), null)],

@@ -58,6 +58,9 @@ public sealed record Eigendom(JsonNode Aanbieder, JsonNode Locatiegebruik, JsonN
     public const string Bsn = "999990111";
     public const string EigenSleutel = "DEUR-1";
 
+    /// <summary>A preliminary funding run of the owner (MBO 2020: no demo student, so it needs no determination).</summary>
+    public long RunId { get; init; }
+
     public string Locatiecode => Locatiegebruik["onderwijslocatiecode"]!.GetValue<string>();
 
     public string AangebodenOpleidingCode => AangebodenOpleiding["aangebodenOpleidingCode"]!.GetValue<string>();
@@ -109,6 +112,14 @@ public static class Deurverzoeken
                 (Keten.Application.Rod.Batch.BatchKolommen.Brin, Eigendom.Brin), (Burgerservicenummer, Eigendom.Bsn), (Inschrijvingvolgnummer, Eigendom.Volgnummer)])]), Encoding.UTF8, "text/csv"),
         }),
 
+        new("POST", "/api/bekostiging/runs", VreemdeUitkomst.Geweigerd, _ => Json(HttpMethod.Post, "/api/bekostiging/runs", Run(Eigendom.Brin))),
+        new("GET", "/api/bekostiging/runs", VreemdeUitkomst.AlleenEigen, _ => Leeg(HttpMethod.Get, "/api/bekostiging/runs")),
+        new("GET", "/api/bekostiging/runs/{runId}/tbgi/{brin}", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/tbgi/{Eigendom.Brin}")),
+        new("GET", "/api/bekostiging/runs/{runId}/tbgi/{brin}/xml", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/tbgi/{Eigendom.Brin}/xml")),
+        new("GET", "/api/bekostiging/runs/{runId}/totalen", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/runs/{e.RunId}/totalen")),
+        new("GET", "/api/bekostiging/verschil", VreemdeUitkomst.Geweigerd, e => Leeg(HttpMethod.Get, $"/api/bekostiging/verschil?voor={e.RunId}&na={e.RunId}")),
+        new("GET", "/api/vsv/rapport", VreemdeUitkomst.Geweigerd, _ => Leeg(HttpMethod.Get, $"/api/vsv/rapport?peiljaar=2026&brin={Eigendom.Brin}")),
+
         new("GET", "/api/toegang/ik", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/ik")),
         new("GET", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie, _ => Leeg(HttpMethod.Get, "/api/toegang/medewerkers")),
         new("POST", "/api/toegang/medewerkers", VreemdeUitkomst.AlleenSessie,
@@ -153,6 +164,10 @@ public static class Deurverzoeken
 
     public static JsonNode Relatie(Eigendom e) =>
         JsonNode.Parse(RioJson.Serialize(new Opleidingsrelatie(Eigendom.Bestuur, new DateOnly(2024, 2, 1), null, e.Eenheidcode, e.Eenheidcode2)))!;
+
+    /// <summary>A preliminary MBO 2020 run (no demo student) of one instelling.</summary>
+    public static JsonObject Run(string brin) =>
+        new() { ["sector"] = "MBO", ["bekostigingsjaar"] = 2020, ["status"] = "Voorlopig", ["brin"] = brin };
 
     private static HttpRequestMessage Json(HttpMethod methode, string pad, JsonNode body) =>
         new(methode, pad) { Content = JsonContent.Create(body) };

@@ -143,6 +143,7 @@ public sealed class ElkeDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
     {
         "/api/rod/batches" => tekst.Split('\n').Skip(1).Any(r => r.Contains(";J;", StringComparison.Ordinal)),
         Signalenfeed => JsonNode.Parse(tekst)!["aantalResultaten"]!.GetValue<int>() > 0,
+        "/api/bekostiging/runs" => JsonNode.Parse(tekst)!.AsArray().Any(r => r!["onderwijsbestuurcode"]?.GetValue<string>() == Eigendom.Bestuur),
         _ => tekst.Contains(Eigendom.Volgnummer, StringComparison.Ordinal),
     };
 
@@ -158,6 +159,8 @@ public sealed class ElkeDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
         var zoeken = await eigenaar.PostAsJsonAsync("/api/rod/inschrijvingen/zoeken", new JsonObject { ["brin"] = Eigendom.Brin });
         var inschrijving = JsonNode.Parse(await zoeken.Content.ReadAsStringAsync())!["items"]!.AsArray()
             .Single(i => i!["inschrijving"]!["inschrijvingvolgnummer"]!.GetValue<string>() == Eigendom.Volgnummer)!;
+        var run = await eigenaar.PostAsJsonAsync("/api/bekostiging/runs", Deurverzoeken.Run(Eigendom.Brin));
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
         return new Eigendom(
             await LeesAsync($"/api/rio/onderwijsaanbieders/{Eigendom.Aanbiedercode}"),
             (await LeesAsync($"/api/rio/onderwijsbesturen/{Eigendom.Bestuur}/onderwijslocatiegebruiken"))["items"]![0]!.DeepClone(),
@@ -166,7 +169,10 @@ public sealed class ElkeDeurTests() : KetenServerTestBasis(StoreKind.Sqlite, nul
             code1,
             code2,
             inschrijving["inschrijving"]!.DeepClone(),
-            inschrijving["inschrijvingId"]!.GetValue<string>());
+            inschrijving["inschrijvingId"]!.GetValue<string>())
+        {
+            RunId = JsonNode.Parse(await run.Content.ReadAsStringAsync())!["runId"]!.GetValue<long>(),
+        };
     }
 
     private static async Task<string> NieuweEenheidAsync(HttpClient eigenaar, string eigenSleutel)
