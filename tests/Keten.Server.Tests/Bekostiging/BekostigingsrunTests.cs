@@ -74,8 +74,9 @@ public abstract class BekostigingsrunTests(StoreKind kind, PostgresServer? postg
         var voLeerling = Persoonsnummer.Bsn("999990044");
         await LeverAsync(Inschrijvingmutatie.Toevoegen(Vo(VoPeriode(new DateOnly(2023, 8, 1), 3, Leerroutefase.VO))), null, School);
         await LeverAsync(Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Begin, Leerroutefase.VO))), null);
-        await LeverAsync(Inschrijvingmutatie.Toevoegen(Afgesloten(diplomaleerling, new DateOnly(2024, 6, 28), metDiploma: true)), null);
-        await LeverAsync(Inschrijvingmutatie.Toevoegen(Afgesloten(oudeLeerling, new DateOnly(2023, 6, 30), metDiploma: false)), null);
+        // History delivered after its teldata's mutation stop (1 June 2023), so with the accountantsverklaring (docs/rod.md).
+        await LeverAsync(Inschrijvingmutatie.Toevoegen(Afgesloten(diplomaleerling, new DateOnly(2024, 6, 28), metDiploma: true), accountantsverklaring: true), null);
+        await LeverAsync(Inschrijvingmutatie.Toevoegen(Afgesloten(oudeLeerling, new DateOnly(2023, 6, 30), metDiploma: false), accountantsverklaring: true), null);
         await LeverAsync(Inschrijvingmutatie.Toevoegen(Vo(VoPeriode(new DateOnly(2023, 8, 1), 3, null)) with { Persoon = voLeerling }), null, School);
 
         var run = await StartAsync(Operator);
