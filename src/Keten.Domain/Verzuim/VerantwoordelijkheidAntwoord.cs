@@ -13,7 +13,7 @@ public sealed record VerantwoordelijkheidAntwoord(DateOnly Datum, Verantwoordeli
     public static VerantwoordelijkheidAntwoord Voor(IEnumerable<Inschrijving> inschrijvingen, DateOnly datum, Referentiedata referentie, string bestuur)
     {
         ArgumentNullException.ThrowIfNull(referentie);
-        var verantwoordelijke = Verantwoordelijkheid.Bepaal(inschrijvingen, datum);
+        var verantwoordelijke = Verantwoordelijkheid.Bepaal(inschrijvingen, datum, referentie);
         return new(datum, verantwoordelijke is not null && !referentie.HoortBijBestuur(verantwoordelijke.Brin, bestuur)
             ? verantwoordelijke with { Inschrijvingvolgnummer = null }
             : verantwoordelijke);

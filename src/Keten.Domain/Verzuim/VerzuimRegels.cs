@@ -38,7 +38,7 @@ public static class VerzuimRegels
             return new([RodFoutcodes.ROD004(melding.Brin)], [], null);
         }
 
-        var verantwoordelijke = Verantwoordelijkheid.Bepaal(context.Inschrijvingen, melding.Begindatum);
+        var verantwoordelijke = Verantwoordelijkheid.Bepaal(context.Inschrijvingen, melding.Begindatum, context.Referentie);
         if (verantwoordelijke is null)
         {
             fouten.Add(VerzuimFoutcodes.VZM001(melding.Begindatum));

@@ -19,7 +19,7 @@ public static class Vsvbepaling
         ArgumentNullException.ThrowIfNull(student);
         ArgumentNullException.ThrowIfNull(meting);
         ArgumentNullException.ThrowIfNull(referentie);
-        if (Verantwoordelijkheid.Bepaal(student.Inschrijvingen, meting.Peildatum) is not { } verantwoordelijke)
+        if (Verantwoordelijkheid.Bepaal(student.Inschrijvingen, meting.Peildatum, referentie) is not { } verantwoordelijke)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using Keten.Domain.Rod;
+using Keten.Domain.Tests.Rod;
 using Keten.Domain.Verzuim;
 using static Keten.Domain.Tests.Rod.RodTestdata;
 
@@ -70,6 +71,19 @@ public sealed class VerantwoordelijkheidTests
 
         Assert.Equal(("1", Verantwoordelijkheidsredenen.EnigeInschrijving), (opDeDagErvoor!.Inschrijvingvolgnummer, opDeDagErvoor.Redencode));
         Assert.Equal(("2", Verantwoordelijkheidsredenen.Hoofdinschrijving), (opDeDag!.Inschrijvingvolgnummer, opDeDag.Redencode));
+    }
+
+    [Fact]
+    public void A_schools_answer_ranks_undelivered_niveaus_by_the_crebo_recognition_as_the_funding_does()
+    {
+        var middenkader = Mbo("1", new(2024, 8, 1));
+        var basisberoep = Mbo("2", new(2024, 9, 1), Verkoopmedewerker);
+
+        var zonderReferentie = Verantwoordelijkheid.Bepaal([middenkader, basisberoep], new(2024, 9, 1));
+        var antwoord = VerantwoordelijkheidAntwoord.Voor([middenkader, basisberoep], new(2024, 9, 1), RodTestdata.Referentie, MboBestuur);
+
+        Assert.Equal("2", zonderReferentie!.Inschrijvingvolgnummer);
+        Assert.Equal(("1", Verantwoordelijkheidsredenen.Hoofdinschrijving), (antwoord.Verantwoordelijke!.Inschrijvingvolgnummer, antwoord.Verantwoordelijke.Redencode));
     }
 
     [Fact]
