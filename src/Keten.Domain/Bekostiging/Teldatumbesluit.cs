@@ -32,7 +32,7 @@ public static class Teldatumbesluit
     {
         ArgumentNullException.ThrowIfNull(inschrijvingen);
         var actief = ActieveInschrijving.Op(inschrijvingen, teldatum);
-        var eigen = actief.Select(a => (Actief: a, Voorwaarde: EigenVoorwaarde(a, inschrijvingen, teldatum))).ToList();
+        var eigen = actief.Select(a => (Actief: a, Voorwaarde: EigenVoorwaarde(a, inschrijvingen, teldatum, referentie))).ToList();
 
         var fase = Hoofdinschrijving.GeleverdeFase(actief);
         var faseSector = fase switch { Leerroutefase.VO => Sector.VO, Leerroutefase.MBO => Sector.MBO, _ => (Sector?)null };
@@ -69,7 +69,8 @@ public static class Teldatumbesluit
     }
 
     /// <summary>Whether the enrolment could count by itself: null when it can, else the code of the condition it fails; and its BBL BPVs.</summary>
-    private static (string? Code, IReadOnlyList<TbgiBpv> Bpvs) EigenVoorwaarde(ActieveInschrijving actief, IReadOnlyList<Inschrijving> vanStudent, DateOnly teldatum)
+    private static (string? Code, IReadOnlyList<TbgiBpv> Bpvs) EigenVoorwaarde(
+        ActieveInschrijving actief, IReadOnlyList<Inschrijving> vanStudent, DateOnly teldatum, Referentiedata referentie)
     {
         var (inschrijving, periode) = (actief.Inschrijving, actief.Periode);
         if (!periode.IndicatieBekostigbaar)
@@ -92,7 +93,7 @@ public static class Teldatumbesluit
             return (null, []);
         }
 
-        var bpvs = BblVoorwaarde.RelevanteBpvs(inschrijving, vanStudent, teldatum);
+        var bpvs = BblVoorwaarde.RelevanteBpvs(inschrijving, vanStudent, teldatum, BblVoorwaarde.IsVws(periode, referentie));
         return (bpvs.Count > 0 ? null : Bekostigingssignaalcodes.BblZonderBpv, bpvs);
     }
 

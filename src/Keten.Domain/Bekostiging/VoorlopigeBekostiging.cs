@@ -21,7 +21,8 @@ public enum Bekostigingssector
 /// </summary>
 public sealed record VoorlopigeBekostiging(DateOnly Teldatum, Bekostigingssector Sector, string Redencode, string Reden)
 {
-    public static VoorlopigeBekostiging Bepaal(Inschrijving inschrijving, DateOnly vandaag)
+    /// <param name="referentie">When given, a VWS qualification's BBL BPV may begin up to 1 June (<see cref="BblVoorwaarde"/>).</param>
+    public static VoorlopigeBekostiging Bepaal(Inschrijving inschrijving, DateOnly vandaag, Referentie.Referentiedata? referentie = null)
     {
         ArgumentNullException.ThrowIfNull(inschrijving);
         var teldatum = Teldata.VolgendeEenOktober(vandaag);
@@ -52,7 +53,7 @@ public sealed record VoorlopigeBekostiging(DateOnly Teldatum, Bekostigingssector
             return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.LeertrajectTeltNiet, traject);
         }
 
-        if (periode.Leertraject == Leertrajectweging.Bbl && BblVoorwaarde.RelevanteBpvs(inschrijving, [inschrijving], teldatum).Count == 0)
+        if (periode.Leertraject == Leertrajectweging.Bbl && BblVoorwaarde.RelevanteBpvs(inschrijving, [inschrijving], teldatum, BblVoorwaarde.IsVws(periode, referentie)).Count == 0)
         {
             return Van(teldatum, Bekostigingssector.Geen, Bekostigingsredenen.BblZonderPraktijkovereenkomst);
         }

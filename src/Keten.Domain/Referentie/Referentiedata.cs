@@ -18,9 +18,10 @@ public sealed record ErkendeInstelling(
 /// <summary>An opleidingserkenning (e.g. CREBO) as DUO/OCW registered it; niveau is a Kwalificatieniveau (MBO-1..MBO-4).</summary>
 /// <param name="Prijsfactor">The funding's PrijsfactorMBO of the opleiding; null: the default of the funding parameters (docs/bekostiging.md).</param>
 /// <param name="Specialist">Whether its diploma is a specialistendiploma (a first one adds to the diploma value).</param>
+/// <param name="Vws">A qualification set with the Minister of VWS (care): a BBL student's BPV may begin up to 1 June of the next year.</param>
 public sealed record Opleidingserkenning(
     string Opleidingsstelsel, string Opleidingscode, string Naam, string Niveau, DateOnly Begindatum, DateOnly? Einddatum,
-    decimal? Prijsfactor = null, bool Specialist = false);
+    decimal? Prijsfactor = null, bool Specialist = false, bool Vws = false);
 
 public sealed record VoVakerkenning(string Opleidingsstelsel, string Opleidingscode, string Opleidingsniveau, string Naam, DateOnly Begindatum, DateOnly? Einddatum);
 

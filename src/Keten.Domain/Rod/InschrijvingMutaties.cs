@@ -88,6 +88,6 @@ public static class InschrijvingMutaties
         return fouten.Count > 0
             ? InschrijvingBeoordeling.Afgekeurd(fouten)
             : new InschrijvingBeoordeling(true, [], [.. InschrijvingSignalen.Bepaal(geordend, soort, context), .. gestopt.Signalen], geordend,
-                VoorlopigeBekostiging.Bepaal(geordend, context.Vandaag));
+                VoorlopigeBekostiging.Bepaal(geordend, context.Vandaag, context.Referentie));
     }
 }

@@ -96,9 +96,10 @@ internal static class ReferentiedataSecties
         v.EinddatumNaBegindatum(begindatum, einddatum);
         var prijsfactor = v.OptioneelGetal("prijsfactor", g => g is > 0 and < 1000 && decimal.Round(g, 2) == g, "prijsfactor (groter dan 0, hoogstens 999.99, 2 decimalen)");
         var specialist = v.OptioneleBoolean("specialist") ?? false;
+        var vws = v.OptioneleBoolean("vws") ?? false;
         var sleutel = stelsel is not null && code is not null ? ReferentiedataSleutels.Opleidingserkenning(stelsel, code) : null;
         var item = stelsel is not null && code is not null && naam is not null && niveau is not null && begindatum is { } begin && v.ZonderFouten
-            ? new Opleidingserkenning(stelsel, code, naam, niveau, begin, einddatum, prijsfactor, specialist)
+            ? new Opleidingserkenning(stelsel, code, naam, niveau, begin, einddatum, prijsfactor, specialist, vws)
             : null;
         return new(item, sleutel, "opleidingscode", v);
     }

@@ -32,6 +32,28 @@ public sealed class BblEnWegingTests
         Assert.Equal(telt, Mbo2026(bbl).Op("1", EenOktober)!.Bekostigingsstatus);
     }
 
+    [Theory]
+    [InlineData(2025, 6, 1, true)]
+    [InlineData(2025, 6, 2, false)]
+    public void A_vws_qualifications_bpv_may_begin_up_to_1_june_of_the_next_year(int jaar, int maand, int dag, bool telt)
+    {
+        var zorg = Mbo(opleiding: Verzorgende, leertraject: "BBL") with { Bpvs = [Bpv("P1", new(2024, 12, 31), begin: new(jaar, maand, dag))] };
+        var anders = Mbo(leertraject: "BBL") with { Bpvs = zorg.Bpvs };
+
+        Assert.Equal(telt, Mbo2026(zorg).Op("1", EenOktober)!.Bekostigingsstatus);
+        Assert.False(Mbo2026(anders).Op("1", EenOktober)!.Bekostigingsstatus);
+    }
+
+    [Theory]
+    [InlineData(2024, 12, 31, true)]
+    [InlineData(2025, 1, 1, false)]
+    public void A_vws_qualifications_praktijkovereenkomst_is_still_concluded_by_31_december(int jaar, int maand, int dag, bool telt)
+    {
+        var zorg = Mbo(opleiding: Verzorgende, leertraject: "BBL") with { Bpvs = [Bpv("P1", new(jaar, maand, dag), begin: new(2025, 3, 1))] };
+
+        Assert.Equal(telt, Mbo2026(zorg).Op("1", EenOktober)!.Bekostigingsstatus);
+    }
+
     [Fact]
     public void Bbl_without_any_bpv_does_not_count_and_names_the_last_day()
     {

@@ -15,6 +15,7 @@ internal static class BekostigingTestdata
     public const string Vakopleiding = "25183";  // MBO-3, prijsfactor 1.25
     public const string Specialist = "25184";    // MBO-4 specialist
     public const string Specialist2 = "25185";   // MBO-4 specialist
+    public const string Verzorgende = "25655";
 
     public static readonly DateOnly EenOktober = new(2024, 10, 1);
     public static readonly DateOnly EenFebruari = new(2025, 2, 1);
@@ -32,6 +33,7 @@ internal static class BekostigingTestdata
             new("CREBO", Vakopleiding, "Vakopleiding", "MBO-3", new(2016, 8, 1), null, Prijsfactor: 1.25m),
             new("CREBO", Specialist, "Specialist", "MBO-4", new(2016, 8, 1), null, Specialist: true),
             new("CREBO", Specialist2, "Tweede specialist", "MBO-4", new(2016, 8, 1), null, Specialist: true),
+            new("CREBO", Verzorgende, "Verzorgende IG", "MBO-3", new(2016, 8, 1), null, Vws: true),
         ],
     };
 

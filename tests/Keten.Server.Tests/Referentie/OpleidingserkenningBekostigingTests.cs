@@ -2,7 +2,7 @@ using Keten.Storage.Referentie;
 
 namespace Keten.Server.Tests.Referentie;
 
-/// <summary>The funding's optional fields of an opleidingserkenning: prijsfactor (PrijsfactorMBO) and specialist.</summary>
+/// <summary>The funding's optional fields of an opleidingserkenning: prijsfactor (PrijsfactorMBO), specialist and vws.</summary>
 public class OpleidingserkenningBekostigingTests
 {
     private const string Software = "\"opleidingscode\": \"25604\", \"naam\": \"Software developer\", \"niveau\": \"MBO-4\"";
@@ -28,6 +28,15 @@ public class OpleidingserkenningBekostigingTests
 
         Assert.Null(resultaat.Referentiedata);
         Assert.Equal([verwacht], resultaat.Fouten.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void A_vws_qualification_is_marked_and_absent_it_is_not()
+    {
+        var data = ReferentiedataReader.Read(Voorbeeldbestand.Met(Software, Software + ", \"vws\": true")).Referentiedata!;
+
+        Assert.True(data.Erkenning("CREBO", "25604")!.Vws);
+        Assert.False(data.Erkenning("CREBO", "25187")!.Vws);
     }
 
     [Fact]
