@@ -30,6 +30,13 @@ internal sealed class TweeHosts : IAsyncDisposable
 
     public HttpClient B { get; }
 
+    /// <summary>Moves both hosts' clocks, as two processes on one machine share its time.</summary>
+    public void ZetKlok(DateTimeOffset moment)
+    {
+        serverA.Clock.SetUtcNow(moment);
+        serverB.Clock.SetUtcNow(moment);
+    }
+
     /// <summary>Serialization retries of both hosts' stores so far (always 0 on SQLite).</summary>
     public long Herhalingen => Herhaling(serverA) + Herhaling(serverB);
 
