@@ -1,4 +1,5 @@
 using System.Globalization;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
 
@@ -24,7 +25,7 @@ public static class Bekostigingsbepaling
         var beslissingen = teldata.ToDictionary(t => t, t => Teldatumbesluit.Bepaal(student.Inschrijvingen, t, referentie));
         var diplomas = Diplomawaardering.OpVolgorde(student, referentie, parameters);
         var hoogsteNiveau = Diplomawaardering.HoogsteNiveauVoor(diplomas, teldata[0]);
-        var leeftijd = Leeftijd.Op(student.Geboortedatum, begin);
+        var leeftijd = Leeftijd.InJaren(student.Geboortedatum, begin);
 
         var inschrijvingen = student.Inschrijvingen
             .Where(i => i.Sector == opdracht.Sector && i.DatumInschrijving <= einde && (i.LaatsteDag is null || i.LaatsteDag >= begin))

@@ -136,7 +136,7 @@ public static class VerzuimRegels
             yield break;
         }
 
-        if (Leeftijd.Op(context.Geboortedatum, melding.Begindatum) is not { } leeftijd)
+        if (Leeftijd.InJaren(context.Geboortedatum, melding.Begindatum) is not { } leeftijd)
         {
             signalen.Add(VerzuimSignaalcodes.VZS02());
         }

@@ -16,10 +16,10 @@ public static class Leeftijd
     /// The age group on the day: under 23 until the day before the 23rd birthday (so 23 on the birthday itself); a person
     /// born on 29 February turns 23 on 28 February in a common year (.NET's AddYears). No birth date: unknown.
     /// </summary>
-    public static Leeftijdsgroep Op(DateOnly? geboortedatum, DateOnly datum) => geboortedatum switch
+    public static Leeftijdsgroep Op(DateOnly? geboortedatum, DateOnly datum) => Gemeenschappelijk.Leeftijd.InJaren(geboortedatum, datum) switch
     {
         null => Leeftijdsgroep.Onbekend,
-        { } g when g.AddYears(Vsvgrens) > datum => Leeftijdsgroep.Onder23,
+        < Vsvgrens => Leeftijdsgroep.Onder23,
         _ => Leeftijdsgroep.Vanaf23,
     };
 }
