@@ -47,7 +47,7 @@ RESULTATEN="$WORK/resultaten.jsonl"
 start_keten() {
   local poort; poort=$(vrije_poort)
   start_proces "$WORK/$1.log" "Keten luistert op" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
-    --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false "--Keten:ReferenceData=$3"
+    --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$3"
   URL="http://127.0.0.1:$poort"
   PID=${PIDS[-1]}
 }

@@ -17,6 +17,7 @@ namespace Keten.Cli;
 ///   keten bekostiging tbgi --run 7 --brin 99MA [--uit map | --soort diplomas | --json]     (XML and CSV files, or CSV/JSON)
 ///   keten bekostiging totalen --run 7
 ///   keten bekostiging diff --voor 7 --na 9                                              (CSV)
+///   keten bekostiging opruimen [--stil-minuten 15]                                      (runs whose process died)
 /// Exit codes: 0 done, 1 usage or a wrong option (KTN400), 2 refused (the code), 3 no such run or instelling in it.
 /// </summary>
 internal static class BekostigingCommando
@@ -27,6 +28,7 @@ internal static class BekostigingCommando
           keten bekostiging tbgi --run <runId> --brin <BRIN> [--uit <map> | --soort inschrijvingen|diplomas | --json] [--connection <connectionstring>]
           keten bekostiging totalen --run <runId> [--connection <connectionstring>]
           keten bekostiging diff --voor <runId> --na <runId> [--connection <connectionstring>]
+          keten bekostiging opruimen [--stil-minuten <minuten, standaard 15>] [--connection <connectionstring>]
         """;
 
     private static Afzender Operator => new("", null, DuoBeheer: true)
@@ -51,7 +53,8 @@ internal static class BekostigingCommando
                 "tbgi" => await TbgiAsync(runs, waarden, json, uit, fout, ct),
                 "totalen" => await TotalenAsync(runs, waarden, uit, fout, ct),
                 "diff" => await VerschilAsync(runs, waarden, uit, fout, ct),
-                _ => await OngeldigAsync(fout, "opdracht", $"run, definitief, runs, tbgi, totalen of diff, niet '{opdracht}'"),
+                "opruimen" => await OpruimenAsync(runs, waarden, uit, ct),
+                _ => await OngeldigAsync(fout, "opdracht", $"run, definitief, runs, tbgi, totalen, diff of opruimen, niet '{opdracht}'"),
             };
         }
         catch (OngeldigeOptieException e)
@@ -174,6 +177,21 @@ internal static class BekostigingCommando
         using var buffer = new MemoryStream();
         await RunverschilCsv.SchrijfAsync(verschil, buffer, ct);
         await uit.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        return 0;
+    }
+
+    /// <summary>Removes the unfinished runs silent for longer than --stil-minuten (default: <see cref="Bekostigingsruns.Stilte"/>) and their lines.</summary>
+    private static async Task<int> OpruimenAsync(Bekostigingsruns runs, IReadOnlyDictionary<string, string> waarden, TextWriter uit, CancellationToken ct)
+    {
+        var stilte = waarden.GetValueOrDefault("stil-minuten") switch
+        {
+            null => Bekostigingsruns.Stilte,
+            var tekst when int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var minuten) && minuten >= 1 => TimeSpan.FromMinutes(minuten),
+            var tekst => throw new OngeldigeOptieException("stil-minuten", $"--stil-minuten is een aantal minuten (1 of meer), niet '{tekst}'"),
+        };
+        var opgeruimd = await runs.OpruimenAsync(stilte, Auditbronnen.Operator(), ct);
+        await uit.WriteLineAsync(opgeruimd.Count == 0 ? "geen onafgeronde runs zonder teken van leven"
+            : string.Create(CultureInfo.InvariantCulture, $"opgeruimd: run {string.Join(", ", opgeruimd)}"));
         return 0;
     }
 

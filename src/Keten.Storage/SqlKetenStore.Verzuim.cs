@@ -15,7 +15,8 @@ public abstract partial class SqlKetenStore : IVerzuimStore
 
     public IVerzuimStore Verzuim => this;
 
-    public async Task<T> PersoonSchrijvenAsync<T>(Persoonsnummer persoon, Func<Verzuimdossier, Verzuimbesluit<T>> besluit, Auditbron door, CancellationToken ct)
+    public async Task<T> PersoonSchrijvenAsync<T>(Persoonsnummer persoon, Func<Verzuimdossier, Verzuimbesluit<T>> besluit, Verzuimdocument<T>? document, Auditbron door,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(besluit);
         await using var connection = await OpenAsync(ct);
@@ -28,7 +29,13 @@ public abstract partial class SqlKetenStore : IVerzuimStore
             await slot.ExecuteNonQueryAsync(ct);
         }
 
+        var nu = Nu();
         var opdracht = new Opdracht(connection, transaction);
+        if (document is not null)
+        {
+            BedrijfsdocumentclaimSql.Claim(opdracht, dialect, document.Kop, nu);
+        }
+
         RodKolommen.Inschrijvingen(opdracht, "i.persoon_soort = @ps AND i.persoon = @p AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd")
             .Statement("SELECT geboortedatum FROM rod_persoon WHERE persoon_soort = @ps AND persoon = @p")
             .Statement($"SELECT {VerzuimKolommen} FROM verzuim_melding m WHERE m.persoon_soort = @ps AND m.persoon = @p ORDER BY m.melding_id")
@@ -37,6 +44,19 @@ public abstract partial class SqlKetenStore : IVerzuimStore
         await using (var command = opdracht.Command())
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
+            if (document is not null)
+            {
+                var claim = await BedrijfsdocumentclaimSql.LeesAsync(reader, document.Kop, ct);
+                if (claim.Status != BedrijfsdocumentStatus.Nieuw)
+                {
+                    await reader.DisposeAsync();
+                    await transaction.RollbackAsync(ct);
+                    return document.Eerder(claim);
+                }
+
+                await reader.NextResultAsync(ct);
+            }
+
             var inschrijvingen = await RodKolommen.LeesInschrijvingenAsync(reader, ct);
             await reader.NextResultAsync(ct);
             var geboortedatum = await reader.ReadAsync(ct) && !reader.IsDBNull(0) ? reader.GetString(0) : null;
@@ -50,14 +70,28 @@ public abstract partial class SqlKetenStore : IVerzuimStore
             dossier = new Verzuimdossier(inschrijvingen, geboortedatum, meldingen);
         }
 
-        return await VastleggenAsync(connection, transaction, besluit(dossier), door, ct);
+        return await VastleggenAsync(connection, transaction, besluit(dossier), document, nu, door, ct);
     }
 
-    public async Task<T> MeldingSchrijvenAsync<T>(string meldingId, Func<VerzuimmeldingRij?, Verzuimbesluit<T>> besluit, Auditbron door, CancellationToken ct)
+    public async Task<T> MeldingSchrijvenAsync<T>(string meldingId, Func<VerzuimmeldingRij?, Verzuimbesluit<T>> besluit, Verzuimdocument<T>? document, Auditbron door,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(besluit);
         await using var connection = await OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
+        if (document is not null)
+        {
+            await using var command = BedrijfsdocumentclaimSql.Claim(new Opdracht(connection, transaction), dialect, document.Kop, Nu()).Command();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var claim = await BedrijfsdocumentclaimSql.LeesAsync(reader, document.Kop, ct);
+            if (claim.Status != BedrijfsdocumentStatus.Nieuw)
+            {
+                await reader.DisposeAsync();
+                await transaction.RollbackAsync(ct);
+                return document.Eerder(claim);
+            }
+        }
+
         VerzuimmeldingRij? huidig;
         await using (var command = connection.Sql(transaction, $"SELECT {VerzuimKolommen} FROM verzuim_melding m WHERE m.melding_id = @id{dialect.VoorBijwerken}")
             .With("@id", meldingId))
@@ -66,7 +100,8 @@ public abstract partial class SqlKetenStore : IVerzuimStore
             huidig = await reader.ReadAsync(ct) ? LeesVerzuimmelding(reader) : null;
         }
 
-        return await VastleggenAsync(connection, transaction, besluit(huidig), door, ct);
+        // Taken after the row lock, so a later change of this report never gets an earlier moment than the one it waited for.
+        return await VastleggenAsync(connection, transaction, besluit(huidig), document, Nu(), door, ct);
     }
 
     public async Task<VerzuimmeldingRij?> MeldingAsync(string meldingId, CancellationToken ct)
@@ -108,15 +143,23 @@ public abstract partial class SqlKetenStore : IVerzuimStore
             (reader, d) => new VerzuimmeldingMutatie(LeesVerzuimmelding(reader), d.LeesTijd(reader, 9)), ct);
     }
 
-    private async Task<T> VastleggenAsync<T>(DbConnection connection, DbTransaction transaction, Verzuimbesluit<T> besluit, Auditbron door, CancellationToken ct)
+    private async Task<T> VastleggenAsync<T>(DbConnection connection, DbTransaction transaction, Verzuimbesluit<T> besluit, Verzuimdocument<T>? document,
+        DateTimeOffset nu, Auditbron door, CancellationToken ct)
     {
+        if (document is not null)
+        {
+            await using var antwoord = connection.Sql(transaction, "UPDATE bedrijfsdocument SET antwoord_json = @antwoord WHERE id = @id")
+                .With("@antwoord", document.NaarJson(besluit.Antwoord)).With("@id", document.Kop.Id);
+            await antwoord.ExecuteNonQueryAsync(ct);
+        }
+
         if (besluit.Nieuw is not { } rij)
         {
-            await transaction.RollbackAsync(ct);
+            // A refusal changes nothing; with a document only its answer is kept, so a repeat gets the same refusal.
+            await (document is null ? transaction.RollbackAsync(ct) : transaction.CommitAsync(ct));
             return besluit.Antwoord;
         }
 
-        var nu = Nu();
         await using (var upsert = connection.Sql(transaction,
             "INSERT INTO verzuim_melding (melding_id, persoon_soort, persoon, soort, brin, onderwijsbestuurcode, gemeentecode, status, staat, gewijzigd_op) "
             + "VALUES (@id, @ps, @p, @soort, @brin, @bestuur, @gemeente, @status, @staat, @nu) "

@@ -1,10 +1,14 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
+using Keten.Application.Toegang;
 using Keten.Domain.Bekostiging;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
+using Keten.Domain.Rio;
 using Keten.Domain.Rod;
+using Keten.Domain.Toegang;
 using Keten.Storage;
+using Keten.Storage.Audit;
 using Keten.Storage.Bekostiging;
 
 namespace Keten.Application.Bekostiging;
@@ -17,8 +21,16 @@ namespace Keten.Application.Bekostiging;
 /// </summary>
 public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron referentie, TimeProvider tijd, Bekostigingsberekening berekening)
 {
+    private readonly Instellingsbevoegdheid bevoegdheid = new(store, referentie);
+
     /// <summary>Lines written per transaction.</summary>
     public const int Blok = 5000;
+
+    /// <summary>
+    /// How long an unfinished run may be silent before it counts as one whose process died: a run shows life with every
+    /// block of lines, seconds apart even on the whole nation (docs/benchmarks.md), so this leaves a wide margin.
+    /// </summary>
+    public static readonly TimeSpan Stilte = TimeSpan.FromMinutes(15);
 
     public async Task<(Bekostigingsrun? Run, IReadOnlyList<Foutmelding> Fouten)> StartAsync(BekostigingsrunVerzoek verzoek, Afzender afzender, CancellationToken ct)
     {
@@ -36,12 +48,13 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
             return (null, [Bekostigingsrunfouten.BKR003(verzoek.BekendOp.Value)]);
         }
 
-        var (bestuur, brins, fout) = Omvang(verzoek.Brin, afzender);
+        var (bestuur, brins, fout) = await OmvangAsync(verzoek.Brin, afzender, ct);
         if (fout is not null)
         {
             return (null, [fout]);
         }
 
+        await OpruimenAsync(Stilte, Auditbronnen.Systeem("bekostigingsrun opruimen"), ct);
         var bekendOp = verzoek.BekendOp ?? nu;
         var opdracht = new Bekostigingsopdracht(verzoek.Sector, verzoek.Bekostigingsjaar, bekendOp, verzoek.Status);
         var runId = await store.Bekostiging.RunBeginnenAsync(
@@ -50,6 +63,13 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
         await store.Bekostiging.RunAfrondenAsync(runId, studenten, regels, ct);
         return (await store.Bekostiging.RunAsync(runId, ct), []);
     }
+
+    /// <summary>
+    /// Removes the runs whose process died: unfinished and silent for longer than <paramref name="stilte"/>, with their
+    /// lines (every start does this with <see cref="Stilte"/>; a DUO operator can with <c>keten bekostiging opruimen</c>).
+    /// </summary>
+    public Task<IReadOnlyList<long>> OpruimenAsync(TimeSpan stilte, Auditbron door, CancellationToken ct) =>
+        store.Bekostiging.OpruimenAsync(tijd.GetUtcNow() - stilte, door, ct);
 
     public async Task<IReadOnlyList<Bekostigingsrun>> RunsAsync(Sector? sector, int? bekostigingsjaar, Afzender afzender, CancellationToken ct)
     {
@@ -63,7 +83,7 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
     public async Task<Tbgi?> TbgiAsync(long runId, string brin, Afzender afzender, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(brin);
-        if (await ZichtbareRunAsync(runId, afzender, ct) is not { } run || !run.Omvat(brin) || !MagInstelling(brin, afzender))
+        if (await ZichtbareRunAsync(runId, afzender, ct) is not { } run || !run.Omvat(brin) || await EigenBrinsAsync(afzender, ct) is { } eigen && !eigen.Contains(brin))
         {
             return null;
         }
@@ -85,7 +105,7 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
             return null;
         }
 
-        return [.. (await store.Bekostiging.TotalenAsync(runId, EigenBrins(afzender), ct)).Select(Runtotaal.Van)];
+        return [.. (await store.Bekostiging.TotalenAsync(runId, await EigenBrinsAsync(afzender, ct), ct)).Select(Runtotaal.Van)];
     }
 
     /// <summary>What moved between two runs of one sector and year, over the sender's instellingen; null when either run is not the sender's to see.</summary>
@@ -101,8 +121,9 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
             return (null, [Bekostigingsrunfouten.BKR002(voor, na)]);
         }
 
-        var verschillen = await store.Bekostiging.VerschillenAsync(voor, na, EigenBrins(afzender), ct);
-        return (new Runverschil(voor, na, a.BekendOp, b.BekendOp, [.. verschillen.Select(v => Verschil(v, afzender))]), []);
+        var eigen = await EigenBrinsAsync(afzender, ct);
+        var verschillen = await store.Bekostiging.VerschillenAsync(voor, na, eigen, ct);
+        return (new Runverschil(voor, na, a.BekendOp, b.BekendOp, [.. verschillen.Select(v => Verschil(v, eigen))]), []);
     }
 
     private async Task<(int Studenten, int Regels)> BepaalAsync(long runId, Bekostigingsopdracht opdracht, IReadOnlyList<string>? brins, CancellationToken ct)
@@ -132,8 +153,11 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
         return (studenten, regels);
     }
 
-    /// <summary>A DUO operator: one instelling or all; a school's board: one of its instellingen or all of them.</summary>
-    private (string? Bestuur, IReadOnlyList<string>? Brins, Foutmelding? Fout) Omvang(string? brin, Afzender afzender)
+    /// <summary>
+    /// A DUO operator: one instelling or all; a school: one of the instellingen it may see the funding of, or all of them
+    /// (a medewerker authorised for one aanbieder: that aanbieder's instellingen).
+    /// </summary>
+    private async Task<(string? Bestuur, IReadOnlyList<string>? Brins, Foutmelding? Fout)> OmvangAsync(string? brin, Afzender afzender, CancellationToken ct)
     {
         if (afzender.DuoBeheer)
         {
@@ -145,7 +169,13 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
             return (null, null, RodFoutcodes.ROD004(brin ?? "(geen)"));
         }
 
-        return (bestuur, brin is null ? referentie.Huidig.BrinsVanBestuur(bestuur) : [brin], null);
+        var eigen = await EigenBrinsAsync(afzender, ct) ?? [];
+        if (brin is not null && !eigen.Contains(brin))
+        {
+            return (null, null, Foutcodes.AUT401("brin", brin));
+        }
+
+        return (bestuur, brin is null ? eigen : [brin], null);
     }
 
     private async Task<Bekostigingsrun?> ZichtbareRunAsync(long runId, Afzender afzender, CancellationToken ct)
@@ -158,17 +188,14 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
             : null;
     }
 
-    private bool MagInstelling(string brin, Afzender afzender) =>
-        afzender.DuoBeheer || (afzender.Onderwijsbestuurcode is { } bestuur && referentie.Huidig.HoortBijBestuur(brin, bestuur));
+    /// <summary>The instellingen whose funding the sender may see; null: all (a DUO operator).</summary>
+    private Task<IReadOnlyList<string>?> EigenBrinsAsync(Afzender afzender, CancellationToken ct) => bevoegdheid.BrinsAsync(afzender, Functie.BekostigingInzien, ct);
 
-    private IReadOnlyList<string>? EigenBrins(Afzender afzender) =>
-        afzender.DuoBeheer ? null : afzender.Onderwijsbestuurcode is { } bestuur ? referentie.Huidig.BrinsVanBestuur(bestuur) : [];
-
-    private Bekostigingsverschil Verschil(Regelverschil v, Afzender afzender)
+    private static Bekostigingsverschil Verschil(Regelverschil v, IReadOnlyList<string>? eigen)
     {
         var regel = (v.Voor ?? v.Na)!;
         return new Bekostigingsverschil(regel.Brin, regel.Persoon, regel.Inschrijvingvolgnummer, regel.Soort, regel.Teldatum,
             regel.Soort == Regelsoort.Diploma ? regel.Sleutel : null, Regelstand.Van(v.Voor), Regelstand.Van(v.Na),
-            [.. v.Leveringen.Select(l => MagInstelling(l.Brin, afzender) ? l : l with { Inschrijvingvolgnummer = "", BedrijfsdocumentId = null })]);
+            [.. v.Leveringen.Select(l => eigen is null || eigen.Contains(l.Brin) ? l : l with { Inschrijvingvolgnummer = "", BedrijfsdocumentId = null })]);
     }
 }

@@ -1,6 +1,8 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
+using Keten.Application.Toegang;
 using Keten.Domain.Gemeenschappelijk;
+using Keten.Domain.Toegang;
 using Keten.Domain.Verzuim;
 using Keten.Storage;
 using Keten.Storage.Verzuim;
@@ -11,15 +13,15 @@ namespace Keten.Application.Verzuim;
 /// The verzuimregister's reads: a school's own reports and a municipality's inhabitants' reports as change feeds in
 /// commit order (docs/decisions/0005), one report by id for its school or municipality, and the 16-hour count.
 /// </summary>
-public sealed class VerzuimQueries(IKetenStore store, ReferentiedataBron referentie)
+public sealed class VerzuimQueries(IKetenStore store, ReferentiedataBron referentie, Instellingsbevoegdheid bevoegdheid)
 {
     public const int Paginagrootte = 500;
 
-    /// <summary>The feed of the caller: its board's instellingen' reports, or, for a municipality's OIN, its inhabitants'; null when the caller is neither.</summary>
+    /// <summary>The feed of the caller: the reports of its board's instellingen it may report for, or, for a municipality's OIN, its inhabitants'; null when the caller is neither.</summary>
     public async Task<Pagina<Verzuimfeeditem>?> GewijzigdAsync(Afzender afzender, Verzuimpartij partij, DateTimeOffset na, int pagina, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(afzender);
-        var feed = Feed(afzender, partij);
+        var feed = await FeedAsync(afzender, partij, ct);
         if (feed is null)
         {
             return null;
@@ -60,9 +62,9 @@ public sealed class VerzuimQueries(IKetenStore store, ReferentiedataBron referen
         return (ZestienUurDrempel.Bepaal(vraag.Uren, vakanties), []);
     }
 
-    private Verzuimfeed? Feed(Afzender afzender, Verzuimpartij partij) => partij == Verzuimpartij.Gemeente
+    private async Task<Verzuimfeed?> FeedAsync(Afzender afzender, Verzuimpartij partij, CancellationToken ct) => partij == Verzuimpartij.Gemeente
         ? referentie.Huidig.GemeenteMetOin(afzender.Oin) is { } gemeente ? new Verzuimfeed(gemeente.Code, []) : null
-        : afzender.Onderwijsbestuurcode is { } bestuur ? new Verzuimfeed(null, referentie.Huidig.BrinsVanBestuur(bestuur)) : null;
+        : afzender.Onderwijsbestuurcode is not null ? new Verzuimfeed(null, await bevoegdheid.BrinsAsync(afzender, Functie.VerzuimMelden, ct) ?? []) : null;
 }
 
 /// <summary>The 16-hour question: the school's holiday region (noord, midden, zuid; none: no holidays excluded) and the absence hours per day.</summary>

@@ -40,6 +40,7 @@ public static class KetenServices
         services.AddSingleton(Keten.Application.Bekostiging.Bekostigingsberekeningen.Standaard);
         services.AddSingleton<Keten.Application.Bekostiging.Bekostigingsruns>();
         services.AddSingleton<Keten.Application.Vsv.VsvRapportage>();
+        services.AddSingleton<Keten.Application.Toegang.Instellingsbevoegdheid>();
         services.AddSingleton<Keten.Application.Verzuim.VerzuimHandler>();
         services.AddSingleton<Keten.Application.Verzuim.VerzuimQueries>();
         services.AddSingleton<DemoSeeder>();

@@ -1,6 +1,8 @@
 using Keten.Application.Rio;
+using Keten.Application.Toegang;
 using Keten.Application.Vsv;
 using Keten.Domain.Rio;
+using Keten.Domain.Toegang;
 using Keten.Domain.Vsv;
 using Keten.Server.Rio.Rest;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +12,8 @@ namespace Keten.Server.Vsv;
 /// <summary>
 /// GET /api/vsv/rapport?peiljaar=t[&amp;brin=][&amp;bekendOp=]: the VSV report of the sender's own instellingen (or one of
 /// them) between 1 October t and 1 October t+1, with the leavers by person number in the body only (docs/vsv.md).
-/// Another board's BRIN is 404, as for an enrolment; a wrong parameter 400 KTN400 naming it.
+/// Another board's BRIN is 404, as for an enrolment; one of the board's that a medewerker is not authorised for 403
+/// AUT401 (docs/toegang.md); a wrong parameter 400 KTN400 naming it.
 /// </summary>
 public static class VsvEndpoints
 {
@@ -23,7 +26,7 @@ public static class VsvEndpoints
     }
 
     private static async Task<Results<Ok<Vsvrapport>, ProblemHttpResult>> RapportAsync(string? peiljaar, string? brin, string? bekendOp,
-        HttpRequest request, VsvRapportage rapportage, ReferentiedataBron referentie, CancellationToken ct)
+        HttpRequest request, VsvRapportage rapportage, ReferentiedataBron referentie, Instellingsbevoegdheid bevoegdheid, CancellationToken ct)
     {
         var (moment, fout) = RestAntwoorden.Moment("bekendOp", bekendOp);
         if (fout is not null)
@@ -49,7 +52,13 @@ public static class VsvEndpoints
             return RestAntwoorden.NietGevonden("brin", brin);
         }
 
-        var brins = brin is null ? huidig.BrinsVanBestuur(bestuur) : [brin];
+        var eigen = await bevoegdheid.BrinsAsync(afzender, [Functie.VerzuimMelden, Functie.BekostigingInzien], ct) ?? [];
+        if (brin is not null && !eigen.Contains(brin))
+        {
+            return RestAntwoorden.Probleem([Foutcodes.AUT401("brin", brin)]);
+        }
+
+        var brins = brin is null ? eigen : [brin];
         return TypedResults.Ok(await rapportage.MaakAsync(meting, huidig, brins, moment, ct));
     }
 }

@@ -17,8 +17,17 @@ public interface IBekostigingStore
     /// <summary>Records a new run (its lines still to come) and its audit row in one transaction; returns its number.</summary>
     Task<long> RunBeginnenAsync(NieuweBekostigingsrun run, Auditbron door, CancellationToken ct);
 
-    /// <summary>Adds lines to a run that is not finished, in one transaction (COPY on PostgreSQL).</summary>
+    /// <summary>
+    /// Adds lines to a run that is not finished, in one transaction (COPY on PostgreSQL), and marks the run alive then.
+    /// A run removed by <see cref="OpruimenAsync"/> meanwhile is an <see cref="InvalidOperationException"/>, nothing added.
+    /// </summary>
     Task RegelsToevoegenAsync(long runId, IReadOnlyList<Bekostigingsregel> regels, CancellationToken ct);
+
+    /// <summary>
+    /// Removes every unfinished run whose last sign of life (its start or its last block of lines) is before
+    /// <paramref name="stilSinds"/>, with its lines and an audit row per run: runs whose process died. Returns their numbers.
+    /// </summary>
+    Task<IReadOnlyList<long>> OpruimenAsync(DateTimeOffset stilSinds, Auditbron door, CancellationToken ct);
 
     /// <summary>
     /// Marks the run finished with its counts and groups its lines into its totals, in one transaction: from then on it

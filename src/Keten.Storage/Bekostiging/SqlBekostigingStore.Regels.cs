@@ -32,6 +32,15 @@ internal sealed partial class SqlBekostigingStore
         ArgumentNullException.ThrowIfNull(regels);
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
+        await using (var levend = connection.Sql(transaction, "UPDATE bek_run SET levend_op = @nu WHERE run_id = @run AND gereed_op IS NULL")
+            .WithValue("@nu", dialect.Tijd(nu())).With("@run", runId))
+        {
+            if (await levend.ExecuteNonQueryAsync(ct) != 1)
+            {
+                throw new InvalidOperationException($"Bekostigingsrun {runId} does not exist, is finished, or was removed as a run whose process died.");
+            }
+        }
+
         await RodBulkschrijver.SchrijfAsync(connection, transaction, Regeltabel, [.. regels.Select(r => Rij(runId, r))], ct);
         await transaction.CommitAsync(ct);
     }

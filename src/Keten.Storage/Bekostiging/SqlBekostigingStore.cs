@@ -27,8 +27,8 @@ internal sealed partial class SqlBekostigingStore(SqlDialect dialect, Func<DateT
         await using var connection = await dialect.OpenAsync(ct);
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
         await using var insert = connection.Sql(transaction,
-            "INSERT INTO bek_run (sector, bekostigingsjaar, bekend_op, status, onderwijsbestuurcode, brins, deur, gestart_door, gestart_op) "
-            + "VALUES (@sector, @jaar, @bekendOp, @status, @bestuur, @brins, @deur, @door, @nu) RETURNING run_id")
+            "INSERT INTO bek_run (sector, bekostigingsjaar, bekend_op, status, onderwijsbestuurcode, brins, deur, gestart_door, gestart_op, levend_op) "
+            + "VALUES (@sector, @jaar, @bekendOp, @status, @bestuur, @brins, @deur, @door, @nu, @nu) RETURNING run_id")
             .With("@sector", run.Sector.ToString()).With("@jaar", run.Bekostigingsjaar).WithValue("@bekendOp", dialect.Tijd(run.BekendOp))
             .With("@status", Statuscode(run.Status)).With("@bestuur", run.Onderwijsbestuurcode)
             .With("@brins", run.Brins is null ? null : string.Join(',', run.Brins)).With("@deur", door.Deur)
@@ -40,6 +40,41 @@ internal sealed partial class SqlBekostigingStore(SqlDialect dialect, Func<DateT
                 Detail: string.Create(CultureInfo.InvariantCulture, $"{run.Sector} {run.Bekostigingsjaar} {Statuscode(run.Status)} bekend op {run.BekendOp:O}"))], ct);
         await transaction.CommitAsync(ct);
         return runId;
+    }
+
+    public async Task<IReadOnlyList<long>> OpruimenAsync(DateTimeOffset stilSinds, Auditbron door, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(door);
+        var moment = nu();
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var transaction = await dialect.BeginWriteAsync(connection, ct);
+        var dood = new List<(long RunId, string? Bestuur)>();
+        await using (var select = connection.Sql(transaction,
+            $"SELECT run_id, onderwijsbestuurcode FROM bek_run WHERE gereed_op IS NULL AND levend_op < @grens ORDER BY run_id{dialect.VoorBijwerken}")
+            .WithValue("@grens", dialect.Tijd(stilSinds)))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                dood.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+            }
+        }
+
+        foreach (var (runId, _) in dood)
+        {
+            await using var delete = connection.Sql(transaction, "DELETE FROM bek_regel WHERE run_id = @run; DELETE FROM bek_run WHERE run_id = @run").With("@run", runId);
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+
+        if (dood.Count > 0)
+        {
+            await AuditSchrijven.SchrijfAsync(connection, transaction, dialect, moment, door,
+                [.. dood.Select(d => new Auditregel(d.Bestuur, "bekostigingsrun opruimen", AuditObject, d.RunId.ToString(CultureInfo.InvariantCulture),
+                    Detail: string.Create(CultureInfo.InvariantCulture, $"onafgerond, geen teken van leven sinds {stilSinds:O}")))], ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return [.. dood.Select(d => d.RunId)];
     }
 
     public async Task RunAfrondenAsync(long runId, int studenten, int regels, CancellationToken ct)

@@ -25,11 +25,7 @@ internal static class Vooruitlezen
         var opdracht = new Opdracht(connection, transaction);
         if (kop is not null)
         {
-            opdracht.Statement("INSERT INTO bedrijfsdocument (id, operatie, antwoord_json, ontvangen_op, afzender_oin, digest) "
-                    + "VALUES (@id, @operatie, '', @nu, @oin, @digest) ON CONFLICT (id) DO NOTHING RETURNING id")
-                .Statement("SELECT digest, antwoord_json FROM bedrijfsdocument WHERE id = @id")
-                .Parameter("@id", kop.Id).Parameter("@operatie", kop.Operatie).Parameter("@nu", dialect.Tijd(nu))
-                .Parameter("@oin", kop.AfzenderOin).Parameter("@digest", kop.Digest);
+            BedrijfsdocumentclaimSql.Claim(opdracht, dialect, kop, nu);
         }
 
         var metSloten = sloten.Gemengd(opdracht, [.. uniek.Select(o => (Sleutelsloten.Object(o.Soort, o.Sleutel), o.VoorWijziging))]);
@@ -49,13 +45,7 @@ internal static class Vooruitlezen
         BedrijfsdocumentClaim? claim = null;
         if (kop is not null)
         {
-            var nieuw = await reader.ReadAsync(ct);
-            await reader.NextResultAsync(ct);
-            await reader.ReadAsync(ct);
-            // Rows from before digests were recorded (schema 0001) count as the same message, as they did then.
-            claim = nieuw ? new BedrijfsdocumentClaim(BedrijfsdocumentStatus.Nieuw)
-                : reader.IsDBNull(0) || reader.GetString(0) == kop.Digest ? new BedrijfsdocumentClaim(BedrijfsdocumentStatus.Herhaling, reader.GetString(1))
-                : new BedrijfsdocumentClaim(BedrijfsdocumentStatus.AnderBericht);
+            claim = await BedrijfsdocumentclaimSql.LeesAsync(reader, kop, ct);
             await reader.NextResultAsync(ct);
         }
 

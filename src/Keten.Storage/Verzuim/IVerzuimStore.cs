@@ -28,17 +28,30 @@ public sealed record Verzuimdossier(IReadOnlyList<OpgeslagenInschrijving> Inschr
 public sealed record Verzuimbesluit<T>(VerzuimmeldingRij? Nieuw, string Operatie, T Antwoord);
 
 /// <summary>
+/// A write's bedrijfsdocument (the REST header Keten-Bedrijfsdocument-Id): its identity, how its answer is recorded, and
+/// the answer when the id was claimed before (<see cref="BedrijfsdocumentStatus.Herhaling"/>: the recorded one;
+/// <see cref="BedrijfsdocumentStatus.AnderBericht"/>: the caller's refusal, usually an exception).
+/// </summary>
+public sealed record Verzuimdocument<T>(BedrijfsdocumentKop Kop, Func<T, string> NaarJson, Func<BedrijfsdocumentClaim, T> Eerder);
+
+/// <summary>
 /// The verzuimregister's storage (migration 0015). Each write is one transaction: the pupil is locked (on PostgreSQL the
 /// same lock ROD's mutations of that person take, so the enrolments read are those the decision rests on), what the
 /// decision needs is read, and the new state, its history row and its audit row are written together, or nothing.
 /// </summary>
 public interface IVerzuimStore
 {
-    /// <summary>A new report or a changed one of the pupil, decided on the pupil's dossier.</summary>
-    Task<T> PersoonSchrijvenAsync<T>(Persoonsnummer persoon, Func<Verzuimdossier, Verzuimbesluit<T>> besluit, Auditbron door, CancellationToken ct);
+    /// <summary>
+    /// A new report or a changed one of the pupil, decided on the pupil's dossier. With a <paramref name="document"/> its id
+    /// is claimed first in the same transaction and the answer, a refusal too, is recorded under it; a claimed id is
+    /// answered by <see cref="Verzuimdocument{T}.Eerder"/> without a decision.
+    /// </summary>
+    Task<T> PersoonSchrijvenAsync<T>(Persoonsnummer persoon, Func<Verzuimdossier, Verzuimbesluit<T>> besluit, Verzuimdocument<T>? document, Auditbron door,
+        CancellationToken ct);
 
-    /// <summary>A change of one report, decided on its current row (null: unknown id).</summary>
-    Task<T> MeldingSchrijvenAsync<T>(string meldingId, Func<VerzuimmeldingRij?, Verzuimbesluit<T>> besluit, Auditbron door, CancellationToken ct);
+    /// <summary>A change of one report, decided on its current row (null: unknown id); the document as for <see cref="PersoonSchrijvenAsync"/>.</summary>
+    Task<T> MeldingSchrijvenAsync<T>(string meldingId, Func<VerzuimmeldingRij?, Verzuimbesluit<T>> besluit, Verzuimdocument<T>? document, Auditbron door,
+        CancellationToken ct);
 
     Task<VerzuimmeldingRij?> MeldingAsync(string meldingId, CancellationToken ct);
 

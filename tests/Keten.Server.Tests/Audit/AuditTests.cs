@@ -24,8 +24,6 @@ namespace Keten.Server.Tests.Audit;
 /// </summary>
 public abstract class AuditTests(StoreKind kind, PostgresServer? postgres) : ToegangTestBasis(kind, postgres)
 {
-    private const string BeheerderGeheim = "JBSWY3DPEHPK3PXP";
-    private const string DeVriesGeheim = "KRUGS4ZANFZSA5DF";
     private const string BakkerGeheim = "ONSWG4TFOQQGC3TE";
     private const string Operatie = "aanleveren_aangebodenOpleiding";
 

@@ -11,8 +11,6 @@ namespace Keten.Server.Tests.Audit;
 /// </summary>
 public abstract partial class ToegangAuditTests(StoreKind kind, PostgresServer? postgres) : ToegangTestBasis(kind, postgres)
 {
-    private const string DeVriesGeheim = "KRUGS4ZANFZSA5DF";
-
     [Fact]
     public async Task Appointing_a_beheerder_on_the_cli_and_using_the_koppelcode_leave_their_rows_which_the_operator_exports()
     {

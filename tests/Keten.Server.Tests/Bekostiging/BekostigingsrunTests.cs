@@ -151,6 +151,32 @@ public abstract class BekostigingsrunTests(StoreKind kind, PostgresServer? postg
             $"SELECT COUNT(*) FROM audit WHERE operatie = 'bekostigingsrun starten' AND object_sleutel = '{definitief.RunId}' AND handelende_soort = 'operator' AND deur = 'cli'"));
     }
 
+    [Fact]
+    public async Task A_run_whose_process_died_is_removed_with_its_lines_by_the_next_start_and_a_run_still_writing_is_left_alone()
+    {
+        await LeverAsync(Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Begin, null))), null);
+        var regels = await RegelsAsync(await StartAsync(Operator));
+        var dood = await BeginAsync();
+        await Store.Bekostiging.RegelsToevoegenAsync(dood, regels, CancellationToken.None);
+        var levend = await BeginAsync();
+
+        Time.Advance(Bekostigingsruns.Stilte - TimeSpan.FromMinutes(1));
+        await Store.Bekostiging.RegelsToevoegenAsync(levend, regels, CancellationToken.None);
+        Time.Advance(TimeSpan.FromMinutes(2));
+        await StartAsync(Operator);
+
+        Assert.Null(await Store.Bekostiging.RunAsync(dood, CancellationToken.None));
+        Assert.Equal(0, await TelAsync($"SELECT COUNT(*) FROM bek_regel WHERE run_id = {dood}"));
+        Assert.NotNull(await Store.Bekostiging.RunAsync(levend, CancellationToken.None));
+        Assert.Equal(regels.Count, await TelAsync($"SELECT COUNT(*) FROM bek_regel WHERE run_id = {levend}"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.Bekostiging.RegelsToevoegenAsync(dood, regels, CancellationToken.None));
+        Assert.Equal(1, await TelAsync(
+            $"SELECT COUNT(*) FROM audit WHERE operatie = 'bekostigingsrun opruimen' AND object_sleutel = '{dood}' AND handelende_soort = 'systeem'"));
+    }
+
+    private Task<long> BeginAsync() => Store.Bekostiging.RunBeginnenAsync(
+        new NieuweBekostigingsrun(Sector.MBO, Jaar, Time.GetUtcNow(), Statusbepaling.Voorlopig, null, null), Auditbronnen.Systeem("test"), CancellationToken.None);
+
     private const int SqlBekostigingStorePagina = 500;
 
     private async Task<Bekostigingsrun> StartAsync(Afzender afzender, Statusbepaling status = Statusbepaling.Voorlopig, DateTimeOffset? bekendOp = null)

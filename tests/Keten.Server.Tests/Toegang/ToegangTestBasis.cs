@@ -58,6 +58,20 @@ public abstract class ToegangTestBasis(StoreKind kind, PostgresServer? postgres)
         return new Aanmelding(null, medewerker.Id);
     }
 
+    /// <summary>The demo token secrets (toegang-demo.json): the beheerder of board 100B001 and A. de Vries, its medewerker.</summary>
+    protected const string BeheerderGeheim = "JBSWY3DPEHPK3PXP";
+
+    protected const string DeVriesGeheim = "KRUGS4ZANFZSA5DF";
+
+    /// <summary>The demo beheerder of 100B001 grants A. de Vries one more authorisation (half a minute on, so a new TOTP code).</summary>
+    protected async Task KenDeVriesToeAsync(Autorisatie autorisatie)
+    {
+        Server.Clock.Advance(TimeSpan.FromSeconds(30));
+        var beheerder = await TokenLoginAsync("jbeheerder", BeheerderGeheim);
+        var deVries = await MedewerkerAsync("100B001", "A. de Vries");
+        await LeesAsync<Medewerker>(await PostAsync($"/api/toegang/medewerkers/{deVries.Id}/autorisaties", new { toekennen = new[] { autorisatie } }, beheerder));
+    }
+
     protected async Task<Medewerker> MedewerkerAsync(string bestuur, string naam) =>
         (await Store.Medewerkers.MedewerkersVanBestuurAsync(bestuur, CancellationToken.None)).Single(m => m.Naam == naam);
 

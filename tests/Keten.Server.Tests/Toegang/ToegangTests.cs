@@ -13,9 +13,6 @@ namespace Keten.Server.Tests.Toegang;
 /// <summary>Accounts, authorisations and the DUO token over /api/toegang, on SQLite and PostgreSQL.</summary>
 public abstract class ToegangTests(StoreKind kind, PostgresServer? postgres) : ToegangTestBasis(kind, postgres)
 {
-    private const string BeheerderGeheim = "JBSWY3DPEHPK3PXP";
-    private const string DeVriesGeheim = "KRUGS4ZANFZSA5DF";
-
     [Fact]
     public async Task Reference_medewerkers_are_seeded_once_with_beheerders_holding_every_function()
     {

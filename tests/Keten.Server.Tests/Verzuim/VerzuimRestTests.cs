@@ -118,6 +118,52 @@ public abstract class VerzuimRestTests(StoreKind kind, PostgresServer? postgres)
     }
 
     [Fact]
+    public async Task A_retried_report_with_the_same_bedrijfsdocument_id_gets_the_same_answer_once_and_the_id_for_another_message_is_refused()
+    {
+        await RouteAsync(tot: DatumVan(2025, 10, 15));
+        var id = Guid.NewGuid().ToString("D");
+        var melding = Melding("99VA", new(2025, 10, 6));
+
+        var eerste = await MeldMetIdAsync(melding, id);
+        var herhaling = await MeldMetIdAsync(melding, id);
+        var anderBericht = await MeldMetIdAsync(melding with { Begindatum = new(2025, 10, 7) }, id);
+        var geenUuid = await MeldMetIdAsync(melding, "melding-1");
+        var intrekId = Guid.NewGuid().ToString("D");
+        var meldingId = RioJson.Deserialize<Verzuimantwoord>(eerste.Tekst).Melding!.MeldingId;
+        var ingetrokken = await StuurMetIdAsync($"/api/verzuim/meldingen/{meldingId}/intrekking", new { toelichting = "ziek" }, intrekId);
+        var nogmaalsIngetrokken = await StuurMetIdAsync($"/api/verzuim/meldingen/{meldingId}/intrekking", new { toelichting = "ziek" }, intrekId);
+        var zonderId = await StuurAsync(HttpMethod.Post, $"/api/verzuim/meldingen/{meldingId}/intrekking", new { toelichting = "ziek" }, ZuidrandOin);
+
+        Assert.Equal(HttpStatusCode.OK, eerste.Status);
+        Assert.Equal((HttpStatusCode.OK, eerste.Tekst), (herhaling.Status, herhaling.Tekst));
+        Assert.Equal(HttpStatusCode.Conflict, anderBericht.Status);
+        Assert.Equal((HttpStatusCode.BadRequest, "KTN400"), (geenUuid.Status, Code(geenUuid.Tekst)));
+        Assert.Single((await FeedAsync("/api/verzuim/meldingen/gewijzigd", ZuidrandOin)).Items);
+        Assert.Equal(HttpStatusCode.OK, ingetrokken.Status);
+        Assert.Equal((HttpStatusCode.OK, ingetrokken.Tekst), (nogmaalsIngetrokken.Status, nogmaalsIngetrokken.Tekst));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "VZM012"), (zonderId.Status, Code(zonderId.Tekst)));
+        Assert.Equal(2, (await Audit.AuditTabel.LeesAsync(Database)).Count(r => r.ObjectSoort == "Verzuimmelding"));
+    }
+
+    [Fact]
+    public async Task A_refused_report_under_an_id_gets_the_same_refusal_on_a_retry_and_its_id_cannot_carry_another_report()
+    {
+        await RouteAsync(tot: DatumVan(2025, 10, 15));
+        var id = Guid.NewGuid().ToString("D");
+        var mbo = Melding("99MA", new(2025, 10, 6));
+
+        var geweigerd = await MeldMetIdAsync(mbo, id, RocVoorbeeldOin);
+        var herhaald = await MeldMetIdAsync(mbo, id, RocVoorbeeldOin);
+        var anderBericht = await MeldMetIdAsync(Melding("99VA", new(2025, 10, 6)), id);
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "VZM002"), (geweigerd.Status, Code(geweigerd.Tekst)));
+        Assert.Equal((geweigerd.Status, Detail(geweigerd.Tekst)), (herhaald.Status, Detail(herhaald.Tekst)));
+        Assert.Equal(HttpStatusCode.Conflict, anderBericht.Status);
+        Assert.Empty((await FeedAsync("/api/verzuim/meldingen/gewijzigd", RocVoorbeeldOin)).Items);
+        Assert.Empty((await FeedAsync("/api/verzuim/meldingen/gewijzigd", ZuidrandOin)).Items);
+    }
+
+    [Fact]
     public async Task The_16_hour_count_skips_the_regions_autumn_holiday_and_names_the_deadline()
     {
         var uren = new[] { new Verzuimuren(new(2026, 10, 5), 8), new Verzuimuren(new(2026, 11, 10), 8) };
@@ -165,6 +211,15 @@ public abstract class VerzuimRestTests(StoreKind kind, PostgresServer? postgres)
     private Task<(HttpStatusCode Status, string Tekst)> MeldAsync(string oin, Verzuimmelding melding) =>
         StuurAsync(HttpMethod.Post, "/api/verzuim/meldingen", melding, oin);
 
+    private Task<(HttpStatusCode Status, string Tekst)> MeldMetIdAsync(Verzuimmelding melding, string id, string oin = ZuidrandOin) =>
+        StuurMetIdAsync("/api/verzuim/meldingen", melding, id, oin);
+
+    private async Task<(HttpStatusCode Status, string Tekst)> StuurMetIdAsync(string pad, object body, string id, string oin = ZuidrandOin)
+    {
+        using var antwoord = await TweeHosts.RestAsync(Client, HttpMethod.Post, pad, body, id, oin);
+        return (antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync());
+    }
+
     private async Task<Pagina<Verzuimfeeditem>> FeedAsync(string pad, string oin)
     {
         var (status, tekst) = await StuurAsync(HttpMethod.Get, pad, null, oin);
@@ -177,6 +232,8 @@ public abstract class VerzuimRestTests(StoreKind kind, PostgresServer? postgres)
         using var antwoord = await TweeHosts.RestAsync(Client, methode, pad, body, oin: oin);
         return (antwoord.StatusCode, await antwoord.Content.ReadAsStringAsync());
     }
+
+    private static string? Detail(string tekst) => System.Text.Json.JsonDocument.Parse(tekst).RootElement.GetProperty("detail").GetString();
 
     private static string? Code(string tekst) => System.Text.Json.JsonDocument.Parse(tekst).RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
 }

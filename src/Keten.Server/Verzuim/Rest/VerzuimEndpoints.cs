@@ -20,10 +20,10 @@ public static class VerzuimEndpoints
         verzuim.MapPost("/meldingen", MeldenAsync)
             .WithSummary("Een verzuimmelding van de school: alleen de instelling die op de begindatum verantwoordelijk is (leerling in de body, nooit in de URL)");
         verzuim.MapPost("/meldingen/{id}/einddatum", (string id, HttpRequest r, VerzuimHandler h, CancellationToken ct) =>
-            SchrijfAsync<Einddatumaanvulling>(r, (e, a) => h.EinddatumAsync(id, e, a, ct), ct))
+            SchrijfAsync<Einddatumaanvulling>(r, (e, a, d) => h.EinddatumAsync(id, e, a, d, ct), ct))
             .WithSummary("De school vult de einddatum van een lopende melding aan (16 uur, LRV en RMC zodra de leerling terug of uitgeschreven is)");
         verzuim.MapPost("/meldingen/{id}/intrekking", (string id, HttpRequest r, VerzuimHandler h, CancellationToken ct) =>
-            SchrijfAsync<Intrekking>(r, (i, a) => h.StatusAsync(id, new Statuswijziging(Verzuimstatus.Ingetrokken, i.Toelichting), a, Verzuimpartij.School, ct), ct))
+            SchrijfAsync<Intrekking>(r, (i, a, d) => h.StatusAsync(id, new Statuswijziging(Verzuimstatus.Ingetrokken, i.Toelichting), a, d, Verzuimpartij.School, ct), ct))
             .WithSummary("De school trekt haar melding in (zolang de gemeente haar niet heeft afgesloten)");
         verzuim.MapGet("/meldingen/gewijzigd", (string? sinds, string? pagina, HttpRequest r, VerzuimQueries q, CancellationToken ct) =>
             FeedAsync(sinds, pagina, r, q, Verzuimpartij.School, ct))
@@ -34,26 +34,41 @@ public static class VerzuimEndpoints
             FeedAsync(sinds, pagina, r, q, Verzuimpartij.Gemeente, ct))
             .WithSummary("Voor een gemeente (certificaat met haar OIN): de meldingen over haar inwoners die na ?sinds zijn gedaan of gewijzigd, in commitvolgorde");
         verzuim.MapPost("/gemeente/meldingen/{id}/status", (string id, HttpRequest r, VerzuimHandler h, CancellationToken ct) =>
-            SchrijfAsync<Statuswijziging>(r, (s, a) => h.StatusAsync(id, s, a, Verzuimpartij.Gemeente, ct), ct))
+            SchrijfAsync<Statuswijziging>(r, (s, a, d) => h.StatusAsync(id, s, a, d, Verzuimpartij.Gemeente, ct), ct))
             .WithSummary("De gemeente zet een melding over haar inwoner In behandeling, Afgesloten of Ter kennisgeving aangenomen");
         return verzuim;
     }
 
     private static Task<Results<Ok<Verzuimantwoord>, ProblemHttpResult>> MeldenAsync(HttpRequest request, VerzuimHandler handler, CancellationToken ct) =>
-        SchrijfAsync<Verzuimmelding>(request, (m, a) => handler.MeldenAsync(m, a, ct), ct);
+        SchrijfAsync<Verzuimmelding>(request, (m, a, d) => handler.MeldenAsync(m, a, d, ct), ct);
 
+    /// <summary>
+    /// Every write: the body read, the handler run with the caller and the Keten-Bedrijfsdocument-Id (a UUID, optional; a
+    /// repeat gets the recorded answer, the id reused for another message 409).
+    /// </summary>
     private static async Task<Results<Ok<Verzuimantwoord>, ProblemHttpResult>> SchrijfAsync<T>(
-        HttpRequest request, Func<T, Afzender, Task<Verzuimantwoord>> handler, CancellationToken ct)
+        HttpRequest request, Func<T, Afzender, string?, Task<Verzuimantwoord>> handler, CancellationToken ct)
         where T : class
     {
+        if (RestAntwoorden.OngeldigBedrijfsdocumentId(request) is { } ongeldig)
+        {
+            return ongeldig;
+        }
+
         var (waarde, fout) = await RestAntwoorden.LeesAsync<T>(request, ct);
         if (fout is not null)
         {
             return fout;
         }
 
-        var antwoord = await handler(waarde!, RestAntwoorden.Afzender(request));
-        return antwoord.Goedgekeurd ? TypedResults.Ok(antwoord)
+        var (antwoord, weigering) = await RestAntwoorden.SchrijfAsync(request.HttpContext.Response,
+            () => handler(waarde!, RestAntwoorden.Afzender(request), RestAntwoorden.BedrijfsdocumentId(request)));
+        if (weigering is not null)
+        {
+            return weigering;
+        }
+
+        return antwoord!.Goedgekeurd ? TypedResults.Ok(antwoord)
             : !antwoord.Gevonden ? RestAntwoorden.NietGevonden("meldingId", "(deze)")
             : RestAntwoorden.Probleem(antwoord.Foutmeldingen);
     }
