@@ -3,6 +3,7 @@ using Keten.Ontwikkelmakelaar;
 using Keten.Server.Bekostiging;
 using Keten.Server.Http;
 using Keten.Server.Opstart;
+using Keten.Server.Portaal;
 using Keten.Application.Rio;
 using Keten.Server.Rio.Rest;
 using Keten.Server.Rod.Rest;
@@ -22,6 +23,7 @@ builder.Services.AddKetenToegang(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddOntwikkelmakelaar();
+builder.Services.AddKetenPortaal();
 builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerOptions));
 
 var app = builder.Build();
@@ -40,13 +42,14 @@ app.MapGroup("/api/vsv").WithTags("VSV").VoorAanroeper(Functie.VerzuimMelden, Fu
 app.MapGroup("/api/verzuim").WithTags("Verzuim").VoorAanroeper(Functie.VerzuimMelden).MapVerzuim();
 app.MapGroup("/api/toegang").WithTags("Toegang").MetSessiecontrole("de sessie van de medewerker; de endpoints controleren zelf beheer en eigen bestuur").MapMedewerkers();
 app.MapToegang();
-app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+app.MapKetenPortaal();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var adres in app.Urls)
     {
         Console.WriteLine($"Keten luistert op {adres}");
+        Console.WriteLine($"  Portaal (inloggen): {adres}/portaal");
         Console.WriteLine($"  API-documentatie: {adres}/docs   OpenAPI: {adres}/openapi/v1.json");
         Console.WriteLine($"  RIO SOAP: {adres}/RIO/services/beheren4.0?wsdl  {adres}/RIO/services/raadplegen4.0?wsdl");
     }

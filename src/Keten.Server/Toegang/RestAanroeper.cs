@@ -102,13 +102,7 @@ public static class RestAanroeper
             return (null, Weiger(ToegangFoutcodes.TGA021(string.Join(" of ", functies)), StatusCodes.Status403Forbidden));
         }
 
-        var bestuur = referentie.Huidig.Bestuur(medewerker.Onderwijsbestuurcode);
-        return (new Afzender(bestuur?.Oin ?? "", bestuur?.Code)
-        {
-            Deur = Deur.Rest,
-            Handelende = new Handelende(HandelendeSoort.Medewerker, medewerker.Id),
-            Autorisaties = medewerker.Autorisaties,
-        }, null);
+        return (MedewerkerAfzender.Van(medewerker, referentie.Huidig, Deur.Rest), null);
     }
 
     private static IResult Weiger(Foutmelding fout, int status) => RestAntwoorden.Probleem([fout], status);

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Keten.Application.Toegang;
+using Keten.Server.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Keten.Server.Tests.Portaal;
+
+/// <summary>
+/// Base of the portal's browser tests (docs/portaal.md, "Browser tests"): per test a fresh database, Keten on a real port
+/// (<see cref="PortaalServer"/>) and Debian's Chromium, headless, driven by Playwright (its own browser download cannot
+/// work here: <c>ExecutablePath</c> is <see cref="Chromium"/>). Helpers log in through the development broker as a
+/// person would, check a page with axe-core, and keep screenshots under TestResults/portaal/.
+/// </summary>
+public abstract class PortaalBrowserTest(StoreKind kind, PostgresServer? postgres) : DatabaseTest(kind, postgres)
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private PortaalServer? server;
+
+    protected PortaalServer Server => server ?? throw new InvalidOperationException("InitializeAsync has not run.");
+
+    protected IPage Pagina { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
+        server = PortaalServer.Start(ConnectionString);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.Adres.AbsoluteUri, Locale = "nl-NL" });
+        context.SetDefaultTimeout(15_000);
+        Pagina = await context.NewPageAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    /// <summary>From the portal's start, through the login page and the development broker, as the test employee of the board at the level.</summary>
+    protected async Task InloggenAlsAsync(string medewerker, string bestuur = "100B001", string niveau = "loa3", string start = "/portaal")
+    {
+        await Pagina.GotoAsync(start);
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Inloggen met eHerkenning", Exact = true }).ClickAsync();
+        await Pagina.Locator("select[name=medewerker]").SelectOptionAsync(new SelectOptionValue { Label = $"{medewerker} ({bestuur})" });
+        await Pagina.Locator("select[name=bestuur]").SelectOptionAsync(bestuur);
+        await Pagina.Locator($"input[name=niveau][value={niveau}]").CheckAsync();
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        await Pagina.WaitForURLAsync(url => !url.Contains("/ontwikkelmakelaar", StringComparison.Ordinal));
+    }
+
+    /// <summary>The current TOTP code of a demo DUO token.</summary>
+    protected static string TokenCode(string geheim) => TotpControle.Code(TotpControle.Geheim(geheim), DateTimeOffset.UtcNow);
+
+    /// <summary>axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation, each one named if there is.</summary>
+    protected async Task ToegankelijkAsync()
+    {
+        var resultaat = await Pagina.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(resultaat.Violations.Length == 0, $"{Pagina.Url}: " + string.Join("; ", resultaat.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => JsonSerializer.Serialize(n.Target)))}")));
+    }
+
+    /// <summary>A full-page screenshot under TestResults/portaal/ beside the test assembly, kept as the test's output.</summary>
+    protected async Task SchermafdrukAsync(string naam)
+    {
+        var map = Path.Combine(AppContext.BaseDirectory, "TestResults", "portaal");
+        Directory.CreateDirectory(map);
+        await Pagina.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(map, naam + ".png"), FullPage = true });
+    }
+}
