@@ -142,6 +142,9 @@ public interface IKetenStore
     /// </summary>
     Task<Rod.OpgeslagenInschrijving?> InschrijvingAsync(string inschrijvingId, DateTimeOffset? bekendOp, CancellationToken ct);
 
+    /// <summary>ROD: every registered version of an enrolment by its stable id, oldest first (a deletion too); empty when there is none.</summary>
+    Task<IReadOnlyList<Rod.InschrijvingHistorieversie>> InschrijvingHistorieAsync(string inschrijvingId, CancellationToken ct);
+
     /// <summary>
     /// ROD: the chain-signal feed of the given instellingen: each signal changed after <paramref name="na"/>, placed by
     /// its first change after it in commit order (docs/decisions/0005), shown as it stands now; pagina is 0-based.

@@ -46,6 +46,19 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
             : null;
     }
 
+    /// <summary>
+    /// Every registered version of the enrolment with this stable id, oldest first; empty when there is none or when it is
+    /// of an instelling of another board than the sender's (as <see cref="OpvragenAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<InschrijvingHistorieversie>> HistorieAsync(string inschrijvingId, Afzender afzender, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(afzender);
+        var versies = await store.InschrijvingHistorieAsync(inschrijvingId, ct);
+        return versies.Count > 0 && afzender.Onderwijsbestuurcode is { } bestuur && referentie.Huidig.HoortBijBestuur(versies[^1].Staat.Brin, bestuur)
+            ? versies
+            : [];
+    }
+
     public async Task<InschrijvingTerugkoppeling> VerwerkAsync(Inschrijvingmutatie mutatie, Afzender afzender, string? bedrijfsdocumentId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(mutatie);

@@ -49,6 +49,12 @@ public interface IRodTransactie
 /// <summary>A stored enrolment: its stable id (the REST address, no BSN in it) and its current state.</summary>
 public sealed record OpgeslagenInschrijving(string InschrijvingId, Inschrijving Inschrijving);
 
+/// <summary>
+/// One registered version of an enrolment: its state, from when until when it was the known state (null: still), the
+/// bedrijfsdocument that registered it, and whether it is a deletion.
+/// </summary>
+public sealed record InschrijvingHistorieversie(Inschrijving Staat, DateTimeOffset GeregistreerdVan, DateTimeOffset? GeregistreerdTot, string? BedrijfsdocumentId, bool Verwijderd);
+
 public sealed record RodPersoonsdossier(bool PersoonBekend, IReadOnlyList<OpgeslagenInschrijving> Inschrijvingen, IReadOnlyList<Ketensignaal> OpenSignalen);
 
 /// <summary>

@@ -1,0 +1,34 @@
+using Keten.Application.Rio.Handlers;
+using Keten.Domain.Rio;
+using Keten.Domain.Rod;
+using Keten.Storage;
+
+namespace Keten.Server.Portaal.Inschrijvingen;
+
+/// <summary>
+/// Runs one enrolment mutation for a portal form: the handler's terugkoppeling, or the two refusals that come as
+/// exceptions (the form's bedrijfsdocument id already used for another message, KTN030; the store busy) as a field error.
+/// </summary>
+public static class Mutatieafhandeling
+{
+    public static async Task<(InschrijvingTerugkoppeling? Terugkoppeling, Veldfout? Fout)> VerwerkAsync(Func<Task<InschrijvingTerugkoppeling>> mutatie, string standaardVeld)
+    {
+        ArgumentNullException.ThrowIfNull(mutatie);
+        try
+        {
+            return (await mutatie(), null);
+        }
+        catch (BedrijfsdocumentAlGebruiktException e)
+        {
+            var fout = Foutcodes.KTN030(e.Id);
+            return (null, new Veldfout(standaardVeld, fout.Foutcode, fout.Fouttekst));
+        }
+        catch (OpslagBezetException)
+        {
+            return (null, new Veldfout(standaardVeld, "KTN503", "Het register is even bezet; er is niets veranderd. Probeer het over een minuut opnieuw."));
+        }
+    }
+
+    /// <summary>A new bedrijfsdocument id for a form: a repeated post of the same form gets the recorded answer, nothing twice.</summary>
+    public static string NieuwBedrijfsdocumentId() => Guid.NewGuid().ToString("D");
+}
