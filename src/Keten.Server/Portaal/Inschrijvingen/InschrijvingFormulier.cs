@@ -113,7 +113,7 @@ public sealed class InschrijvingFormulier
             fouten.Add(Inschrijvingsopmaak.Ongeldig("datumUitschrijvingGepland", "Vul de geplande datum uitschrijving in als datum (jjjj-mm-dd) of laat het veld leeg"));
         }
 
-        var perioden = Perioden.Select((p, i) => p.NaarPeriode(i + 1, fouten)).OfType<Inschrijvingsperiode>().ToList();
+        var perioden = Perioden.Select((p, i) => p.IsLeeg ? null : p.NaarPeriode(i + 1, fouten)).OfType<Inschrijvingsperiode>().ToList();
         if (fouten.Count > 0)
         {
             return (null, fouten);

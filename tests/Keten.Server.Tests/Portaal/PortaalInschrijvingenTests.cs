@@ -1,0 +1,148 @@
+using System.Globalization;
+using Keten.Domain.Toegang;
+using Keten.Server.Tests.Infrastructure;
+using Keten.Storage.Audit;
+using Microsoft.Playwright;
+
+namespace Keten.Server.Tests.Portaal;
+
+/// <summary>
+/// Issue 9 point 3 in a real browser: the inschrijvingen pages of the MBO demo board (J. Beheerder, 100B001, BRIN 99MA,
+/// aanbieder 110A001, CREBO 25336 as in Rod/DemoDlr): deliver, search by BSN (never in a URL), the detail with its
+/// history and "zoals bekend op", correct, uitschrijven, a refusal in the error summary, a batch file, the
+/// registratieoverzicht, and the door for a medewerker without the function.
+/// </summary>
+public sealed class PortaalInschrijvingenTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
+{
+    private const string Bsn = "999990032";
+    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    [Fact]
+    public async Task An_MBO_enrolment_is_delivered_found_by_BSN_corrected_with_its_history_and_unenrolled()
+    {
+        await InloggenAlsAsync("J. Beheerder");
+        await Pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Inschrijvingen" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Inschrijvingen", Level = 1 })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Nieuwe inschrijving" }).ClickAsync();
+        await VulMboInschrijvingInAsync(datumUitschrijvingGepland: null);
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("inschrijvingen-nieuw");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Inschrijving aanleveren" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Levering goedgekeurd" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Inschrijving M1 bij 99MA", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByText("Voorlopige bekostigingsstatus", new() { Exact = false }).First).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+        var geleverd = Server.Server.Clock.GetUtcNow();
+        Server.Server.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Terug naar zoeken" }).ClickAsync();
+        await Pagina.GetByLabel("Burgerservicenummer of onderwijsnummer", new() { Exact = true }).FillAsync(Bsn);
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByText("1 inschrijving gevonden.")).ToBeVisibleAsync();
+        Assert.DoesNotContain(Bsn, Pagina.Url, StringComparison.Ordinal);
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("inschrijvingen-zoeken");
+
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "99MA, volgnummer M1" }).ClickAsync();
+        Assert.DoesNotContain(Bsn, Pagina.Url, StringComparison.Ordinal);
+        await Assertions.Expect(Gegeven("Hoogste vooropleiding")).ToHaveTextAsync("04");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Cell, new() { Name = "25336" })).ToBeVisibleAsync();
+
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Aanpassen" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByLabel("Hoogste vooropleiding")).ToHaveValueAsync("04");
+        await ToegankelijkAsync();
+        await Pagina.GetByLabel("Hoogste vooropleiding", new() { Exact = true }).FillAsync("05");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Wijziging aanleveren" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Levering goedgekeurd" })).ToBeVisibleAsync();
+        await Assertions.Expect(Gegeven("Hoogste vooropleiding")).ToHaveTextAsync("05");
+        var historie = Pagina.GetByRole(AriaRole.Table, new() { Name = "Elke geregistreerde versie, oudste eerst" });
+        await Assertions.Expect(historie.GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
+        await Assertions.Expect(historie.GetByRole(AriaRole.Link, new() { Name = "Versie 2" })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("inschrijvingen-detail");
+
+        var tussen = TimeZoneInfo.ConvertTime(geleverd.AddMinutes(5), Nederland);
+        await Pagina.GetByLabel("Zoals bekend op", new() { Exact = true }).FillAsync(tussen.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Gegevens zoals bekend op", Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(Gegeven("Hoogste vooropleiding")).ToHaveTextAsync("04");
+        await ToegankelijkAsync();
+
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Zoals nu bekend" }).ClickAsync();
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Uitschrijven" }).ClickAsync();
+        await Pagina.GetByLabel("Datum uitschrijving", new() { Exact = true }).FillAsync("2026-11-30");
+        await Pagina.GetByLabel("Reden uitstroom", new() { Exact = true }).SelectOptionAsync("02");
+        await ToegankelijkAsync();
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitschrijven" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Levering goedgekeurd" })).ToBeVisibleAsync();
+        await Assertions.Expect(Gegeven("Datum uitschrijving werkelijk")).ToHaveTextAsync("30 november 2026");
+        await Assertions.Expect(Gegeven("Reden uitstroom")).ToHaveTextAsync("02");
+        await Assertions.Expect(historie.GetByRole(AriaRole.Row)).ToHaveCountAsync(4);
+    }
+
+    [Fact]
+    public async Task A_refused_delivery_shows_the_error_summary_with_the_ROD_code_and_registers_nothing()
+    {
+        await InloggenAlsAsync("J. Beheerder");
+        await Pagina.GotoAsync("/portaal/inschrijvingen/nieuw");
+
+        await VulMboInschrijvingInAsync(datumUitschrijvingGepland: "2026-07-31");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Inschrijving aanleveren" }).ClickAsync();
+
+        var samenvatting = Pagina.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Er is een probleem" });
+        await Assertions.Expect(samenvatting).ToContainTextAsync("De geplande datum uitschrijving ligt voor de datum inschrijving");
+        await Assertions.Expect(samenvatting).ToContainTextAsync("(ROD017)");
+        await samenvatting.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(Pagina.GetByLabel("Datum uitschrijving gepland")).ToBeFocusedAsync();
+        await Assertions.Expect(Pagina.GetByLabel("Burgerservicenummer of onderwijsnummer")).ToHaveValueAsync(Bsn);
+        await ToegankelijkAsync();
+
+        await Pagina.GotoAsync("/portaal/inschrijvingen");
+        await Pagina.GetByLabel("Burgerservicenummer of onderwijsnummer", new() { Exact = true }).FillAsync(Bsn);
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByText("0 inschrijvingen gevonden.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_medewerker_without_an_inschrijvingen_function_gets_TGA021()
+    {
+        var store = Database.CreateStore(TimeProvider.System);
+        var mulder = (await store.Medewerkers.MedewerkersVanBestuurAsync("100B001", CancellationToken.None)).Single(m => m.Naam == "K. Mulder");
+        await store.Medewerkers.WijzigAutorisatiesAsync("100B001", mulder.Id, [], [new Autorisatie(Functie.InschrijvingenMbo, "110A001")], Auditbron.Onbekend, CancellationToken.None);
+
+        await InloggenAlsAsync("K. Mulder");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Inschrijvingen" })).ToHaveCountAsync(0);
+        await Pagina.GotoAsync("/portaal/inschrijvingen/nieuw");
+
+        Assert.Contains("/portaal/geen-toegang?code=TGA021", Pagina.Url, StringComparison.Ordinal);
+        await ToegankelijkAsync();
+    }
+
+    /// <summary>The value beside a key of the detail's data list.</summary>
+    private ILocator Gegeven(string naam) =>
+        Pagina.Locator(".utrecht-data-list__item").Filter(new() { Has = Pagina.Locator("dt", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{naam}$") }) }).Locator("dd");
+
+    private async Task VulMboInschrijvingInAsync(string? datumUitschrijvingGepland)
+    {
+        await Pagina.GetByLabel("Sector", new() { Exact = true }).SelectOptionAsync("MBO");
+        await Pagina.GetByLabel("Instelling (BRIN)", new() { Exact = true }).SelectOptionAsync("99MA");
+        await Pagina.GetByLabel("Burgerservicenummer of onderwijsnummer", new() { Exact = true }).FillAsync(Bsn);
+        await Pagina.GetByLabel("Inschrijvingvolgnummer", new() { Exact = true }).FillAsync("M1");
+        await Pagina.GetByLabel("Datum inschrijving", new() { Exact = true }).FillAsync("2026-08-01");
+        if (datumUitschrijvingGepland is not null)
+        {
+            await Pagina.GetByLabel("Datum uitschrijving gepland", new() { Exact = true }).FillAsync(datumUitschrijvingGepland);
+        }
+
+        await Pagina.GetByLabel("Hoogste vooropleiding", new() { Exact = true }).FillAsync("04");
+        await Pagina.GetByLabel("Datum begin periode 1", new() { Exact = true }).FillAsync("2026-08-01");
+        await Pagina.GetByLabel("Opleiding periode 1", new() { Exact = true }).FillAsync("25336");
+        await Pagina.GetByLabel("Onderwijsaanbieder periode 1", new() { Exact = true }).FillAsync("110A001");
+        await Pagina.GetByLabel("Leertraject periode 1", new() { Exact = true }).SelectOptionAsync("BOL");
+    }
+}
