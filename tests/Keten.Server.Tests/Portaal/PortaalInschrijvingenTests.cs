@@ -109,6 +109,58 @@ public sealed class PortaalInschrijvingenTests() : PortaalBrowserTest(StoreKind.
     }
 
     [Fact]
+    public async Task A_batch_file_shows_its_per_line_terugkoppeling_to_download_and_the_registratieoverzicht_downloads()
+    {
+        const string batch = """
+            recordsoort;mutatiesoort;sector;brin;burgerservicenummer;inschrijvingvolgnummer;datumInschrijving;hoogsteVooropleiding;datumBegin;opleidingcode;indicatieBekostigbaar;onderwijsaanbiedercode;leertraject
+            ISG;T;MBO;99MA;999990056;B1;2026-08-01;04;;;;;
+            ISP;;;;;B1;;;2026-08-01;25336;J;110A001;BOL
+            ISG;T;MBO;99MA;999990056;B2;2026-08-01;04;;;;;
+
+            """;
+        await InloggenAlsAsync("J. Beheerder");
+        await Pagina.GotoAsync("/portaal/inschrijvingen");
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Batchbestand aanleveren" }).ClickAsync();
+        await ToegankelijkAsync();
+
+        await Pagina.GetByLabel("Batchbestand (CSV)", new() { Exact = true }).SetInputFilesAsync(new FilePayload
+        {
+            Name = "inschrijvingen.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(batch),
+        });
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Aanleveren" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByText("inschrijvingen.csv verwerkt: 2 mutatie(s), 1 goedgekeurd, 1 afgekeurd.")).ToBeVisibleAsync();
+        var tabel = Pagina.GetByRole(AriaRole.Table, new() { Name = "Terugkoppeling per mutatie, op regelnummer in het bestand" });
+        var goed = tabel.GetByRole(AriaRole.Row).Filter(new() { Has = Pagina.GetByRole(AriaRole.Rowheader, new() { Name = "2", Exact = true }) });
+        await Assertions.Expect(goed).ToContainTextAsync("ja");
+        var fout = tabel.GetByRole(AriaRole.Row).Filter(new() { Has = Pagina.GetByRole(AriaRole.Rowheader, new() { Name = "4", Exact = true }) });
+        await Assertions.Expect(fout).ToContainTextAsync("nee");
+        await Assertions.Expect(fout).ToContainTextAsync("ROD011");
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("inschrijvingen-batch");
+
+        var terugkoppeling = await Pagina.RunAndWaitForDownloadAsync(() => Pagina.GetByRole(AriaRole.Link, new() { Name = "Terugkoppeling downloaden (CSV)" }).ClickAsync());
+        Assert.Equal("terugkoppeling-inschrijvingen.csv", terugkoppeling.SuggestedFilename);
+        var regels = (await File.ReadAllTextAsync(await terugkoppeling.PathAsync())).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("regel;bedrijfsdocumentId;", regels[0], StringComparison.Ordinal);
+        Assert.Equal(3, regels.Length);
+        Assert.DoesNotContain("999990056", string.Join('\n', regels), StringComparison.Ordinal);
+
+        await goed.GetByRole(AriaRole.Link, new() { Name = "B1" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Inschrijving B1 bij 99MA", Level = 1 })).ToBeVisibleAsync();
+
+        await Pagina.GotoAsync("/portaal/inschrijvingen/registratieoverzicht");
+        await Pagina.GetByLabel("Instelling (BRIN)", new() { Exact = true }).SelectOptionAsync("99MA");
+        await Pagina.GetByLabel("Begin selectieperiode", new() { Exact = true }).FillAsync("2026-08-01");
+        await Pagina.GetByLabel("Einde selectieperiode", new() { Exact = true }).FillAsync("2027-07-31");
+        await ToegankelijkAsync();
+        var overzicht = await Pagina.RunAndWaitForDownloadAsync(() => Pagina.GetByRole(AriaRole.Button, new() { Name = "Registratieoverzicht downloaden" }).ClickAsync());
+
+        Assert.Equal("RO_99MA_20260801_20270731.CSV", overzicht.SuggestedFilename);
+        Assert.Contains("999990056", await File.ReadAllTextAsync(await overzicht.PathAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_medewerker_without_an_inschrijvingen_function_gets_TGA021()
     {
         var store = Database.CreateStore(TimeProvider.System);

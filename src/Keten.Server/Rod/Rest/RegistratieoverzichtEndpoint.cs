@@ -46,12 +46,17 @@ public static class RegistratieoverzichtEndpoint
         }
 
         var aanmaakdatum = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
-        return TypedResults.Stream(async body =>
-        {
-            var ct = request.HttpContext.RequestAborted;
-            await using var csv = new StreamWriter(body, Utf8ZonderBom, leaveOpen: true);
-            await RegistratieoverzichtSchrijver.SchrijfAsync(csv, verzoek, aanmaakdatum,
-                store.RegistratieoverzichtAsync(verzoek.Brin, verzoek.Van, verzoek.Tot, verzoek.BekendOp, ct), ct);
-        }, "text/csv; charset=utf-8", verzoek.Bestandsnaam);
+        return TypedResults.Stream(body => SchrijfAsync(body, verzoek, store, aanmaakdatum, request.HttpContext.RequestAborted),
+            "text/csv; charset=utf-8", verzoek.Bestandsnaam);
+    }
+
+    /// <summary>The RO of an instelling the caller checked is of the sender's board, streamed in DUO's layout (also the portal's download).</summary>
+    public static async Task SchrijfAsync(Stream body, RegistratieoverzichtVerzoek verzoek, IKetenStore store, DateOnly aanmaakdatum, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(verzoek);
+        ArgumentNullException.ThrowIfNull(store);
+        await using var csv = new StreamWriter(body, Utf8ZonderBom, leaveOpen: true);
+        await RegistratieoverzichtSchrijver.SchrijfAsync(csv, verzoek, aanmaakdatum,
+            store.RegistratieoverzichtAsync(verzoek.Brin, verzoek.Van, verzoek.Tot, verzoek.BekendOp, ct), ct);
     }
 }
