@@ -86,6 +86,43 @@ public sealed class PortaalInschrijvingenTests() : PortaalBrowserTest(StoreKind.
     }
 
     [Fact]
+    public async Task A_VO_enrolment_in_leerjaar_3_of_the_DLR_is_delivered_with_its_vakerkenning_opleidingskenmerk_and_fase()
+    {
+        await InloggenAlsAsync("S. Bakker", "100B003");
+        await Pagina.GotoAsync("/portaal/inschrijvingen/nieuw");
+
+        await Pagina.GetByLabel("Sector", new() { Exact = true }).SelectOptionAsync("VO");
+        await Pagina.GetByLabel("Instelling (BRIN)", new() { Exact = true }).SelectOptionAsync("99VA");
+        await Pagina.GetByLabel("Burgerservicenummer of onderwijsnummer", new() { Exact = true }).FillAsync("999990056");
+        await Pagina.GetByLabel("Inschrijvingvolgnummer", new() { Exact = true }).FillAsync("V1");
+        await Pagina.GetByLabel("Datum inschrijving", new() { Exact = true }).FillAsync("2026-08-01");
+        await Pagina.GetByLabel("Datum begin periode 1", new() { Exact = true }).FillAsync("2026-08-01");
+        await Pagina.GetByLabel("Opleiding periode 1", new() { Exact = true }).FillAsync("0137");
+        await Pagina.GetByLabel("Niveau periode 1", new() { Exact = true }).FillAsync("VO-VMBO-KB");
+        await Pagina.GetByLabel("Onderwijsaanbieder periode 1", new() { Exact = true }).FillAsync("110A004");
+        await Pagina.GetByLabel("Leerjaar periode 1", new() { Exact = true }).FillAsync("3");
+        await Pagina.GetByLabel("Leerroute periode 1", new() { Exact = true }).SelectOptionAsync("DLR");
+        await Pagina.GetByLabel("Fase periode 1", new() { Exact = true }).SelectOptionAsync("VO");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Inschrijving aanleveren" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Levering goedgekeurd" })).ToBeVisibleAsync();
+        var periode = Pagina.GetByRole(AriaRole.Table, new() { Name = "Inschrijvingsperioden, op datum begin" }).GetByRole(AriaRole.Row).Nth(1);
+        await Assertions.Expect(periode).ToContainTextAsync("0137");
+        await Assertions.Expect(periode).ToContainTextAsync("leerjaar 3");
+        await Assertions.Expect(periode.GetByRole(AriaRole.Cell, new() { Name = "DLR", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(periode.GetByRole(AriaRole.Cell, new() { Name = "VO", Exact = true })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+
+        var detail = new Uri(Pagina.Url).AbsolutePath;
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await InloggenAlsAsync("J. Beheerder");
+        var anderBestuur = await Pagina.GotoAsync(detail);
+        Assert.Equal(404, anderBestuur!.Status);
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Inschrijving niet gevonden", Level = 1 })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+    }
+
+    [Fact]
     public async Task A_refused_delivery_shows_the_error_summary_with_the_ROD_code_and_registers_nothing()
     {
         await InloggenAlsAsync("J. Beheerder");

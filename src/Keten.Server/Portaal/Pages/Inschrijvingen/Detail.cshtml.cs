@@ -36,6 +36,9 @@ public sealed class DetailModel(InschrijvingHandler handler, Verantwoordelijkhei
 
     public InschrijvingTerugkoppeling? Terugkoppeling { get; private set; }
 
+    /// <summary>No enrolment with this id, or one of another board (the same answer: an id reveals nothing).</summary>
+    public bool NietGevonden { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, string? bekendOp, CancellationToken ct)
     {
         Id = id;
@@ -53,7 +56,9 @@ public sealed class DetailModel(InschrijvingHandler handler, Verantwoordelijkhei
         Historie = await handler.HistorieAsync(id, Afzender, ct);
         if (Historie.Count == 0)
         {
-            return NotFound();
+            NietGevonden = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
 
         Inschrijving = await handler.OpvragenAsync(id, BekendOp, Afzender, ct);
