@@ -11,6 +11,8 @@ public static class Portaalmenu
     public static IReadOnlyList<Menuitem> Alle { get; } =
     [
         new("Overzicht", "/portaal", []),
+        new("Bekostiging", "/portaal/bekostiging", [Functie.BekostigingInzien]),
+        new("Beheer", "/portaal/beheer", [Functie.Beheer]),
     ];
 
     /// <summary>The entries the medewerker may open.</summary>
