@@ -27,7 +27,7 @@ public sealed class TbgiModel(Bekostigingsruns runs) : PortaalPaginaModel
 
     public async Task<IActionResult> OnGetAsync(long runId, string brin, string? teldatum, CancellationToken ct)
     {
-        if (await runs.TbgiAsync(runId, brin, Afzender, ct) is not { } tbgi)
+        if (await runs.TbgiAsync(runId, Brin(brin), Afzender, ct) is not { } tbgi)
         {
             return NotFound();
         }
@@ -48,13 +48,16 @@ public sealed class TbgiModel(Bekostigingsruns runs) : PortaalPaginaModel
     public Task<IActionResult> OnGetDiplomasCsvAsync(long runId, string brin, CancellationToken ct) =>
         DownloadAsync(runId, brin, "text/csv; charset=utf-8", t => Basisnaam(t) + "_diplomas.csv", TbgiCsvSchrijver.SchrijfDiplomasAsync, ct);
 
+    /// <summary>A BRIN from the path: the portal's lowercase URLs write it in lower case, DUO in upper case.</summary>
+    private static string Brin(string brin) => brin.ToUpperInvariant();
+
     /// <summary>The CLI's names for the CSV files: DUO's XML name without its extension, then the part.</summary>
     private static string Basisnaam(Tbgi tbgi) => Path.GetFileNameWithoutExtension(tbgi.Bestandsnaam);
 
     private async Task<IActionResult> DownloadAsync(long runId, string brin, string soort, Func<Tbgi, string> naam,
         Func<Tbgi, Stream, CancellationToken, Task> schrijf, CancellationToken ct)
     {
-        if (await runs.TbgiAsync(runId, brin, Afzender, ct) is not { } tbgi)
+        if (await runs.TbgiAsync(runId, Brin(brin), Afzender, ct) is not { } tbgi)
         {
             return NotFound();
         }
