@@ -52,7 +52,7 @@ public static class Bekostigingsgrafiek
         model.Axes.Add(new LinearAxis
         {
             Position = AxisPosition.Bottom, Minimum = 0, MinimumRange = 1, MaximumPadding = 0.12, Title = "Bekostigde inschrijvingen op 1 oktober",
-            MajorGridlineStyle = LineStyle.Dot, MinorStep = 1, MajorStep = double.NaN,
+            MajorGridlineStyle = LineStyle.Dot, MinimumMajorStep = 1, MinimumMinorStep = 1,
         });
         var reeks = new BarSeries { FillColor = OxyColor.FromRgb(0x01, 0x68, 0x9b), LabelPlacement = LabelPlacement.Outside, LabelFormatString = "{0}" };
         reeks.Items.AddRange(balken.Select(b => new BarItem(b.Bekostigd)));
