@@ -98,6 +98,9 @@ public sealed class PortaalBeheerTests() : PortaalBrowserTest(StoreKind.Sqlite, 
         await Assertions.Expect(nieuw).ToContainTextAsync("Bekostiging inzien: alle onderwijsaanbieders");
         await Assertions.Expect(nieuw).ToContainTextAsync("Nog niet gekoppeld");
         await ToegankelijkAsync();
+        await Pagina.GotoAsync("/portaal/beheer/audit");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "koppelcode uitgeven" }).Filter(new() { HasText = "L. de Nieuwe" }))
+            .ToContainTextAsync("portaal");
         await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
 
         await InloggenAlsAsync("K. Mulder", start: "/portaal/beheer");

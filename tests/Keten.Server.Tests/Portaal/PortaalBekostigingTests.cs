@@ -122,8 +122,10 @@ public sealed class PortaalBekostigingTests() : PortaalBrowserTest(StoreKind.Sql
         await Assertions.Expect(Pagina.GetByRole(AriaRole.Link, new() { Name = "TBG-i van 99MA" })).ToBeVisibleAsync();
         await Assertions.Expect(Pagina.GetByRole(AriaRole.Link, new() { Name = "TBG-i van", Exact = false })).ToHaveCountAsync(1);
         await ToegankelijkAsync();
-        var vreemd = await Pagina.APIRequest.GetAsync($"/portaal/bekostiging/run/{run}/tbgi/99MD");
-        Assert.Equal(404, vreemd.Status);
+        var vreemd = await Pagina.GotoAsync($"/portaal/bekostiging/run/{run}/tbgi/99MD");
+        Assert.Equal(404, vreemd!.Status);
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Niet gevonden", Level = 1 })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
         await Pagina.GotoAsync("/portaal");
         await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
 

@@ -76,7 +76,7 @@ public sealed class AuditModel(AuditInzage inzage, MedewerkerBeheer beheer) : Po
     public string Naam(string kenmerk) => Namen.TryGetValue(kenmerk, out var naam) ? naam : kenmerk;
 
     public static string Moment(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Nederland).ToString("d MMMM yyyy HH:mm:ss", Portaalopmaak.Nl);
+        TimeZoneInfo.ConvertTime(moment, Nederland).ToString("dd-MM-yyyy HH:mm:ss", Portaalopmaak.Nl);
 
     /// <summary>The period as moments: from the start of day van to the end of day tot (Dutch time); null when a date is unreadable.</summary>
     private (DateTimeOffset? Van, DateTimeOffset? Tot)? Periode(string? van, string? tot)

@@ -55,7 +55,7 @@ public sealed class MedewerkersModel(MedewerkerBeheer beheer) : PortaalPaginaMod
         (Naam, UitnodigingAanbieder) = (naam, uitnodigingAanbieder);
         var aanbieder = string.IsNullOrWhiteSpace(uitnodigingAanbieder) ? null : uitnodigingAanbieder.Trim();
         var gekozen = (functies ?? []).Select(f => Enum.TryParse<Functie>(f, out var x) && Enum.IsDefined(x) ? x : (Functie?)null).OfType<Functie>();
-        var uitkomst = await beheer.UitnodigenAsync(ToegangClaims.Lees(User), naam, [.. gekozen.Select(f => new Autorisatie(f, aanbieder))], ct);
+        var uitkomst = await beheer.UitnodigenAsync(ToegangClaims.Lees(User), naam, [.. gekozen.Select(f => new Autorisatie(f, aanbieder))], Deur.Portaal, ct);
         if (uitkomst.Waarde is { } aanwijzing)
         {
             // Shown once, on this answer, rather than after a redirect: the koppelcode must not travel in a URL.

@@ -2,6 +2,7 @@ using Keten.Application.Bekostiging;
 using Keten.Domain.Toegang;
 using Keten.Storage.Bekostiging;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Keten.Server.Portaal.Pages.Bekostiging;
 
@@ -31,7 +32,7 @@ public sealed class RunModel(Bekostigingsruns runs) : PortaalPaginaModel
         var zichtbaar = await runs.RunsAsync(null, null, Afzender, ct);
         if (zichtbaar.FirstOrDefault(r => r.RunId == runId) is not { } run || await runs.TotalenAsync(runId, Afzender, ct) is not { } totalen)
         {
-            return NotFound();
+            return NietGevonden();
         }
 
         Run = run;
@@ -42,5 +43,14 @@ public sealed class RunModel(Bekostigingsruns runs) : PortaalPaginaModel
         Grafiek = Bekostigingsgrafiek.Svg(Balken, $"Staafdiagram: bekostigde inschrijvingen op 1 oktober van run {runId} per sector, leertraject en niveau. De tabel eronder geeft dezelfde aantallen.");
         Vergelijkbaar = [.. zichtbaar.Where(r => r.RunId != runId && r.Sector == run.Sector && r.Bekostigingsjaar == run.Bekostigingsjaar)];
         return Page();
+    }
+
+    /// <summary>False when the run (or TBG-i) is not the medewerker's to see: the page says so in Dutch, with status 404.</summary>
+    public bool Gevonden { get; private set; } = true;
+
+    private PageResult NietGevonden()
+    {
+        Gevonden = false;
+        return new PageResult { StatusCode = StatusCodes.Status404NotFound };
     }
 }

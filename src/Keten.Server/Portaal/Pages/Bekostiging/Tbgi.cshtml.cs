@@ -3,6 +3,7 @@ using Keten.Application.Bekostiging;
 using Keten.Domain.Bekostiging;
 using Keten.Domain.Toegang;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Keten.Server.Portaal.Pages.Bekostiging;
 
@@ -29,7 +30,7 @@ public sealed class TbgiModel(Bekostigingsruns runs) : PortaalPaginaModel
     {
         if (await runs.TbgiAsync(runId, Brin(brin), Afzender, ct) is not { } tbgi)
         {
-            return NotFound();
+            return NietGevonden();
         }
 
         (RunId, Tbgi) = (runId, tbgi);
@@ -59,12 +60,21 @@ public sealed class TbgiModel(Bekostigingsruns runs) : PortaalPaginaModel
     {
         if (await runs.TbgiAsync(runId, Brin(brin), Afzender, ct) is not { } tbgi)
         {
-            return NotFound();
+            return NietGevonden();
         }
 
         var buffer = new MemoryStream();
         await schrijf(tbgi, buffer, ct);
         buffer.Position = 0;
         return File(buffer, soort, naam(tbgi));
+    }
+
+    /// <summary>False when the run (or TBG-i) is not the medewerker's to see: the page says so in Dutch, with status 404.</summary>
+    public bool Gevonden { get; private set; } = true;
+
+    private PageResult NietGevonden()
+    {
+        Gevonden = false;
+        return new PageResult { StatusCode = StatusCodes.Status404NotFound };
     }
 }

@@ -2,6 +2,7 @@ using Keten.Application.Bekostiging;
 using Keten.Domain.Toegang;
 using Keten.Storage.Bekostiging;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Keten.Server.Portaal.Pages.Bekostiging;
 
@@ -34,11 +35,20 @@ public sealed class VerschilModel(Bekostigingsruns runs) : PortaalPaginaModel
         var (verschil, fouten) = await runs.VerschilAsync(v, n, Afzender, ct);
         if (verschil is null && fouten.Count == 0)
         {
-            return NotFound();
+            return NietGevonden();
         }
 
         Verschil = verschil;
         Fouten = [.. fouten.Select(f => Veldfout.Van(f, ["voor", "na"], "voor"))];
         return Page();
+    }
+
+    /// <summary>False when the run (or TBG-i) is not the medewerker's to see: the page says so in Dutch, with status 404.</summary>
+    public bool Gevonden { get; private set; } = true;
+
+    private PageResult NietGevonden()
+    {
+        Gevonden = false;
+        return new PageResult { StatusCode = StatusCodes.Status404NotFound };
     }
 }
