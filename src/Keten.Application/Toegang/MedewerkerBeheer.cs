@@ -58,8 +58,9 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
     /// (<see cref="BeheerderAanwijzing.KoppelAsync"/>). A name already in use at the board is refused (TGA022), except
     /// for a medewerker who has not linked any login yet, who gets a new code.
     /// </summary>
+    /// <param name="deur">The door the beheerder uses (the audit trail records it).</param>
     public async Task<Toegangsuitkomst<Aanwijzing>> UitnodigenAsync(Aanmelding? aanmelding, string? naam, IReadOnlyList<Autorisatie> autorisaties,
-        CancellationToken ct)
+        Deur deur, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(autorisaties);
         var beheerder = await bepaling.BeheerderAsync(aanmelding, ct);
@@ -84,7 +85,7 @@ public sealed class MedewerkerBeheer(IKetenStore store, HuidigeMedewerkerBepalin
             return ToegangFoutcodes.TGA022(naam.Trim());
         }
 
-        return await koppelcodes.KoppelcodeAsync(bestuur, naam, autorisaties, Auditbronnen.Medewerker(bestuur, b.Id, Deur.Rest), ct);
+        return await koppelcodes.KoppelcodeAsync(bestuur, naam, autorisaties, Auditbronnen.Medewerker(bestuur, b.Id, deur), ct);
     }
 
     /// <summary>

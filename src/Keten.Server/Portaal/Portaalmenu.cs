@@ -12,6 +12,8 @@ public static class Portaalmenu
     [
         new("Overzicht", "/portaal", []),
         new("Inschrijvingen", "/portaal/inschrijvingen", [Functie.InschrijvingenVo, Functie.InschrijvingenMbo]),
+        new("Bekostiging", "/portaal/bekostiging", [Functie.BekostigingInzien]),
+        new("Beheer", "/portaal/beheer", [Functie.Beheer]),
     ];
 
     /// <summary>The entries the medewerker may open.</summary>

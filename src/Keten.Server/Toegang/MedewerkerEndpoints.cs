@@ -37,7 +37,7 @@ public static class MedewerkerEndpoints
         toegang.MapGet("/medewerkers/export", ExporteerAsync)
             .WithSummary("Beheerder: wie is overgestapt van het DUO-token op eHerkenning en wie niet, als CSV");
         toegang.MapPost("/medewerkers", async (HttpRequest r, IHuidigeMedewerker huidig, MedewerkerBeheer beheer, CancellationToken ct) =>
-            await MetBodyAsync<UitnodigingVerzoek, Aanwijzing>(r, v => beheer.UitnodigenAsync(huidig.Aanmelding, v.Naam, v.Autorisaties ?? [], ct), ct))
+            await MetBodyAsync<UitnodigingVerzoek, Aanwijzing>(r, v => beheer.UitnodigenAsync(huidig.Aanmelding, v.Naam, v.Autorisaties ?? [], Deur.Rest, ct), ct))
             .WithSummary("Beheerder: een nieuwe collega met autorisaties; het antwoord geeft eenmalig de koppelcode die de collega bij de eerste eHerkenning-login invoert");
         toegang.MapPost("/medewerkers/{id}/autorisaties", WijzigAsync)
             .WithSummary("Beheerder: autorisaties per functie en onderwijsaanbieder (zonder aanbieder: alle aanbieders van het bestuur) toekennen en intrekken");
