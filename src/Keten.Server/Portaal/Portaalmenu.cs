@@ -11,6 +11,7 @@ public static class Portaalmenu
     public static IReadOnlyList<Menuitem> Alle { get; } =
     [
         new("Overzicht", "/portaal", []),
+        new("RIO-aanbod", "/portaal/aanbod", [Functie.RioBeheren]),
     ];
 
     /// <summary>The entries the medewerker may open.</summary>
