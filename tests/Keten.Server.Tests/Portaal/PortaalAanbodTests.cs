@@ -30,6 +30,106 @@ public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, 
     }
 
     [Fact]
+    public async Task A_new_mbo_offering_is_checked_first_without_being_stored_and_then_saved()
+    {
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/aanbod");
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Nieuwe mbo-opleiding" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe mbo-opleiding", Level = 1 })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+
+        await Pagina.GetByLabel("Onderwijslocatie").SelectOptionAsync("110X001");
+        await Pagina.GetByLabel("Opleiding (CREBO)").SelectOptionAsync("25604");
+        await Pagina.GetByLabel("Eigen naam").FillAsync("Software developer - avondopleiding");
+        await Pagina.GetByLabel("Begindatum").FillAsync("2027-08-01");
+        await Pagina.GetByLabel("Leertraject").SelectOptionAsync("BBL");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Uitkomst van de controle" })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByText("Goedgekeurd: RIO zou deze aanlevering accepteren.")).ToBeVisibleAsync();
+        var verschillen = Pagina.GetByRole(AriaRole.Table).Filter(new() { HasText = "Wat er verandert bij opslaan" });
+        await Assertions.Expect(verschillen).ToContainTextAsync("wordt toegevoegd");
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "leertrajectMbo" })).ToContainTextAsync("BBL");
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "perioden" })).ToContainTextAsync("Software developer - avondopleiding");
+        await Assertions.Expect(Pagina.GetByLabel("Eigen naam")).ToHaveValueAsync("Software developer - avondopleiding");
+        await Assertions.Expect(Pagina.GetByLabel("Leertraject")).ToHaveValueAsync("BBL");
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("aanbod-controle");
+
+        var lijst = await Pagina.Context.NewPageAsync();
+        await lijst.GotoAsync("/portaal/aanbod");
+        await Assertions.Expect(lijst.GetByRole(AriaRole.Heading, new() { Name = "RIO-aanbod", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(lijst.GetByText("Software developer - avondopleiding")).ToHaveCountAsync(0);
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByText("De aangeboden opleiding is opgeslagen in RIO.")).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByLabel("Eigen naam")).ToHaveValueAsync("Software developer - avondopleiding");
+        await ToegankelijkAsync();
+        await lijst.ReloadAsync();
+        var rij = lijst.GetByRole(AriaRole.Row).Filter(new() { HasText = "Software developer - avondopleiding" });
+        await Assertions.Expect(rij).ToContainTextAsync("CREBO 25604");
+        await Assertions.Expect(rij).ToContainTextAsync("1 augustus 2027");
+    }
+
+    [Fact]
+    public async Task A_refused_offering_shows_DUOs_code_in_the_error_summary_linked_to_the_field_and_stores_nothing()
+    {
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/aanbod/opleiding?soort=mbo");
+        await Pagina.GetByLabel("Opleiding (CREBO)").SelectOptionAsync("25604");
+        await Pagina.GetByLabel("Eigen naam").FillAsync("Software developer - te kort");
+        await Pagina.GetByLabel("Begindatum").FillAsync("2027-08-01");
+        await Pagina.GetByLabel("Einddatum (niet verplicht)").FillAsync("2027-07-01");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        var samenvatting = Pagina.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(samenvatting).ToContainTextAsync("N09010");
+        await Assertions.Expect(samenvatting).ToContainTextAsync("De einddatum van een aangeboden opleiding moet na de begindatum liggen.");
+        await Assertions.Expect(samenvatting.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "#einddatum");
+        await Assertions.Expect(Pagina.GetByLabel("Einddatum (niet verplicht)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(Pagina.GetByLabel("Einddatum (niet verplicht)")).ToHaveValueAsync("2027-07-01");
+        await ToegankelijkAsync();
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Alert)).ToContainTextAsync("N09010");
+        await Assertions.Expect(Pagina.GetByText("Afgekeurd: RIO zou deze aanlevering weigeren")).ToBeVisibleAsync();
+
+        await Pagina.GotoAsync("/portaal/aanbod");
+        await Assertions.Expect(Pagina.GetByText("Software developer - te kort")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task An_offering_is_edited_with_the_field_by_field_diff_against_the_stored_state()
+    {
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/aanbod");
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Software developer" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Aangeboden opleiding", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByLabel("Eigen naam")).ToHaveValueAsync("Software developer");
+        await ToegankelijkAsync();
+
+        await Pagina.GetByLabel("Eigen naam").FillAsync("Software developer (met AI)");
+        await Pagina.GetByLabel("Einddatum (niet verplicht)").FillAsync("2030-08-01");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+
+        var verschillen = Pagina.GetByRole(AriaRole.Table).Filter(new() { HasText = "Wat er verandert bij opslaan" });
+        await Assertions.Expect(verschillen).ToContainTextAsync("wordt gewijzigd");
+        var naam = verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "perioden[begindatum=2020-08-01].eigenNaamAangebodenOpleiding" });
+        await Assertions.Expect(naam).ToContainTextAsync("gewijzigd");
+        await Assertions.Expect(naam).ToContainTextAsync("Software developer");
+        await Assertions.Expect(naam).ToContainTextAsync("Software developer (met AI)");
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "einddatum" })).ToContainTextAsync("2030-08-01");
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
+        await ToegankelijkAsync();
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByText("De aangeboden opleiding is opgeslagen in RIO.")).ToBeVisibleAsync();
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Terug naar het RIO-aanbod" }).ClickAsync();
+        var rij = Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "Software developer (met AI)" });
+        await Assertions.Expect(rij).ToContainTextAsync("1 augustus 2030");
+        await Assertions.Expect(rij).ToContainTextAsync("a0000000-0000-4000-8000-000000000005");
+    }
+
+    [Fact]
     public async Task A_medewerker_without_RioBeheren_cannot_open_the_aanbod_pages()
     {
         await InloggenAlsAsync("K. Mulder");
