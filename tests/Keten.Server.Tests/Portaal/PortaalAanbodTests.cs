@@ -130,6 +130,47 @@ public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, 
     }
 
     [Fact]
+    public async Task The_leerroutes_page_shows_the_demo_route_on_the_mbo_side_with_what_the_partner_must_still_do()
+    {
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/aanbod");
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Leerroutes vmbo-mbo en hun status" }).ClickAsync();
+
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Leerroutes vmbo-mbo", Level = 1 })).ToBeVisibleAsync();
+        var alsMbo = Pagina.GetByRole(AriaRole.Table, new() { Name = "Leerroutes als mbo-instelling, per periode met hun status" });
+        var gevestigd = alsMbo.GetByRole(AriaRole.Row).Filter(new() { HasText = "Zuidrand Vakcollege (110A004)" });
+        await Assertions.Expect(gevestigd).ToContainTextAsync("doorlopende leerroute (DLR)");
+        await Assertions.Expect(gevestigd).ToContainTextAsync("Gevestigd: door beide kanten geregistreerd");
+        await Assertions.Expect(gevestigd).ToContainTextAsync("vanaf 1 augustus 2021");
+        var wachtend = alsMbo.GetByRole(AriaRole.Row).Filter(new() { HasText = "Kanaalstreek Scholengemeenschap (110A008)" });
+        await Assertions.Expect(wachtend).ToContainTextAsync("Alleen door u geregistreerd: wacht op Kanaalstreek Scholengemeenschap");
+        await Assertions.Expect(wachtend).ToContainTextAsync("Kanaalstreek Scholengemeenschap (110A008) moet de leerroute nog registreren");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Als vo-school" })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Table, new() { Name = "Leerroutes als vo-school, per periode met hun status" })).ToHaveCountAsync(0);
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("aanbod-leerroutes");
+    }
+
+    [Fact]
+    public async Task The_vo_school_sees_the_same_route_from_its_side()
+    {
+        await InloggenAlsAsync("S. Bakker", "100B003", start: "/portaal/aanbod/leerroutes");
+
+        var alsVo = Pagina.GetByRole(AriaRole.Table, new() { Name = "Leerroutes als vo-school, per periode met hun status" });
+        var route = alsVo.GetByRole(AriaRole.Row).Filter(new() { HasText = "ROC Voorbeeld (110A001)" });
+        await Assertions.Expect(route).ToContainTextAsync("Zuidrand Vakcollege (110A004)");
+        await Assertions.Expect(route).ToContainTextAsync("Gevestigd: door beide kanten geregistreerd");
+        await Assertions.Expect(route).ToContainTextAsync("Niets: de leerroute is gevestigd.");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Table, new() { Name = "Leerroutes als mbo-instelling, per periode met hun status" })).ToHaveCountAsync(0);
+        await ToegankelijkAsync();
+
+        await route.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(Pagina.GetByLabel("Eigen naam")).ToHaveValueAsync("PIE kader - doorlopende leerroute elektrotechniek");
+        await Assertions.Expect(Pagina.GetByLabel("VO-vakerkenning")).ToHaveValueAsync("ILT/0137/VO-VMBO-KB");
+        await Assertions.Expect(Pagina.GetByLabel("Samenwerkende onderwijsaanbieder")).ToHaveValueAsync("110A001");
+        await ToegankelijkAsync();
+    }
+
+    [Fact]
     public async Task A_medewerker_without_RioBeheren_cannot_open_the_aanbod_pages()
     {
         await InloggenAlsAsync("K. Mulder");
