@@ -49,7 +49,7 @@ public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, 
         var verschillen = Pagina.GetByRole(AriaRole.Table).Filter(new() { HasText = "Wat er verandert bij opslaan" });
         await Assertions.Expect(verschillen).ToContainTextAsync("wordt toegevoegd");
         await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "leertrajectMbo" })).ToContainTextAsync("BBL");
-        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "perioden" })).ToContainTextAsync("Software developer - avondopleiding");
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "perioden[begindatum=2027-08-01].eigenNaamAangebodenOpleiding" })).ToContainTextAsync("Software developer - avondopleiding");
         await Assertions.Expect(Pagina.GetByLabel("Eigen naam")).ToHaveValueAsync("Software developer - avondopleiding");
         await Assertions.Expect(Pagina.GetByLabel("Leertraject")).ToHaveValueAsync("BBL");
         await ToegankelijkAsync();
@@ -167,6 +167,31 @@ public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, 
         await Assertions.Expect(Pagina.GetByLabel("Eigen naam")).ToHaveValueAsync("PIE kader - doorlopende leerroute elektrotechniek");
         await Assertions.Expect(Pagina.GetByLabel("VO-vakerkenning")).ToHaveValueAsync("ILT/0137/VO-VMBO-KB");
         await Assertions.Expect(Pagina.GetByLabel("Samenwerkende onderwijsaanbieder")).ToHaveValueAsync("110A001");
+        await ToegankelijkAsync();
+    }
+
+    [Fact]
+    public async Task A_dlr_registered_through_the_form_waits_for_the_vo_partner_on_the_leerroutes_page()
+    {
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/aanbod/opleiding?soort=mbo");
+        await Pagina.GetByLabel("Opleiding (CREBO)").SelectOptionAsync("25604");
+        await Pagina.GetByLabel("Eigen naam").FillAsync("Software developer - doorlopende leerroute");
+        await Pagina.GetByLabel("Begindatum").FillAsync("2027-08-01");
+        await Pagina.GetByLabel("Leerroute", new() { Exact = true }).SelectOptionAsync("DLR_VMBO_MBO");
+        await Pagina.GetByLabel("Samenwerkende onderwijsaanbieder").FillAsync("110A005");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+
+        var verschillen = Pagina.GetByRole(AriaRole.Table).Filter(new() { HasText = "Wat er verandert bij opslaan" });
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "perioden[begindatum=2027-08-01].kenmerken[]" })).ToContainTextAsync("110A005");
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row, new() { Name = "doorlopendeLeerlijnVmboMbo toegevoegd (leeg) DLR_VMBO_MBO", Exact = true })).ToBeVisibleAsync();
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByText("De aangeboden opleiding is opgeslagen in RIO.")).ToBeVisibleAsync();
+
+        await Pagina.GotoAsync("/portaal/aanbod/leerroutes");
+        var route = Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lyceum Zuidrand (110A005)" });
+        await Assertions.Expect(route).ToContainTextAsync("Alleen door u geregistreerd: wacht op Lyceum Zuidrand");
+        await Assertions.Expect(route).ToContainTextAsync("vanaf 1 augustus 2027");
+        await Assertions.Expect(route.GetByRole(AriaRole.Link, new() { Name = "Software developer - doorlopende leerroute" })).ToBeVisibleAsync();
         await ToegankelijkAsync();
     }
 

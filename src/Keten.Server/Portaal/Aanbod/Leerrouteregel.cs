@@ -18,6 +18,9 @@ public sealed record Leerrouteregel(
     string NogTeDoen,
     IReadOnlyList<Guid> EigenOpleidingen)
 {
+    /// <summary>The own offerings' names by their code, for the links to them.</summary>
+    public IReadOnlyDictionary<Guid, string> Opleidingsnamen { get; init; } = new Dictionary<Guid, string>();
+
     public static Leerrouteregel Van(Leerroute route, LeerrouteZijde eigenZijde, Aanbiedernaam eigen, Aanbiedernaam partner)
     {
         ArgumentNullException.ThrowIfNull(route);

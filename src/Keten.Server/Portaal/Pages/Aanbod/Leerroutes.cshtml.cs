@@ -35,8 +35,17 @@ public sealed class LeerroutesModel(RioQueries rio, TimeProvider tijd) : Portaal
             }
         }
 
-        AlsMbo = [.. regels.Where(r => r.EigenZijde == LeerrouteZijde.MBO)];
-        AlsVo = [.. regels.Where(r => r.EigenZijde == LeerrouteZijde.VO)];
+        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var opleidingsnamen = new Dictionary<Guid, string>();
+        foreach (var code in regels.SelectMany(r => r.EigenOpleidingen).Distinct())
+        {
+            opleidingsnamen[code] = await rio.AangebodenOpleidingAsync(code, ct) is { } ao
+                ? Aanbodweergave.HuidigePeriode(ao, vandaag)?.EigenNaamAangebodenOpleiding ?? code.ToString()
+                : code.ToString();
+        }
+
+        AlsMbo = [.. regels.Where(r => r.EigenZijde == LeerrouteZijde.MBO).Select(r => r with { Opleidingsnamen = opleidingsnamen })];
+        AlsVo = [.. regels.Where(r => r.EigenZijde == LeerrouteZijde.VO).Select(r => r with { Opleidingsnamen = opleidingsnamen })];
 
         async Task<Aanbiedernaam> NaamAsync(string code)
         {
