@@ -4,6 +4,7 @@ using Keten.Application.Rio.Queries;
 using Keten.Domain.Rio;
 using Keten.Domain.Toegang;
 using Keten.Server.Portaal.Aanbod;
+using Keten.Storage;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Keten.Server.Portaal.Pages.Aanbod;
@@ -30,6 +31,9 @@ public sealed class OpleidingModel(RioQueries rio, AangebodenOpleidingHandler ha
     public bool Opgeslagen { get; private set; }
 
     public bool NietGevonden { get; private set; }
+
+    /// <summary>The store was busy (OpslagBezetException, REST's 503): nothing was recorded, try again.</summary>
+    public bool Bezet { get; private set; }
 
     public string Titel => Bestaand is null && !NietGevonden
         ? Formulier.IsVo ? "Nieuwe vo-opleiding" : "Nieuwe mbo-opleiding"
@@ -65,7 +69,11 @@ public sealed class OpleidingModel(RioQueries rio, AangebodenOpleidingHandler ha
         var opleiding = await LeesAsync(code, ct);
         if (opleiding is not null)
         {
-            var resultaat = await handler.AanleverenAsync(opleiding, Afzender, null, ct, proefdraai: true);
+            if (await AanleverenAsync(opleiding, proefdraai: true, ct) is not { } resultaat)
+            {
+                return Page();
+            }
+
             Uitslag = Controleuitslag.Van(resultaat);
             Fouten = [.. resultaat.Antwoord.Foutmeldingen.Select(Aanbodformulier.Fout)];
         }
@@ -81,7 +89,12 @@ public sealed class OpleidingModel(RioQueries rio, AangebodenOpleidingHandler ha
             return Page();
         }
 
-        var resultaat = await handler.AanleverenAsync(opleiding, Afzender, null, ct);
+        var resultaat = await AanleverenAsync(opleiding, proefdraai: false, ct);
+        if (resultaat is null)
+        {
+            return Page();
+        }
+
         if (!resultaat.Antwoord.RequestGoedgekeurd)
         {
             Fouten = [.. resultaat.Antwoord.Foutmeldingen.Select(Aanbodformulier.Fout)];
@@ -89,6 +102,19 @@ public sealed class OpleidingModel(RioQueries rio, AangebodenOpleidingHandler ha
         }
 
         return Redirect($"{Portaalpaden.Basis}/aanbod/opleiding/{opleiding.AangebodenOpleidingCode}?opgeslagen=true");
+    }
+
+    private async Task<VerwerkResultaat?> AanleverenAsync(AangebodenOpleiding opleiding, bool proefdraai, CancellationToken ct)
+    {
+        try
+        {
+            return await handler.AanleverenAsync(opleiding, Afzender, null, ct, proefdraai);
+        }
+        catch (OpslagBezetException)
+        {
+            Bezet = true;
+            return null;
+        }
     }
 
     /// <summary>The posted form over the stored state (re-read, so other periods and the cohorts stay as they are).</summary>
