@@ -196,6 +196,39 @@ public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, 
     }
 
     [Fact]
+    public async Task A_vo_school_registers_its_side_of_a_route_through_the_form_and_it_waits_for_the_mbo_partner()
+    {
+        await InloggenAlsAsync("S. Bakker", "100B003", start: "/portaal/aanbod");
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Nieuwe vo-opleiding" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe vo-opleiding", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByLabel("Leertraject")).ToHaveCountAsync(0);
+        await Pagina.GetByLabel("Onderwijsaanbieder", new() { Exact = true }).SelectOptionAsync("110A005");
+        await Pagina.GetByLabel("Onderwijslocatie").SelectOptionAsync("110X006");
+        await Pagina.GetByLabel("VO-vakerkenning").SelectOptionAsync("ILT/0137/VO-VMBO-KB");
+        await Pagina.GetByLabel("Eigen naam").FillAsync("PIE kader - leerroute Software developer");
+        await Pagina.GetByLabel("Begindatum").FillAsync("2027-08-01");
+        await Pagina.GetByLabel("Leerroute", new() { Exact = true }).SelectOptionAsync("DLR_VMBO_MBO");
+        await Pagina.GetByLabel("Samenwerkende onderwijsaanbieder").FillAsync("110A001");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByText("Goedgekeurd: RIO zou deze aanlevering accepteren.")).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "voVakerkenningSleutel.opleidingsniveau" })).ToContainTextAsync("VO-VMBO-KB");
+        await ToegankelijkAsync();
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByText("De aangeboden opleiding is opgeslagen in RIO.")).ToBeVisibleAsync();
+
+        await Pagina.GotoAsync("/portaal/aanbod");
+        var rij = Pagina.GetByRole(AriaRole.Table, new() { Name = "Aangeboden opleidingen van Lyceum Zuidrand (110A005)" })
+            .GetByRole(AriaRole.Row).Filter(new() { HasText = "PIE kader - leerroute Software developer" });
+        await Assertions.Expect(rij).ToContainTextAsync("VO: ILT 0137 VO-VMBO-KB");
+        await Assertions.Expect(rij).ToContainTextAsync("doorlopende leerroute (DLR) met 110A001");
+        await Pagina.GotoAsync("/portaal/aanbod/leerroutes");
+        var route = Pagina.GetByRole(AriaRole.Table, new() { Name = "Leerroutes als vo-school, per periode met hun status" })
+            .GetByRole(AriaRole.Row).Filter(new() { HasText = "Lyceum Zuidrand (110A005)" });
+        await Assertions.Expect(route).ToContainTextAsync("Alleen door u geregistreerd: wacht op ROC Voorbeeld");
+        await Assertions.Expect(route).ToContainTextAsync("ROC Voorbeeld (110A001) moet de leerroute nog registreren");
+    }
+
+    [Fact]
     public async Task A_medewerker_without_RioBeheren_cannot_open_the_aanbod_pages()
     {
         await InloggenAlsAsync("K. Mulder");
