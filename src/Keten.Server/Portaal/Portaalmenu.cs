@@ -11,6 +11,7 @@ public static class Portaalmenu
     public static IReadOnlyList<Menuitem> Alle { get; } =
     [
         new("Overzicht", "/portaal", []),
+        new("RIO-aanbod", "/portaal/aanbod", [Functie.RioBeheren]),
         new("Inschrijvingen", "/portaal/inschrijvingen", [Functie.InschrijvingenVo, Functie.InschrijvingenMbo]),
         new("Bekostiging", "/portaal/bekostiging", [Functie.BekostigingInzien]),
         new("Beheer", "/portaal/beheer", [Functie.Beheer]),
