@@ -11,6 +11,7 @@ public static class Portaalmenu
     public static IReadOnlyList<Menuitem> Alle { get; } =
     [
         new("Overzicht", "/portaal", []),
+        new("Signalen", "/portaal/signalen", [Functie.InschrijvingenVo, Functie.InschrijvingenMbo]),
     ];
 
     /// <summary>The entries the medewerker may open.</summary>
