@@ -43,4 +43,37 @@ public sealed class PortaalSignalenTests() : PortaalBrowserTest(StoreKind.Sqlite
         await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "KS002" })).ToHaveCountAsync(0);
         await ToegankelijkAsync();
     }
+
+    [Fact]
+    public async Task The_overview_shows_each_block_of_work_only_to_who_holds_its_function()
+    {
+        await PortaalInschrijvingen.VoAsync(Server, Leerroutefase.MBO);
+
+        await InloggenAlsAsync("S. Bakker", "100B003");
+
+        var signalen = Pagina.GetByRole(AriaRole.Region, new() { Name = "Open ketensignalen" });
+        await Assertions.Expect(signalen).ToContainTextAsync("Er zijn 2 open ketensignalen");
+        await Assertions.Expect(signalen).ToContainTextAsync("KS001");
+        var twijfels = Pagina.GetByRole(AriaRole.Region, new() { Name = "Inschrijvingen met een bekostigingstwijfel" });
+        await Assertions.Expect(twijfels).ToContainTextAsync("99VA, inschrijving V1");
+        await Assertions.Expect(twijfels).ToContainTextAsync("(KS001)");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Region, new() { Name = "Leerroutes die wachten op de partner" })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Cell, new() { Name = "Teldatum 1 oktober" })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("overzicht-blokken");
+        await signalen.GetByRole(AriaRole.Link, new() { Name = "Alle signalen bekijken" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "KS001" })).ToHaveCountAsync(1);
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await InloggenAlsAsync("J. Beheerder");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Region, new() { Name = "Open ketensignalen" })).ToContainTextAsync("Er zijn geen open ketensignalen");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Region, new() { Name = "Leerroutes die wachten op de partner" })).ToContainTextAsync("110A008");
+        await ToegankelijkAsync();
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await InloggenAlsAsync("K. Mulder");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Region, new() { Name = "Open ketensignalen" })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Region, new() { Name = "Inschrijvingen met een bekostigingstwijfel" })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Leerroutes die wachten op de partner" })).ToHaveCountAsync(0);
+    }
 }
