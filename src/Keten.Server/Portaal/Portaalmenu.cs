@@ -12,6 +12,7 @@ public static class Portaalmenu
     [
         new("Overzicht", "/portaal", []),
         new("Signalen", "/portaal/signalen", [Functie.InschrijvingenVo, Functie.InschrijvingenMbo]),
+        new("Verzuim", "/portaal/verzuim", [Functie.VerzuimMelden]),
     ];
 
     /// <summary>The entries the medewerker may open.</summary>

@@ -28,8 +28,8 @@ internal static class PortaalInschrijvingen
     public static Task VoAsync(PortaalServer server, Leerroutefase? fase, bool aanpassen = false) =>
         LeverAsync(server, new Afzender(ZuidrandOin, Zuidrand), DemoDlr.Vo(Leerling, DemoDlr.VoPeriode(Schooljaarbegin, fase)), aanpassen);
 
-    public static Task MboAsync(PortaalServer server, Leerroutefase? fase, bool aanpassen = false) =>
-        LeverAsync(server, new Afzender(RocVoorbeeldOin, RocVoorbeeld), DemoDlr.Mbo(Leerling, DemoDlr.MboPeriode(Schooljaarbegin, fase)), aanpassen);
+    public static Task MboAsync(PortaalServer server, Leerroutefase? fase, bool aanpassen = false, Persoonsnummer? leerling = null) =>
+        LeverAsync(server, new Afzender(RocVoorbeeldOin, RocVoorbeeld), DemoDlr.Mbo(leerling ?? Leerling, DemoDlr.MboPeriode(Schooljaarbegin, fase)), aanpassen);
 
     private static async Task LeverAsync(PortaalServer server, Afzender afzender, Inschrijving inschrijving, bool aanpassen)
     {
