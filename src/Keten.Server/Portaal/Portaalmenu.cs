@@ -13,6 +13,7 @@ public static class Portaalmenu
         new("Overzicht", "/portaal", []),
         new("Signalen", "/portaal/signalen", [Functie.InschrijvingenVo, Functie.InschrijvingenMbo]),
         new("Verzuim", "/portaal/verzuim", [Functie.VerzuimMelden]),
+        new("VSV", "/portaal/vsv", [Functie.VerzuimMelden, Functie.BekostigingInzien]),
     ];
 
     /// <summary>The entries the medewerker may open.</summary>

@@ -96,4 +96,32 @@ public sealed class PortaalVerzuimTests() : PortaalBrowserTest(StoreKind.Sqlite,
         Assert.Contains("/portaal/geen-toegang?code=TGA021", Pagina.Url, StringComparison.Ordinal);
         await ToegankelijkAsync();
     }
+
+    [Fact]
+    public async Task The_vsv_page_shows_the_report_per_instelling_as_a_table_and_an_inline_chart_for_a_peiljaar()
+    {
+        await PortaalInschrijvingen.MboAsync(Server, null, leerling: MboLeerling);
+        await InloggenAlsAsync("J. Beheerder");
+        await Pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "VSV" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Voortijdig schoolverlaten", Level = 1 })).ToBeVisibleAsync();
+
+        await Pagina.GetByLabel("Peiljaar").FillAsync("twintig");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Rapport tonen" }).PressAsync("Enter");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Alert)).ToContainTextAsync("(KTN400)");
+        await ToegankelijkAsync();
+
+        var peiljaar = PortaalInschrijvingen.Schooljaarbegin.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Pagina.GetByLabel("Peiljaar").FillAsync(peiljaar);
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Rapport tonen" }).PressAsync("Enter");
+
+        var tabel = Pagina.GetByRole(AriaRole.Table, new() { Name = $"Voortijdig schoolverlaten per instelling, peiljaar {peiljaar}" });
+        await Assertions.Expect(tabel).ToBeVisibleAsync();
+        await Assertions.Expect(tabel.GetByRole(AriaRole.Rowheader, new() { Name = "99MA ROC Voorbeeld" })).ToBeVisibleAsync();
+        await Assertions.Expect(tabel.GetByRole(AriaRole.Columnheader, new() { Name = "Percentage VSV" })).ToBeVisibleAsync();
+        var grafiek = Pagina.GetByRole(AriaRole.Img, new() { Name = "Staafdiagram: percentage nieuwe voortijdig schoolverlaters per instelling", Exact = false });
+        await Assertions.Expect(grafiek).ToBeVisibleAsync();
+        await Assertions.Expect(grafiek).ToContainTextAsync("99MA ROC Voorbeeld");
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("vsv");
+    }
 }
