@@ -13,7 +13,10 @@ public static class Portaalmenu
         new("Overzicht", "/portaal", []),
         new("RIO-aanbod", "/portaal/aanbod", [Functie.RioBeheren]),
         new("Inschrijvingen", "/portaal/inschrijvingen", [Functie.InschrijvingenVo, Functie.InschrijvingenMbo]),
+        new("Signalen", "/portaal/signalen", [Functie.InschrijvingenVo, Functie.InschrijvingenMbo]),
         new("Bekostiging", "/portaal/bekostiging", [Functie.BekostigingInzien]),
+        new("Verzuim", "/portaal/verzuim", [Functie.VerzuimMelden]),
+        new("VSV", "/portaal/vsv", [Functie.VerzuimMelden, Functie.BekostigingInzien]),
         new("Beheer", "/portaal/beheer", [Functie.Beheer]),
     ];
 

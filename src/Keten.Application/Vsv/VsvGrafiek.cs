@@ -4,13 +4,14 @@ using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Series;
 
-namespace Keten.Cli;
+namespace Keten.Application.Vsv;
 
 /// <summary>
 /// The VSV percentages as a horizontal bar chart in SVG (OxyPlot's SvgExporter, managed code only): one bar per
-/// institution of a region, or per region, labelled with the percentage, the VSV'ers and the denominator.
+/// institution of a region, or per region, labelled with the percentage, the VSV'ers and the denominator. Drawn by the
+/// CLI (keten vsv rapport --svg) and served inline by the portal's VSV page.
 /// </summary>
-internal static class VsvGrafiek
+public static class VsvGrafiek
 {
     private const double Breedte = 900;
 
@@ -50,5 +51,13 @@ internal static class VsvGrafiek
         reeks.Items.AddRange(balken.Select(b => new BarItem((double)(b.Percentage ?? 0m))));
         model.Series.Add(reeks);
         new SvgExporter { Width = Breedte, Height = 120 + (32 * Math.Max(1, balken.Count)) }.Export(model, uit);
+    }
+
+    /// <summary>The chart as SVG text.</summary>
+    public static string Svg(Vsvrapport rapport, bool perInstelling)
+    {
+        using var uit = new MemoryStream();
+        Schrijf(uit, rapport, perInstelling);
+        return System.Text.Encoding.UTF8.GetString(uit.ToArray());
     }
 }
