@@ -40,6 +40,10 @@ public static partial class Foutcodes
     public static Foutmelding KTN405(string sleutelnaam, string sleutelwaarde) => Foutmelding.Van("KTN405", $"Opvragen op {sleutelnaam} wordt door Keten niet ondersteund", (sleutelnaam, sleutelwaarde));
 
     /// <summary>REST: a body larger than the configured limit.</summary>
+    /// <summary>The register kept refusing a write for concurrency (retries used up); nothing was written. REST answers 503 with Retry-After.</summary>
+    public static Foutmelding KTN503(string wat) => Foutmelding.Van("KTN503",
+        $"Het register is even bezet; er is niets vastgelegd ({wat}). Probeer het over een minuut opnieuw.", ("register", "bezet"));
+
     public static Foutmelding KTN413(long limiet) => Foutmelding.Van("KTN413",
         string.Create(CultureInfo.InvariantCulture, $"De body is groter dan de maximale berichtgrootte van {limiet} bytes (Keten:Rest:MaxBerichtgrootte)"),
         ("maxBerichtgrootte", limiet.ToString(CultureInfo.InvariantCulture)));

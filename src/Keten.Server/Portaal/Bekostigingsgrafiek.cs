@@ -1,10 +1,8 @@
-using System.Globalization;
 using Keten.Application.Bekostiging;
+using Keten.Application.Grafieken;
 using Keten.Domain.Bekostiging;
 using Keten.Storage.Bekostiging;
 using OxyPlot;
-using OxyPlot.Axes;
-using OxyPlot.Series;
 
 namespace Keten.Server.Portaal;
 
@@ -22,9 +20,6 @@ public static class Bekostigingsgrafiek
 {
     private const double Breedte = 820;
 
-    /// <summary>About the widest a character of the default 12 px Arial is drawn (OxyPlot measures text narrower).</summary>
-    private const double TekenBreedte = 7;
-
     public static IReadOnlyList<Grafiekbalk> Balken(IEnumerable<Runtotaal> totalen) =>
     [
         .. totalen.Where(t => t.Soort == Regelsoort.Inschrijving && t.Teldatum is { } d && Teldata.IsEenOktober(d))
@@ -38,27 +33,8 @@ public static class Bekostigingsgrafiek
     public static string Svg(IReadOnlyList<Grafiekbalk> balken, string label)
     {
         ArgumentNullException.ThrowIfNull(balken);
-        var model = new PlotModel
-        {
-            Culture = CultureInfo.InvariantCulture,
-            Background = OxyColors.White,
-            DefaultFont = "Arial",
-        };
-        var labels = balken.Select(b => b.Naam).ToList();
-        model.PlotMargins = new OxyThickness(20 + (TekenBreedte * labels.Select(l => l.Length).DefaultIfEmpty(0).Max()), double.NaN, double.NaN, double.NaN);
-        var namen = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0 };
-        namen.Labels.AddRange(labels);
-        model.Axes.Add(namen);
-        model.Axes.Add(new LinearAxis
-        {
-            Position = AxisPosition.Bottom, Minimum = 0, MinimumRange = 1, MaximumPadding = 0.12, Title = "Bekostigde inschrijvingen op 1 oktober",
-            MajorGridlineStyle = LineStyle.Dot, MinimumMajorStep = 1, MinimumMinorStep = 1,
-        });
-        var reeks = new BarSeries { FillColor = OxyColor.FromRgb(0x01, 0x68, 0x9b), LabelPlacement = LabelPlacement.Outside, LabelFormatString = "{0}" };
-        reeks.Items.AddRange(balken.Select(b => new BarItem(b.Bekostigd)));
-        model.Series.Add(reeks);
-        var svg = SvgExporter.ExportToString(model, Breedte, 90 + (32 * Math.Max(1, balken.Count)), isDocument: false);
-        var begin = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return svg[..(begin + 4)] + $" role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(label)}\" focusable=\"false\"" + svg[(begin + 4)..];
+        var model = Staafgrafiek.Maak([.. balken.Select(b => new Staaf(b.Naam, b.Bekostigd))], "Bekostigde inschrijvingen op 1 oktober", "{0}",
+            OxyColor.FromRgb(0x01, 0x68, 0x9b), geheleGetallen: true);
+        return InlineSvg.Van(SvgExporter.ExportToString(model, Breedte, Staafgrafiek.Hoogte(balken.Count, 90), isDocument: false), label);
     }
 }

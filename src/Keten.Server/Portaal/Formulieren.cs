@@ -9,6 +9,16 @@ public sealed record Veldfout(string Veld, string Code, string Tekst)
     /// A handler's Foutmelding on a form: the field is the first sleutelgegeven that is one of the form's fields, else
     /// <paramref name="standaardVeld"/> (the summary still links somewhere useful).
     /// </summary>
+    /// <summary>A refusal about one field the form knows (a value it could not read, a busy register).</summary>
+    public static Veldfout Voor(string veld, Foutmelding fout)
+    {
+        ArgumentNullException.ThrowIfNull(fout);
+        return new Veldfout(veld, fout.Foutcode, fout.Fouttekst);
+    }
+
+    /// <summary>A value the form could not read (KTN400, as the JSON doors refuse it), about that field.</summary>
+    public static Veldfout Ongeldig(string veld, string melding) => Voor(veld, Domain.Rio.Foutcodes.KTN400(veld, melding));
+
     public static Veldfout Van(Foutmelding fout, IReadOnlyCollection<string> velden, string standaardVeld)
     {
         ArgumentNullException.ThrowIfNull(fout);

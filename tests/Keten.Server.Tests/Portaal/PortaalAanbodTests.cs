@@ -8,6 +8,7 @@ namespace Keten.Server.Tests.Portaal;
 /// one with the dry run's terugkoppeling and diff before saving, a refusal in the error summary with DUO's code, the
 /// leerroutes on both sides of a route, and the door closed to a medewerker without RioBeheren.
 /// </summary>
+[Collection(PortaalCollection.Naam)]
 public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Keten.Server.Tests.Portaal;
 /// sees who still uses a DUO token and downloads that overview; reads the change in the audit trail and exports it.
 /// A foreign aanbieder is refused (TGA004) in the error summary; K. Mulder, no beheerder, gets TGA021.
 /// </summary>
+[Collection(PortaalCollection.Naam)]
 public sealed class PortaalBeheerTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
 {
     [Fact]

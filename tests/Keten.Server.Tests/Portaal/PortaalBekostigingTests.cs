@@ -15,6 +15,7 @@ namespace Keten.Server.Tests.Portaal;
 /// preliminary run, reads its totals and chart, the TBG-i of 99MA with each line's reason, downloads it under DUO's
 /// file name, and after a second delivery and run sees what moved. K. Mulder (BekostigingInzien for 110A001) sees only 99MA.
 /// </summary>
+[Collection(PortaalCollection.Naam)]
 public sealed class PortaalBekostigingTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
 {
     private const string RocVoorbeeldOin = "00000001123456789000";

@@ -8,6 +8,7 @@ namespace Keten.Server.Tests.Portaal;
 /// a level below EH3, the DUO-token login and the move of a token to eHerkenning, logging out; the login page and the
 /// overview pass axe-core and are usable by keyboard.
 /// </summary>
+[Collection(PortaalCollection.Naam)]
 public sealed class PortaalInlogTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
 {
     private const string DeVriesGeheim = "KRUGS4ZANFZSA5DF";

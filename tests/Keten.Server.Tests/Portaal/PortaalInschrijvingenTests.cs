@@ -12,6 +12,7 @@ namespace Keten.Server.Tests.Portaal;
 /// history and "zoals bekend op", correct, uitschrijven, a refusal in the error summary, a batch file, the
 /// registratieoverzicht, and the door for a medewerker without the function.
 /// </summary>
+[Collection(PortaalCollection.Naam)]
 public sealed class PortaalInschrijvingenTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
 {
     private const string Bsn = "999990032";

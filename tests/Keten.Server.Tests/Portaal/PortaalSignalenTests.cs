@@ -8,6 +8,7 @@ namespace Keten.Server.Tests.Portaal;
 /// Issue 9 point 3 in a real browser: the signalen inbox shows a chain signal to both schools of the leerroute, and it
 /// disappears once the data agree; the overview counts the open signals.
 /// </summary>
+[Collection(PortaalCollection.Naam)]
 public sealed class PortaalSignalenTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
 {
     [Fact]

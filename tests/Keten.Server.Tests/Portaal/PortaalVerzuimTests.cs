@@ -8,6 +8,7 @@ namespace Keten.Server.Tests.Portaal;
 /// Issue 9 point 3 in a real browser: verzuim melden through the form, the list with its statuses and withdrawing; the
 /// school that is not responsible gets VZM002 naming the one that is; the VSV report per instelling with its chart.
 /// </summary>
+[Collection(PortaalCollection.Naam)]
 public sealed class PortaalVerzuimTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
 {
     private static readonly Persoonsnummer MboLeerling = Persoonsnummer.Bsn("999990056");

@@ -212,11 +212,7 @@ public sealed class Aanbodformulier
         return null;
     }
 
-    private static Veldfout Contractfout(string veld, string melding)
-    {
-        var fout = Foutcodes.KTN400(veld, melding);
-        return new Veldfout(veld, fout.Foutcode, fout.Fouttekst);
-    }
+    private static Veldfout Contractfout(string veld, string melding) => Veldfout.Ongeldig(veld, melding);
 
     private static string Iso(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -76,7 +76,7 @@ public static class Inschrijvingsopmaak
         (persoon.Soort == PersoonsnummerSoort.Bsn ? "BSN " : "Onderwijsnummer ") + persoon.Waarde;
 
     /// <summary>A field the form could not read: the contract's code, as the REST door answers it.</summary>
-    public static Veldfout Ongeldig(string veld, string tekst) => new(veld, "KTN400", tekst);
+    public static Veldfout Ongeldig(string veld, string tekst) => Portaal.Veldfout.Ongeldig(veld, tekst);
 
     /// <summary>
     /// A handler's refusal on a form: the first of its sleutelgegevens (or the field a "veld" sleutel names) that is one

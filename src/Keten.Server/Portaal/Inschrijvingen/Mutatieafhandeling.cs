@@ -25,7 +25,7 @@ public static class Mutatieafhandeling
         }
         catch (OpslagBezetException)
         {
-            return (null, new Veldfout(standaardVeld, "KTN503", "Het register is even bezet; er is niets veranderd. Probeer het over een minuut opnieuw."));
+            return (null, Veldfout.Voor(standaardVeld, Domain.Rio.Foutcodes.KTN503("de inschrijving")));
         }
     }
 

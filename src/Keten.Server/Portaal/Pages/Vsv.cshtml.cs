@@ -3,7 +3,6 @@ using Keten.Application.Toegang;
 using Keten.Application.Vsv;
 using Keten.Domain.Toegang;
 using Keten.Domain.Vsv;
-using Keten.Server.Portaal.Vsv;
 
 namespace Keten.Server.Portaal.Pages;
 
@@ -30,7 +29,7 @@ public sealed class VsvModel(VsvRapportage rapportage, Instellingsbevoegdheid be
         var (meting, fout) = VsvRapportage.LeesPeiljaar(Peiljaar);
         if (meting is null)
         {
-            Fouten = [new Veldfout("peiljaar", "KTN400", Keten.Domain.Rio.Foutcodes.KTN400Tekst("peiljaar", fout!))];
+            Fouten = [Veldfout.Ongeldig("peiljaar", fout!)];
             return;
         }
 

@@ -105,5 +105,5 @@ public sealed class Verzuimformulier
         return null;
     }
 
-    private static Veldfout Fout(string veld, string melding) => Veldfout(Foutcodes.KTN400(veld, melding));
+    private static Veldfout Fout(string veld, string melding) => Portaal.Veldfout.Ongeldig(veld, melding);
 }

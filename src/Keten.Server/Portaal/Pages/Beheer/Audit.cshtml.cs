@@ -97,8 +97,7 @@ public sealed class AuditModel(AuditInzage inzage, MedewerkerBeheer beheer) : Po
 
         if (!DateOnly.TryParseExact(waarde, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag))
         {
-            var fout = Foutcodes.KTN400(veld, "een datum als jjjj-mm-dd");
-            fouten.Add(new Veldfout(veld, fout.Foutcode, fout.Fouttekst));
+            fouten.Add(Veldfout.Ongeldig(veld, "een datum als jjjj-mm-dd"));
             return null;
         }
 

@@ -90,9 +90,5 @@ public sealed class RunsModel(Bekostigingsruns runs, Instellingsbevoegdheid bevo
         Instellingen = await bevoegdheid.BrinsAsync(Afzender, Functie.BekostigingInzien, ct) ?? [];
     }
 
-    private static Veldfout Ongeldig(string veld, string melding)
-    {
-        var fout = Foutcodes.KTN400(veld, melding);
-        return new Veldfout(veld, fout.Foutcode, fout.Fouttekst);
-    }
+    private static Veldfout Ongeldig(string veld, string melding) => Veldfout.Ongeldig(veld, melding);
 }

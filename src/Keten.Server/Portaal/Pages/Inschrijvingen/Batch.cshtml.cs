@@ -85,7 +85,7 @@ public sealed class BatchModel(InschrijvingHandler handler) : PortaalPaginaModel
         }
         catch (OpslagBezetException)
         {
-            Fouten = [new Veldfout("bestand", "KTN503", $"Het register bleef bezet na {regels.Count} mutaties; lever hetzelfde bestand opnieuw aan: wat al verwerkt is, wordt niet dubbel verwerkt")];
+            Fouten = [Veldfout.Voor("bestand", Domain.Rio.Foutcodes.KTN503($"na {regels.Count} mutaties; lever hetzelfde bestand opnieuw aan, wat al verwerkt is wordt niet dubbel verwerkt"))];
         }
 
         Regels = regels;

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 
-namespace Keten.Server.Portaal.Vsv;
+namespace Keten.Server.Portaal;
 
 /// <summary>An SVG document (OxyPlot writes one) made fit to sit in a page: no XML prolog or doctype, role img with a name.</summary>
 public static class InlineSvg
