@@ -104,6 +104,28 @@ public static class RestAntwoorden
         }
     }
 
+    /// <summary>
+    /// A write with a JSON body: the Keten-Bedrijfsdocument-Id checked (a UUID when given), the body read, the handler run
+    /// with the caller and that id through <see cref="SchrijfAsync{T}"/>; its answer, or the ProblemDetails of the first refusal.
+    /// </summary>
+    public static async Task<(TAntwoord? Antwoord, ProblemHttpResult? Fout)> LeverAsync<T, TAntwoord>(HttpRequest request,
+        Func<T, Afzender, string?, Task<TAntwoord>> handler, CancellationToken ct)
+        where T : class
+        where TAntwoord : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(handler);
+        if (OngeldigBedrijfsdocumentId(request) is { } ongeldig)
+        {
+            return (null, ongeldig);
+        }
+
+        var (waarde, fout) = await LeesAsync<T>(request, ct);
+        return fout is not null
+            ? (null, fout)
+            : await SchrijfAsync(request.HttpContext.Response, () => handler(waarde!, Afzender(request), BedrijfsdocumentId(request)));
+    }
+
     /// <summary>A query parameter holding a moment (ISO 8601; without offset: UTC): absent is null; anything else KTN400 naming the field.</summary>
     public static (DateTimeOffset? Waarde, ProblemHttpResult? Fout) Moment(string veld, string? waarde) =>
         string.IsNullOrEmpty(waarde) ? (null, null)

@@ -50,19 +50,7 @@ public static class VerzuimEndpoints
         HttpRequest request, Func<T, Afzender, string?, Task<Verzuimantwoord>> handler, CancellationToken ct)
         where T : class
     {
-        if (RestAntwoorden.OngeldigBedrijfsdocumentId(request) is { } ongeldig)
-        {
-            return ongeldig;
-        }
-
-        var (waarde, fout) = await RestAntwoorden.LeesAsync<T>(request, ct);
-        if (fout is not null)
-        {
-            return fout;
-        }
-
-        var (antwoord, weigering) = await RestAntwoorden.SchrijfAsync(request.HttpContext.Response,
-            () => handler(waarde!, RestAntwoorden.Afzender(request), RestAntwoorden.BedrijfsdocumentId(request)));
+        var (antwoord, weigering) = await RestAntwoorden.LeverAsync(request, handler, ct);
         if (weigering is not null)
         {
             return weigering;
