@@ -24,8 +24,8 @@ public static class KenmerkDefinities
     public static IReadOnlyList<KenmerkDefinitie> AangebodenVOOpleiding { get; } =
     [
         EigenAangebodenOpleidingSleutel, LaatsteInstroomdatum, DoorlopendeLeerlijn,
-        new("opleidingskenmerk", KenmerkType.Enumeratiewaarde, 0, 99),
-        new("doorlopendeLeerlijnBoVo", KenmerkType.Enumeratiewaarde, 0, 1),
+        new("opleidingskenmerk", KenmerkType.Enumeratiewaarde, 0, 99, Waardelijsten.AangebodenVoOpleidingskenmerk),
+        new("doorlopendeLeerlijnBoVo", KenmerkType.Enumeratiewaarde, 0, 1, Waardelijsten.DoorlopendeLeerlijnBoVo),
     ];
 
     public static IReadOnlyList<KenmerkDefinitie> AangebodenMboOpleidingPeriode { get; } =

@@ -5,9 +5,14 @@ public sealed record Waarde(string Code, DateOnly? Vanaf = null, DateOnly? TotEn
 {
     public bool GeldigOp(DateOnly datum) => (Vanaf is null || datum >= Vanaf) && (TotEnMet is null || datum <= TotEnMet);
 
-    /// <summary>Valid on at least one day of the given span (einddatum exclusive, null = open).</summary>
-    public bool GeldigIn(DateOnly begin, DateOnly? eind) =>
-        (TotEnMet is null || begin <= TotEnMet) && (Vanaf is null || eind is null || Vanaf < eind);
+    /// <summary>Valid in the given span (einddatum exclusive, null = open) as <see cref="Lezingen.WaardeInDeTijdGeldig"/> reads it.</summary>
+    public bool GeldigIn(DateOnly begin, DateOnly? eind) => GeldigIn(begin, eind, Lezingen.WaardeInDeTijdGeldig);
+
+    public bool GeldigIn(DateOnly begin, DateOnly? eind, Geldigheidslezing lezing) => lezing switch
+    {
+        Geldigheidslezing.OpElkeDag => (Vanaf is null || Vanaf <= begin) && (TotEnMet is null || (eind is { } e && e.AddDays(-1) <= TotEnMet)),
+        _ => (TotEnMet is null || begin <= TotEnMet) && (Vanaf is null || eind is null || Vanaf < eind),
+    };
 }
 
 /// <summary>A DUO value list (waardelijst), case-sensitive as DUO specifies.</summary>

@@ -29,6 +29,23 @@ public static class Waardelijsten
     public static Waardelijst DoorlopendeLeerlijnVmboMbo { get; } = new("OpleidingskenmerkcodeDoorlopendeLeerlijnenVmboMbo-v01",
         [new(LeerrouteCodes.Dlr, LeerrouteWet), new(LeerrouteCodes.Glr, LeerrouteWet)]);
 
+    /// <summary>§5.60 OpleidingskenmerkcodeAangebodenVoOpleiding-v01 (enumeratie v01.3).</summary>
+    public static Waardelijst AangebodenVoOpleidingskenmerk { get; } = new("OpleidingskenmerkcodeAangebodenVoOpleiding-v01",
+    [
+        new("AGORA", new DateOnly(2014, 8, 1)), new("DALTON", new DateOnly(1925, 8, 1)), new("DAMU", new DateOnly(2006, 8, 1)),
+        new("ISK", new DateOnly(1980, 8, 1)), new("JENAPLAN", new DateOnly(1962, 8, 1)),
+        new("KUNSKAPSSKOLAN", new DateOnly(2014, 8, 1), new DateOnly(2021, 8, 1)), new("MONTESSORI", new DateOnly(1916, 8, 1)),
+        new("PRAKTIJKGERICHT_PROGRAMMA", new DateOnly(2021, 8, 1)), new("PRO_VMBO_ONDERBOUW", new DateOnly(2019, 8, 1)),
+        new("SCHAKELKLAS_PO_VO", new DateOnly(1993, 8, 1)), new("TECHNASIUM", new DateOnly(2004, 8, 1)),
+        new("TIENERSCHOOL", new DateOnly(2018, 8, 1)), new("TOPSPORT_TALENT", new DateOnly(1991, 8, 1)), new("TTO", new DateOnly(2002, 8, 1)),
+        new("VERRIJKT_PROGRAMMA_VWO", new DateOnly(2015, 8, 1)), new("VERSNELD_PROGRAMMA_VWO", new DateOnly(2015, 8, 1)),
+        new("VRIJESCHOOL", new DateOnly(1923, 8, 1)), new("ZESJARIGE_HAVO", new DateOnly(2019, 8, 1)),
+    ]);
+
+    /// <summary>§5.62 OpleidingskenmerkcodeDoorlopendeLeerlijnenBoVo-v01 (enumeratie v01.3).</summary>
+    public static Waardelijst DoorlopendeLeerlijnBoVo { get; } = new("OpleidingskenmerkcodeDoorlopendeLeerlijnenBoVo-v01",
+        [new("SCHAKELKLAS_PO_VO", new DateOnly(1993, 8, 1)), new("TIENERSCHOOL", new DateOnly(2018, 8, 1))]);
+
     /// <summary>§5.86 Toelatingseisen-v01.</summary>
     public static Waardelijst Toelatingseisen { get; } = new("Toelatingseisen-v01", [new("JA"), new("NEE")]);
 

@@ -126,6 +126,56 @@ public class AangebodenOpleidingRegelsTests
     }
 
     [Fact]
+    public void Changing_the_crebo_of_an_existing_mbo_offering_is_refused_with_N09450()
+    {
+        var bestaand = Mbo().Bouw();
+        Assert.Empty(Codes(bestaand with { Perioden = [bestaand.Perioden[0] with { EigenNaamAangebodenOpleiding = "Nieuwe naam" }] }, bestaand: bestaand));
+        Assert.Equal(["N09450"], Codes(bestaand with { OpleidingserkenningSleutel = new OpleidingserkenningSleutel("CREBO", "25655"), MboNiveau = "MBO-2" }, bestaand: bestaand));
+    }
+
+    [Fact]
+    public void Changing_the_vakerkenning_of_an_existing_vo_offering_is_refused_with_N09450()
+    {
+        var bestaand = VO().Bouw();
+        Assert.Empty(Codes(bestaand, "200B001", bestaand));
+        Assert.Equal(["N09450"], Codes(bestaand with { VoVakerkenningSleutel = new VoVakerkenningSleutel("ILT", "0137", "VO-VMBO-BB") }, "200B001", bestaand));
+    }
+
+    [Theory]
+    [InlineData("TECHNASIUM", true)]
+    [InlineData("TECHNASIUMM", false)]
+    [InlineData("technasium", false)]
+    public void A_vo_opleidingskenmerk_must_be_in_DUOs_value_list_K01050(string waarde, bool goed) =>
+        Assert.Equal(goed ? [] : ["K01050"], Codes(VoMetKenmerk(waarde, new DateOnly(2021, 8, 1), null), "200B001"));
+
+    [Theory]
+    [InlineData("2021-08-01", true)]
+    [InlineData("2021-08-02", true)]
+    [InlineData("2021-07-31", false)]
+    public void Praktijkgericht_programma_valid_from_1_August_2021_needs_an_offering_living_on_that_day_K01051(string einddatum, bool goed) =>
+        Assert.Equal(goed ? [] : ["K01051"], Codes(VoMetKenmerk("PRAKTIJKGERICHT_PROGRAMMA", new DateOnly(2020, 8, 1), DateOnly.Parse(einddatum, System.Globalization.CultureInfo.InvariantCulture).AddDays(1)), "200B001"));
+
+    [Theory]
+    [InlineData("2021-07-31", true)]
+    [InlineData("2021-08-01", true)]
+    [InlineData("2021-08-02", false)]
+    public void Kunskapsskolan_valid_until_1_August_2021_is_refused_on_an_offering_starting_after_it_K01051(string begindatum, bool goed) =>
+        Assert.Equal(goed ? [] : ["K01051"], Codes(VoMetKenmerk("KUNSKAPSSKOLAN", DateOnly.Parse(begindatum, System.Globalization.CultureInfo.InvariantCulture), null), "200B001"));
+
+    [Fact]
+    public void A_doorlopende_leerlijn_bo_vo_outside_its_value_list_is_refused_with_K01050() =>
+        Assert.Equal(["K01050"], Codes(VO().Met(ao => ao with { Kenmerken = [new Kenmerk("doorlopendeLeerlijnBoVo", KenmerkType.Enumeratiewaarde, "DLR_VMBO_MBO")] }), "200B001"));
+
+    /// <summary>A VO offering from <paramref name="begin"/> to <paramref name="eind"/> (exclusive) with one opleidingskenmerk.</summary>
+    private static AangebodenOpleiding VoMetKenmerk(string waarde, DateOnly begin, DateOnly? eind) => VO().Met(ao => ao with
+    {
+        Begindatum = begin,
+        Einddatum = eind,
+        Perioden = [ao.Perioden[0] with { Begindatum = begin }],
+        Kenmerken = [new Kenmerk("opleidingskenmerk", KenmerkType.Enumeratiewaarde, waarde)],
+    });
+
+    [Fact]
     public void All_violations_are_reported_at_once()
     {
         var fout = Mbo(crebo: "99999").MetLeerroute(Dlr, (Augustus2021, ["999A999"])).Met(ao => ao with { LeertrajectMbo = "XYZ", Onderwijslocatiecode = "999X999" });

@@ -58,6 +58,13 @@ public class OrganisatieRegelsTests
         Assert.Contains("N05030", Codes(Aanbieder(null) with { Perioden = [new OnderwijsaanbiederPeriode(Begin, "a", null, []), new OnderwijsaanbiederPeriode(Begin.AddYears(-1), "b", null, [])] }));
 
     [Fact]
+    public void Two_periods_with_the_same_begindatum_are_refused_with_N05050_not_N05030()
+    {
+        Assert.Equal(["N05050"], Codes(Aanbieder(null) with { Perioden = [new OnderwijsaanbiederPeriode(Begin, "a", null, []), new OnderwijsaanbiederPeriode(Begin, "b", null, [])] }));
+        Assert.Empty(Codes(Aanbieder(null) with { Perioden = [new OnderwijsaanbiederPeriode(Begin, "a", null, []), new OnderwijsaanbiederPeriode(Begin.AddDays(1), "b", null, [])] }));
+    }
+
+    [Fact]
     public void First_period_not_at_in_bedrijf_is_refused_with_N05060() =>
         Assert.Equal(["N05060"], Codes(Aanbieder(null) with { Perioden = [new OnderwijsaanbiederPeriode(Begin.AddYears(1), "a", null, [])] }));
 

@@ -36,11 +36,18 @@ public static class AangebodenOpleidingRegels
             yield return Foutcodes.AUT401("onderwijsaanbiedercode", ao.Onderwijsaanbiedercode);
         }
 
-        if (ctx.Bestaand is { } bestaand && ctx.Aanbieder is not null && bestaand.Onderwijsaanbiedercode != ao.Onderwijsaanbiedercode)
+        if (ctx.Bestaand is { } bestaand && ctx.Aanbieder is not null && (bestaand.Onderwijsaanbiedercode != ao.Onderwijsaanbiedercode || AndereOpleiding(bestaand, ao)))
         {
             yield return Foutcodes.N09450(ao.AangebodenOpleidingCode);
         }
     }
+
+    /// <summary>N09450: the stored offering's opleidingseenheid (its erkenning, vakerkenning or own opleiding) is fixed once in RIO.</summary>
+    private static bool AndereOpleiding(AangebodenOpleiding bestaand, AangebodenOpleiding ao) =>
+        bestaand.Soort != ao.Soort
+        || bestaand.OpleidingserkenningSleutel != ao.OpleidingserkenningSleutel
+        || bestaand.VoVakerkenningSleutel != ao.VoVakerkenningSleutel
+        || bestaand.OpleidingseenheidSleutel != ao.OpleidingseenheidSleutel;
 
     private static IEnumerable<Foutmelding> Datums(AangebodenOpleiding ao)
     {

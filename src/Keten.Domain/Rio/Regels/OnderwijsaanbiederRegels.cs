@@ -38,7 +38,7 @@ public static class OnderwijsaanbiederRegels
             aanbieder.Perioden.Select(p => p.Begindatum),
             levensduur,
             begin => Foutcodes.N05030(code, begin),
-            begin => Foutcodes.N05030(code, begin),
+            begin => Foutcodes.N05050(code, begin),
             () => Foutcodes.N05060(code)));
 
         foreach (var relatie in aanbieder.JuridischeRelaties)

@@ -1,0 +1,26 @@
+namespace Keten.Domain.Rio;
+
+/// <summary>How a value's validity is weighed against the life of the object that carries it.</summary>
+public enum Geldigheidslezing
+{
+    /// <summary>The value is valid on at least one day of the object's life.</summary>
+    OpEenDag,
+
+    /// <summary>The value is valid on every day of the object's life (an open end needs an open value).</summary>
+    OpElkeDag,
+}
+
+/// <summary>
+/// Where a condition text of DUO's (RIO-Beheren-V4-foutcodes) can be read two ways, the reading Keten takes: one setting
+/// per question, here only, each documented in docs/foutcodes.md ("Readings").
+/// </summary>
+public static class Lezingen
+{
+    /// <summary>
+    /// K01051 "De waarde voor [entiteit]kenmerk.naam moet in de tijd geldig zijn" and the value-list checks of the
+    /// aangeboden opleiding (N09030 leertraject, N09060, N09070, N09080, K01050 cohortstatus): valid on some day of the
+    /// object's life. A kenmerk has no period of its own, so an offering that began in 2014 with KUNSKAPSSKOLAN (valid
+    /// until 2021-08-01) and still runs is not refused for the years after; one that begins after the value ended is.
+    /// </summary>
+    public static Geldigheidslezing WaardeInDeTijdGeldig => Geldigheidslezing.OpEenDag;
+}
