@@ -39,12 +39,30 @@ public static partial class Foutcodes
     /// <summary>Raadplegen: a way of asking Keten cannot answer (e.g. by erkendeVestigingCode or bevoegdGezagNummer).</summary>
     public static Foutmelding KTN405(string sleutelnaam, string sleutelwaarde) => Foutmelding.Van("KTN405", $"Opvragen op {sleutelnaam} wordt door Keten niet ondersteund", (sleutelnaam, sleutelwaarde));
 
-    /// <summary>REST: a body larger than the configured limit.</summary>
     /// <summary>The register kept refusing a write for concurrency (retries used up); nothing was written. REST answers 503 with Retry-After.</summary>
     public static Foutmelding KTN503(string wat) => Foutmelding.Van("KTN503",
         $"Het register is even bezet; er is niets vastgelegd ({wat}). Probeer het over een minuut opnieuw.", ("register", "bezet"));
 
+    /// <summary>REST: a body larger than the configured limit.</summary>
     public static Foutmelding KTN413(long limiet) => Foutmelding.Van("KTN413",
         string.Create(CultureInfo.InvariantCulture, $"De body is groter dan de maximale berichtgrootte van {limiet} bytes (Keten:Rest:MaxBerichtgrootte)"),
         ("maxBerichtgrootte", limiet.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>When each code is given and its source: docs/foutcodes.md is written from this (Foutcodecatalogus).</summary>
+    internal static IReadOnlyList<Ketenfoutcode> Beschrijvingen { get; } =
+    [
+        new("KTN001", "verwijderen_ of an aangeboden opleiding, onderwijsaanbieder or opleidingsrelatie that does not exist", "domain.md rule 27"),
+        new("KTN002", "verwijderen_onderwijslocatiegebruik while the board's offerings still use the location", "Keten choice"),
+        new("KTN010", "doorlopendeLeerlijnVmboMbo on an entree (MBO-1) offering", "domain.md §5.2, rule 18"),
+        new("KTN011", "GLR_VMBO_MBO on an offering that is not MBO-2", "domain.md §5.2, rule 19"),
+        new("KTN020", "an opleidingseenheid specialisation other than particuliereOpleiding (HO is outside Keten)", "Keten scope"),
+        new("KTN021", "an XSD-valid value the domain cannot hold (e.g. `toestemmingVereistVoorAanmelding` other than JA/NEE); names the element", "Keten choice"),
+        new("KTN404", "Raadplegen: the aangeboden opleiding or onderwijsaanbieder asked for does not exist (\"Het gevraagde object komt niet voor in RIO\")", "Keten choice: DUO publishes no Raadplegen codes"),
+        new("KTN405", "Raadplegen: asking by erkendeVestigingCode, kadasterPlaatscode, or bevoegdGezagNummer in opvragen_onderwijsaanbiedersVanOrganisatie, which Keten does not support", "Keten scope"),
+        new("KTN030", "the identificatiecodeBedrijfsdocument (REST: header `Keten-Bedrijfsdocument-Id`) was already used for another message: other content, operation or sender. REST 409 with `veld`; SOAP answers `Server.DK0050` \"Ongeldige waarde voor identificatiecodeBedrijfsdocument\" instead (PvE §6.4.5). Nothing is changed or recorded", "PvE §6.4.5 (unique per message); Keten code for REST"),
+        new("KTN031", "RIO cannot issue a new onderwijsaanbiedercode / onderwijslocatiecode / opleidingseenheidcode: the national number space of that XSD pattern is used up (or 64 numbers in a row were taken); sleutelnaam names the code", "Keten choice (docs/storage.md \"Sequences\")"),
+        new("KTN400", "REST body that is not valid JSON for the contract (names the JSON path in `veld`), a `Keten-Bedrijfsdocument-Id` header that is not a UUID (`veld` = the header), a query parameter `pagina` that is no whole number 0…999999 (DUO's bounds; names `pagina`), or a `dryRun` other than `true`/`false` (names `dryRun`); HTTP 400. `keten rio aanleveren` names the same way the JSON path of an input file it cannot read (exit code 2)", "Keten REST"),
+        new("KTN503", "the register kept refusing a write for concurrency after its retries; nothing was written (the portal shows it in the error summary; REST answers 503 with Retry-After, SOAP `Server.DK0051`)", "Keten choice"),
+        new("KTN413", "REST body larger than `Keten:Rest:MaxBerichtgrootte` (HTTP 413; names the limit). The SOAP door answers `Client.DK0004` (docs/soap.md \"Message size\")", "Keten REST, ADR 0007"),
+    ];
 }

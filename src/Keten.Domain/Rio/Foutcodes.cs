@@ -30,7 +30,7 @@ public static partial class Foutcodes
 
     public static Foutmelding J06010(string brin) => Foutmelding.Van("J06010", "De einddatum van de juridische relatie moet na de begindatum liggen.", ("instellingserkenningscode", brin));
     public static Foutmelding N01010(string locatie) => Foutmelding.Van("N01010", "De einddatum van een onderwijslocatiegebruik moet na de begindatum liggen.", ("onderwijslocatiecode", locatie));
-    public static Foutmelding N04010(string aanbieder) => Foutmelding.Van("N04010", "De datum waarop de organisatorische eenheid uit-bedrijf is gegaan moet na de datum in-bedrijf liggen.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N04010(string aanbieder) => Foutmelding.Van("N04010", "De datum waarop de organisatorische eenheid uit-bedrijf is gesteld moet na de in-bedrijf datum liggen.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N04810(string aanbieder) => Foutmelding.Van("N04810", "Er bestaan nog verwijzingen naar de te verwijderen organisatorische eenheid; deze dienen eerst verwijderd te worden.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N05030(string aanbieder, DateOnly begin) => Foutmelding.Van("N05030", "De periode moet binnen de levensduur van een organisatorische eenheid vallen.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
     public static Foutmelding N05050(string aanbieder, DateOnly begin) => Foutmelding.Van("N05050", "De periodes moeten aaneengesloten worden aangeleverd.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
@@ -56,7 +56,7 @@ public static partial class Foutcodes
     public static Foutmelding P02020(DateOnly begin) => Foutmelding.Van("P02020", "De periode moet binnen de levensduur van een opleidingseenheid vallen.", ("begindatum", Datum(begin)));
     public static Foutmelding P02080(string code) => Foutmelding.Van("P02080", "Er moet gedurende de gehele levensduur van een opleidingseenheid een periode geldig zijn.", ("opleidingseenheidcode", code));
     public static Foutmelding P04010(string code) => Foutmelding.Van("P04010", "De einddatum van de periode moet na de begindatum liggen.", ("opleidingseenheidcode", code));
-    public static Foutmelding P04030(string code) => Foutmelding.Van("P04030", "Er mag uitsluitend een relatie tussen twee verschillende opleidingseenheden worden vastgelegd.", ("opleidingseenheidcode", code));
+    public static Foutmelding P04030(string code) => Foutmelding.Van("P04030", "Er mag uitsluitend een relatie tussen twee verschillende opleidingseenheden worden aangemaakt.", ("opleidingseenheidcode", code));
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
