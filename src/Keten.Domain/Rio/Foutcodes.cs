@@ -10,6 +10,7 @@ namespace Keten.Domain.Rio;
 public static partial class Foutcodes
 {
     public static Foutmelding A01030(string brin) => Foutmelding.Van("A01030", "De Erkende Instelling komt niet voor in RIO", ("instellingserkenningscode", brin));
+    public static Foutmelding A01040(string vestiging) => Foutmelding.Van("A01040", "De Erkende Vestiging komt niet voor in RIO", ("instellingserkenningscode", vestiging));
     public static Foutmelding A01060(string locatie) => Foutmelding.Van("A01060", "De onderwijslocatie komt niet voor in RIO", ("onderwijslocatiecode", locatie));
     public static Foutmelding A01070(string code) => Foutmelding.Van("A01070", "De opleidingseenheid komt niet voor in RIO", ("opleidingseenheidcode", code));
     public static Foutmelding A01080(OpleidingserkenningSleutel s) => Foutmelding.Van("A01080", "De opleidingserkenning komt niet voor in RIO", ("opleidingsstelsel", s.Opleidingsstelsel), ("opleidingscode", s.Opleidingscode));
@@ -30,6 +31,7 @@ public static partial class Foutcodes
 
     public static Foutmelding J06010(string brin) => Foutmelding.Van("J06010", "De einddatum van de juridische relatie moet na de begindatum liggen.", ("instellingserkenningscode", brin));
     public static Foutmelding N01010(string locatie) => Foutmelding.Van("N01010", "De einddatum van een onderwijslocatiegebruik moet na de begindatum liggen.", ("onderwijslocatiecode", locatie));
+    public static Foutmelding N03010(string toevoeging) => Foutmelding.Van("N03010", "De maximaal toegestane lengte van een huisnummertoevoeging is 6 karakters.", ("huisnummertoevoeging", toevoeging));
     public static Foutmelding N04010(string aanbieder) => Foutmelding.Van("N04010", "De datum waarop de organisatorische eenheid uit-bedrijf is gesteld moet na de in-bedrijf datum liggen.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N04810(string aanbieder) => Foutmelding.Van("N04810", "Er bestaan nog verwijzingen naar de te verwijderen organisatorische eenheid; deze dienen eerst verwijderd te worden.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N05030(string aanbieder, DateOnly begin) => Foutmelding.Van("N05030", "De periode moet binnen de levensduur van een organisatorische eenheid vallen.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
@@ -37,6 +39,7 @@ public static partial class Foutcodes
     public static Foutmelding N05060(string aanbieder) => Foutmelding.Van("N05060", "Er moet gedurende de gehele levensduur van een organisatorische eenheid een periode geldig zijn.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N09010(Guid code) => Foutmelding.Van("N09010", "De einddatum van een aangeboden opleiding moet na de begindatum liggen.", ("aangebodenOpleidingCode", Kort(code)));
     public static Foutmelding N09030(string leertraject) => Foutmelding.Van("N09030", "Het leertraject moet een bestaand leertraject zijn.", ("leertrajectMBO", leertraject));
+    public static Foutmelding N09050(string eenheid) => Foutmelding.Van("N09050", "De opleidingsduurEenheid moet een bestaande opleidingsduurEenheid zijn.", ("opleidingsduurEenheid", eenheid));
     public static Foutmelding N09060(string niveau) => Foutmelding.Van("N09060", "Het MBO-niveau moet een bestaand niveau zijn.", ("mboNiveau", niveau));
     public static Foutmelding N09070(string waarde) => Foutmelding.Van("N09070", "De waarde voor toelatingseis moet een bestaande waarde zijn.", ("toelatingseisen", waarde));
     public static Foutmelding N09080(string waarde) => Foutmelding.Van("N09080", "De waarde voor toegankelijkheid moet een bestaande waarde zijn.", ("toegankelijkheid", waarde));
@@ -51,6 +54,12 @@ public static partial class Foutcodes
     public static Foutmelding N10410(string aanbieder) => Foutmelding.Van("N10410", "De opgevoerde samenwerkende onderwijsaanbiedercode is niet bekend bij een onderwijsaanbieder.", ("samenwerkendeOnderwijsaanbiedercode", aanbieder));
     public static Foutmelding N11020(string cohort) => Foutmelding.Van("N11020", "De einddatum van een aanmeldperiode moet na de begindatum liggen.", ("cohortcode", cohort));
     public static Foutmelding N11030(string cohort) => Foutmelding.Van("N11030", "De einddatum van een instroomperiode moet na de begindatum liggen.", ("cohortcode", cohort));
+    public static Foutmelding N11040(string cohort) => Foutmelding.Van("N11040", "De cohort einddatum moet groter zijn dan het instroommoment en groter dan de begin instroomperiode", ("cohortcode", cohort));
+    public static Foutmelding N11410(string cohort) => Foutmelding.Van("N11410", "De aanmeldperiode mag niet doorlopen na het einde van de aangeboden opleiding.", ("cohortcode", cohort));
+    public static Foutmelding N11420(string cohort) => Foutmelding.Van("N11420", "De cohortcode moet uniek zijn bij de aangeboden opleiding.", ("cohortcode", cohort));
+    public static Foutmelding N11430(string cohort) => Foutmelding.Van("N11430", "De instroomperiode mag niet doorlopen na het einde van de aangeboden opleiding.", ("cohortcode", cohort));
+    public static Foutmelding N11440(string cohort, string status) => Foutmelding.Van("N11440", "De cohortstatus moet een bestaande cohortstatus zijn.", ("cohortcode", cohort), ("cohortstatus", status));
+    public static Foutmelding N11460(string cohort) => Foutmelding.Van("N11460", "Het instroommoment mag niet na het einde van de aangeboden opleiding liggen.", ("cohortcode", cohort));
     public static Foutmelding P01010(string code) => Foutmelding.Van("P01010", "De einddatum van een opleidingseenheid moet na de begindatum liggen.", ("opleidingseenheidcode", code));
     public static Foutmelding P01810(string code) => Foutmelding.Van("P01810", "Er bestaan nog verwijzingen naar de te verwijderen opleidingseenheid; deze dienen eerst verwijderd te worden.", ("opleidingseenheidcode", code));
     public static Foutmelding P02020(DateOnly begin) => Foutmelding.Van("P02020", "De periode moet binnen de levensduur van een opleidingseenheid vallen.", ("begindatum", Datum(begin)));

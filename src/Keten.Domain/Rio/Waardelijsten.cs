@@ -52,6 +52,9 @@ public static class Waardelijsten
     /// <summary>§5.85 ToegankelijkVoor-v01.</summary>
     public static Waardelijst ToegankelijkVoor { get; } = new("ToegankelijkVoor-v01", [new("ALL"), new("SPEC")]);
 
+    /// <summary>§5.80 Studieduureenheid-v01 (enumeratie v01.2).</summary>
+    public static Waardelijst Studieduureenheid { get; } = new("Studieduureenheid-v01", [new("J"), new("M"), new("W"), new("D"), new("U")]);
+
     /// <summary>§5.8 Cohortstatus-v01.</summary>
     public static Waardelijst Cohortstatus { get; } = new("Cohortstatus-v01", [new("G"), new("O")]);
 

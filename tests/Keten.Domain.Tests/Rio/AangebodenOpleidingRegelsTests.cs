@@ -219,9 +219,61 @@ public class AangebodenOpleidingRegelsTests
     public void Mbo_cohort_with_opleidingsvorm_is_accepted() =>
         Assert.Empty(Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal)] })));
 
+    [Theory]
+    [InlineData("G", true)]
+    [InlineData("O", true)]
+    [InlineData("X", false)]
+    public void A_cohortstatus_outside_Cohortstatus_v01_is_refused_with_N11440(string status, bool goed) =>
+        Assert.Equal(goed ? [] : ["N11440"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { Cohortstatus = status }] })));
+
     [Fact]
-    public void Unknown_cohortstatus_is_refused_with_K01050() =>
-        Assert.Equal(["K01050"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { Cohortstatus = "X" }] })));
+    public void Two_cohorts_with_one_cohortcode_are_refused_with_N11420()
+    {
+        Assert.Equal(["N11420"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal), Cohort(Klassikaal)] })));
+        Assert.Empty(Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal), Cohort(Klassikaal) with { Cohortcode = "2025-B" }] })));
+    }
+
+    /// <summary>The cohort of <see cref="Cohort"/>: instroommoment 2025-08-25. Its einddatum must lie after it (N11040).</summary>
+    [Theory]
+    [InlineData("2025-08-24", false)]
+    [InlineData("2025-08-25", false)]
+    [InlineData("2025-08-26", true)]
+    public void A_cohort_einddatum_not_after_its_instroommoment_is_refused_with_N11040(string einddatum, bool goed) =>
+        Assert.Equal(goed ? [] : ["N11040"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { Einddatum = Dag(einddatum) }] })));
+
+    [Theory]
+    [InlineData("2025-08-01", false)]
+    [InlineData("2025-08-02", true)]
+    public void A_cohort_einddatum_not_after_its_begin_instroomperiode_is_refused_with_N11040(string einddatum, bool goed) =>
+        Assert.Equal(goed ? [] : ["N11040"], Codes(Mbo().Met(ao => ao with
+        {
+            Cohorten = [Cohort(Klassikaal) with { Instroommoment = null, BeginInstroomperiode = Dag("2025-08-01"), Einddatum = Dag(einddatum) }],
+        })));
+
+    /// <summary>An offering ending 2026-08-01: a cohort's aanmeldperiode, instroomperiode and instroommoment may end on it, not after (N11410, N11430, N11460).</summary>
+    [Theory]
+    [InlineData("2026-07-31", true)]
+    [InlineData("2026-08-01", true)]
+    [InlineData("2026-08-02", false)]
+    public void A_cohort_running_past_the_end_of_the_offering_is_refused_with_N11410_N11430_N11460(string datum, bool goed)
+    {
+        var einde = Dag("2026-08-01");
+        AangebodenOpleiding Met(AangebodenOpleidingCohort cohort) => Mbo().Met(ao => ao with { Einddatum = einde, Cohorten = [cohort] });
+        var cohort = Cohort(Klassikaal);
+
+        Assert.Equal(goed ? [] : ["N11410"], Codes(Met(cohort with { EindeAanmeldperiode = Dag(datum) })));
+        Assert.Equal(goed ? [] : ["N11430"], Codes(Met(cohort with { Instroommoment = null, BeginInstroomperiode = Dag("2025-08-01"), EindeInstroomperiode = Dag(datum) })));
+        Assert.Equal(goed ? [] : ["N11460"], Codes(Met(cohort with { Instroommoment = Dag(datum) })));
+    }
+
+    [Theory]
+    [InlineData("J", true)]
+    [InlineData("U", true)]
+    [InlineData("KWARTAAL", false)]
+    public void An_opleidingsduurEenheid_outside_Studieduureenheid_v01_is_refused_with_N09050(string eenheid, bool goed) =>
+        Assert.Equal(goed ? [] : ["N09050"], Codes(Mbo().Met(ao => ao with { AfwijkendeOpleidingsduur = new AfwijkendeOpleidingsduur(eenheid, 2) })));
+
+    private static DateOnly Dag(string datum) => DateOnly.Parse(datum, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Aanmeldperiode_ending_before_it_begins_is_refused_with_N11020() =>

@@ -102,6 +102,18 @@ public class OrganisatieRegelsTests
     public void Unknown_location_code_is_refused_with_A01060() =>
         Assert.Equal(["A01060"], Codes(Gebruik("110X999"), locatieBekend: false));
 
+    [Theory]
+    [InlineData("99MA", true)]
+    [InlineData("00XX", false)]
+    public void A_juridische_relatie_of_a_locatiegebruik_naming_no_erkende_vestiging_is_refused_with_A01040(string vestiging, bool goed) =>
+        Assert.Equal(goed ? [] : ["A01040"], Codes(Gebruik() with { JuridischeRelaties = [new JuridischeOnderwijslocatiegebruikRelatie(vestiging, Begin, null)] }));
+
+    [Theory]
+    [InlineData("bis-12", true)]
+    [InlineData("bis-123", false)]
+    public void A_huisnummertoevoeging_over_6_characters_is_refused_with_N03010(string toevoeging, bool goed) =>
+        Assert.Equal(goed ? [] : ["N03010"], Codes(Gebruik() with { AanduidingAdres = new AanduidingAdres("3511AB", 1, toevoeging) }));
+
     [Fact]
     public void Locatiegebruik_ending_before_it_begins_is_refused_with_N01010() =>
         Assert.Equal(["N01010"], Codes(Gebruik() with { UitBedrijfdatum = Begin }));

@@ -99,6 +99,11 @@ public static class AangebodenOpleidingRegels
         {
             yield return Foutcodes.N09080(ao.Toegankelijkheid ?? "");
         }
+
+        if (ao.AfwijkendeOpleidingsduur is { } duur && !GeldigIn(Waardelijsten.Studieduureenheid, duur.OpleidingsduurEenheid, ao))
+        {
+            yield return Foutcodes.N09050(duur.OpleidingsduurEenheid);
+        }
     }
 
     private static IEnumerable<Foutmelding> Verwijzingen(AangebodenOpleiding ao, AangebodenOpleidingContext ctx)
@@ -196,11 +201,26 @@ public static class AangebodenOpleidingRegels
 
     private static IEnumerable<Foutmelding> Cohorten(AangebodenOpleiding ao)
     {
+        foreach (var dubbel in ao.Cohorten.GroupBy(c => c.Cohortcode, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return Foutcodes.N11420(dubbel.Key);
+        }
+
         foreach (var cohort in ao.Cohorten)
         {
             if (!GeldigIn(Waardelijsten.Cohortstatus, cohort.Cohortstatus, ao))
             {
-                yield return Foutcodes.K01050("cohortstatus", cohort.Cohortstatus);
+                yield return Foutcodes.N11440(cohort.Cohortcode, cohort.Cohortstatus);
+            }
+
+            if (cohort.Einddatum is { } cohortEinde && (cohortEinde <= cohort.Instroommoment || cohortEinde <= cohort.BeginInstroomperiode))
+            {
+                yield return Foutcodes.N11040(cohort.Cohortcode);
+            }
+
+            foreach (var fout in NaEindeOpleiding(ao, cohort))
+            {
+                yield return fout;
             }
 
             if (cohort.EindeAanmeldperiode is { } eindeAanmelding && eindeAanmelding <= cohort.BeginAanmeldperiode)
@@ -212,6 +232,30 @@ public static class AangebodenOpleidingRegels
             {
                 yield return Foutcodes.N11030(cohort.Cohortcode);
             }
+        }
+    }
+
+    /// <summary>N11410, N11430, N11460: the cohort's aanmeldperiode, instroomperiode and instroommoment end with the offering.</summary>
+    private static IEnumerable<Foutmelding> NaEindeOpleiding(AangebodenOpleiding ao, AangebodenOpleidingCohort cohort)
+    {
+        if (ao.Einddatum is not { } einde)
+        {
+            yield break;
+        }
+
+        if (cohort.EindeAanmeldperiode > einde)
+        {
+            yield return Foutcodes.N11410(cohort.Cohortcode);
+        }
+
+        if (cohort.EindeInstroomperiode > einde)
+        {
+            yield return Foutcodes.N11430(cohort.Cohortcode);
+        }
+
+        if (cohort.Instroommoment > einde)
+        {
+            yield return Foutcodes.N11460(cohort.Cohortcode);
         }
     }
 

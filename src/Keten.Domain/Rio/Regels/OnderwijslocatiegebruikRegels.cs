@@ -6,6 +6,9 @@ namespace Keten.Domain.Rio.Regels;
 /// <summary>DUO's checks of aanleveren_onderwijslocatiegebruik.</summary>
 public static class OnderwijslocatiegebruikRegels
 {
+    /// <summary>N03010: DUO's maximum, which the SOAP XSD enforces itself (HuisnummertoevoegingNEN-v02) and REST and the CLI leave to this rule.</summary>
+    public const int MaximaleToevoeging = 6;
+
     /// <param name="locatieBekend">Whether the onderwijslocatieCode the message names exists in RIO (ignored when it names an address).</param>
     public static IReadOnlyList<Foutmelding> Controleer(Onderwijslocatiegebruik gebruik, string afzenderBestuurcode, Referentiedata referentie, bool locatieBekend)
     {
@@ -26,6 +29,11 @@ public static class OnderwijslocatiegebruikRegels
             fouten.Add(Foutcodes.A01060(gebruik.Onderwijslocatiecode));
         }
 
+        if (gebruik.AanduidingAdres?.Huisnummertoevoeging is { Length: > MaximaleToevoeging } toevoeging)
+        {
+            fouten.Add(Foutcodes.N03010(toevoeging));
+        }
+
         if (gebruik.UitBedrijfdatum is { } uit && uit <= gebruik.InBedrijfdatum)
         {
             fouten.Add(Foutcodes.N01010(locatie));
@@ -36,7 +44,7 @@ public static class OnderwijslocatiegebruikRegels
             var instelling = referentie.Instelling(relatie.Instellingserkenningscode);
             if (instelling is null)
             {
-                fouten.Add(Foutcodes.A01030(relatie.Instellingserkenningscode));
+                fouten.Add(Foutcodes.A01040(relatie.Instellingserkenningscode));
             }
             else if (instelling.Onderwijsbestuurcode != afzenderBestuurcode)
             {
