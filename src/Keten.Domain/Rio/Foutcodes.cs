@@ -30,6 +30,8 @@ public static partial class Foutcodes
     public static Foutmelding K01060(string naam, string waarde) => Foutmelding.Van("K01060", $"Het gebruikte type voor '{waarde}' hoort niet bij '{naam}'", ("kenmerknaam", naam), ("kenmerkwaarde", waarde));
 
     public static Foutmelding J06010(string brin) => Foutmelding.Van("J06010", "De einddatum van de juridische relatie moet na de begindatum liggen.", ("instellingserkenningscode", brin));
+    public static Foutmelding J06020(string brin, DateOnly begin) => Foutmelding.Van("J06020", "Er bestaat al een juridische relatie voor de opgegeven organisatorische eenheid en instelling.", ("instellingserkenningscode", brin), ("begindatum", Datum(begin)));
+    public static Foutmelding J06410(string brin, DateOnly begin) => Foutmelding.Van("J06410", "Er moet een geldige organisatorische eenheid en instelling aanwezig zijn bij de juridische relatie.", ("instellingserkenningscode", brin), ("begindatum", Datum(begin)));
     public static Foutmelding N01010(string locatie) => Foutmelding.Van("N01010", "De einddatum van een onderwijslocatiegebruik moet na de begindatum liggen.", ("onderwijslocatiecode", locatie));
     public static Foutmelding N03010(string toevoeging) => Foutmelding.Van("N03010", "De maximaal toegestane lengte van een huisnummertoevoeging is 6 karakters.", ("huisnummertoevoeging", toevoeging));
     public static Foutmelding N04010(string aanbieder) => Foutmelding.Van("N04010", "De datum waarop de organisatorische eenheid uit-bedrijf is gesteld moet na de in-bedrijf datum liggen.", ("onderwijsaanbiedercode", aanbieder));

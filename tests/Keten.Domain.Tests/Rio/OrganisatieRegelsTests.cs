@@ -72,6 +72,41 @@ public class OrganisatieRegelsTests
     public void Unknown_brin_is_refused_with_A01030() =>
         Assert.Equal(["A01030"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("00XX", Begin, null)] }));
 
+    /// <summary>Two relations with 99MA: the first until 2024-08-01 (exclusive); the second may begin on that day, not before.</summary>
+    [Theory]
+    [InlineData("2024-07-31", false)]
+    [InlineData("2024-08-01", true)]
+    [InlineData("2024-08-02", true)]
+    public void Overlapping_juridische_relaties_with_one_instelling_are_refused_with_J06020(string tweedeBegin, bool goed) =>
+        Assert.Equal(goed ? [] : ["J06020"], Codes(Aanbieder(null) with
+        {
+            JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, new DateOnly(2024, 8, 1)), new JuridischeRelatie("99MA", DateOnly.Parse(tweedeBegin, System.Globalization.CultureInfo.InvariantCulture), null)],
+        }));
+
+    [Fact]
+    public void An_open_second_relation_after_an_open_first_one_is_refused_with_J06020() =>
+        Assert.Equal(["J06020"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, null), new JuridischeRelatie("99MA", Begin.AddYears(2), null)] }));
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    public void A_juridische_relatie_beginning_before_the_aanbieder_is_in_bedrijf_is_refused_with_J06410(int dagen, bool goed) =>
+        Assert.Equal(goed ? [] : ["J06410"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99MA", Begin.AddDays(dagen), null)] }));
+
+    [Fact]
+    public void A_juridische_relatie_running_past_uit_bedrijf_is_refused_with_J06410()
+    {
+        var uit = Begin.AddYears(3);
+        Assert.Equal(["J06410"], Codes(Aanbieder(null) with { UitBedrijfdatum = uit, JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, null)] }));
+        Assert.Equal(["J06410"], Codes(Aanbieder(null) with { UitBedrijfdatum = uit, JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, uit.AddDays(1))] }));
+        Assert.Empty(Codes(Aanbieder(null) with { UitBedrijfdatum = uit, JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, uit)] }));
+    }
+
+    [Fact]
+    public void A_juridische_relatie_beginning_before_the_instelling_was_erkend_is_refused_with_J06410() =>
+        Assert.Equal(["J06410"], Codes(Aanbieder(null) with { InBedrijfdatum = new DateOnly(1990, 1, 1), Perioden = [new OnderwijsaanbiederPeriode(new DateOnly(1990, 1, 1), "ROC", null, [])], JuridischeRelaties = [new JuridischeRelatie("99MA", new DateOnly(1990, 1, 1), null)] }));
+
     [Fact]
     public void Brin_of_another_board_is_refused_with_AUT401() =>
         Assert.Equal(["AUT401"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99VA", Begin, null)] }));

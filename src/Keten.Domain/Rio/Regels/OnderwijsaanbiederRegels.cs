@@ -57,6 +57,15 @@ public static class OnderwijsaanbiederRegels
             {
                 fouten.Add(Foutcodes.J06010(relatie.Instellingserkenningscode));
             }
+            else if (!BinnenLevensduur(relatie, levensduur) || (instelling is not null && relatie.Begindatum < instelling.Begindatum))
+            {
+                fouten.Add(Foutcodes.J06410(relatie.Instellingserkenningscode, relatie.Begindatum));
+            }
+        }
+
+        foreach (var overlap in Overlappend(aanbieder.JuridischeRelaties))
+        {
+            fouten.Add(Foutcodes.J06020(overlap.Instellingserkenningscode, overlap.Begindatum));
         }
 
         fouten.AddRange(KenmerkRegels.Controleer(aanbieder.Kenmerken, KenmerkDefinities.Onderwijsaanbieder, levensduur));
@@ -66,5 +75,26 @@ public static class OnderwijsaanbiederRegels
         }
 
         return fouten;
+    }
+
+    /// <summary>J06410: the relation lies within the aanbieder's in/uit bedrijf (einddatum exclusive; an open relation of an aanbieder that goes uit bedrijf does not).</summary>
+    private static bool BinnenLevensduur(JuridischeRelatie relatie, Geldigheid levensduur) =>
+        relatie.Begindatum >= levensduur.Begindatum
+        && (levensduur.Einddatum is not { } uit || (relatie.Einddatum is { } eind && eind <= uit));
+
+    /// <summary>J06020: each relation with an instelling that begins before an earlier one with the same instelling ended.</summary>
+    private static IEnumerable<JuridischeRelatie> Overlappend(IReadOnlyList<JuridischeRelatie> relaties)
+    {
+        foreach (var instelling in relaties.GroupBy(r => r.Instellingserkenningscode, StringComparer.Ordinal))
+        {
+            var opVolgorde = instelling.OrderBy(r => r.Begindatum).ToList();
+            for (var i = 1; i < opVolgorde.Count; i++)
+            {
+                if (opVolgorde.Take(i).Any(eerder => eerder.Einddatum is not { } eind || eind > opVolgorde[i].Begindatum))
+                {
+                    yield return opVolgorde[i];
+                }
+            }
+        }
     }
 }
