@@ -65,9 +65,12 @@ public static partial class Foutcodes
     public static Foutmelding P01010(string code) => Foutmelding.Van("P01010", "De einddatum van een opleidingseenheid moet na de begindatum liggen.", ("opleidingseenheidcode", code));
     public static Foutmelding P01810(string code) => Foutmelding.Van("P01810", "Er bestaan nog verwijzingen naar de te verwijderen opleidingseenheid; deze dienen eerst verwijderd te worden.", ("opleidingseenheidcode", code));
     public static Foutmelding P02020(DateOnly begin) => Foutmelding.Van("P02020", "De periode moet binnen de levensduur van een opleidingseenheid vallen.", ("begindatum", Datum(begin)));
+    public static Foutmelding P02070(DateOnly begin) => Foutmelding.Van("P02070", "De periodes moeten aaneengesloten worden aangeleverd.", ("begindatum", Datum(begin)));
     public static Foutmelding P02080(string code) => Foutmelding.Van("P02080", "Er moet gedurende de gehele levensduur van een opleidingseenheid een periode geldig zijn.", ("opleidingseenheidcode", code));
     public static Foutmelding P04010(string code) => Foutmelding.Van("P04010", "De einddatum van de periode moet na de begindatum liggen.", ("opleidingseenheidcode", code));
     public static Foutmelding P04030(string code) => Foutmelding.Van("P04030", "Er mag uitsluitend een relatie tussen twee verschillende opleidingseenheden worden aangemaakt.", ("opleidingseenheidcode", code));
+
+    public static Foutmelding P04410(string code) => Foutmelding.Van("P04410", "Er moet een geldige opleidingseenheid aanwezig zijn bij de opleidingsrelatie.", ("opleidingseenheidcode", code));
 
     private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

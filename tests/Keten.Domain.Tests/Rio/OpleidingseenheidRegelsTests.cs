@@ -36,6 +36,31 @@ public class OpleidingseenheidRegelsTests
         Assert.Contains("P01010", Codes(Eenheid() with { Einddatum = Begin }));
 
     [Fact]
+    public void Two_periods_with_one_begindatum_are_refused_with_P02070_not_P02020()
+    {
+        Assert.Equal(["P02070"], Codes(Eenheid() with { Perioden = [.. Eenheid().Perioden, new OpleidingseenheidPeriode(Begin, "x", null, null, null, null, null, [])] }));
+        Assert.Empty(Codes(Eenheid() with { Perioden = [.. Eenheid().Perioden, new OpleidingseenheidPeriode(Begin.AddDays(1), "x", null, null, null, null, null, [])] }));
+    }
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    public void A_relatie_beginning_before_an_opleidingseenheid_is_refused_with_P04410(int dagen, bool goed) =>
+        Assert.Equal(goed ? [] : ["P04410"], RelatieCodes(new Opleidingsrelatie("100B001", Begin.AddDays(dagen), null, "1100O0001", "1100O0002"),
+            Eenheid("1100O0001") with { Begindatum = Begin.AddYears(-1), Perioden = [new OpleidingseenheidPeriode(Begin.AddYears(-1), "Cursus", null, null, null, null, null, [])] }, Eenheid("1100O0002")));
+
+    [Fact]
+    public void A_relatie_running_past_the_end_of_an_opleidingseenheid_is_refused_with_P04410()
+    {
+        var einde = Begin.AddYears(2);
+        var eindig = Eenheid("1100O0002") with { Einddatum = einde };
+        Assert.Equal(["P04410"], RelatieCodes(new Opleidingsrelatie("100B001", Begin, null, "1100O0001", "1100O0002"), Eenheid("1100O0001"), eindig));
+        Assert.Equal(["P04410"], RelatieCodes(new Opleidingsrelatie("100B001", Begin, einde.AddDays(1), "1100O0001", "1100O0002"), Eenheid("1100O0001"), eindig));
+        Assert.Empty(RelatieCodes(new Opleidingsrelatie("100B001", Begin, einde, "1100O0001", "1100O0002"), Eenheid("1100O0001"), eindig));
+    }
+
+    [Fact]
     public void Period_outside_life_is_refused_with_P02020() =>
         Assert.Contains("P02020", Codes(Eenheid() with { Perioden = [.. Eenheid().Perioden, new OpleidingseenheidPeriode(Begin.AddYears(-1), "x", null, null, null, null, null, [])] }));
 

@@ -35,7 +35,7 @@ public static class OpleidingseenheidRegels
 
         var levensduur = new Geldigheid(eenheid.Begindatum, eenheid.Einddatum);
         fouten.AddRange(PeriodeRegels.Controleer(
-            eenheid.Perioden.Select(p => p.Begindatum), levensduur, Foutcodes.P02020, Foutcodes.P02020, () => Foutcodes.P02080(code)));
+            eenheid.Perioden.Select(p => p.Begindatum), levensduur, Foutcodes.P02020, Foutcodes.P02070, () => Foutcodes.P02080(code)));
         fouten.AddRange(KenmerkRegels.Controleer(eenheid.Kenmerken, KenmerkDefinities.ParticuliereOpleiding, levensduur));
         foreach (var periode in eenheid.Perioden)
         {
@@ -71,7 +71,16 @@ public static class OpleidingseenheidRegels
         {
             fouten.Add(Foutcodes.P04010(relatie.Opleidingseenheidcode1));
         }
+        else
+        {
+            fouten.AddRange(eenheden.Where(e => !BinnenLevensduur(relatie, e)).Select(e => Foutcodes.P04410(e.Opleidingseenheidcode ?? relatie.Opleidingseenheidcode1)));
+        }
 
         return fouten;
     }
+
+    /// <summary>P04410: the relation lies within the opleidingseenheid's life (einddatum exclusive; an open relation of an eenheid that ends does not).</summary>
+    private static bool BinnenLevensduur(Opleidingsrelatie relatie, Opleidingseenheid eenheid) =>
+        relatie.Begindatum >= eenheid.Begindatum
+        && (eenheid.Einddatum is not { } einde || (relatie.Einddatum is { } eind && eind <= einde));
 }
