@@ -51,11 +51,11 @@ public class OpleidingseenheidRegelsTests
             Eenheid("1100O0001") with { Begindatum = Begin.AddYears(-1), Perioden = [new OpleidingseenheidPeriode(Begin.AddYears(-1), "Cursus", null, null, null, null, null, [])] }, Eenheid("1100O0002")));
 
     [Fact]
-    public void A_relatie_running_past_the_end_of_an_opleidingseenheid_is_refused_with_P04410()
+    public void A_relatie_ending_after_an_opleidingseenheid_is_refused_with_P04410_an_open_one_ends_with_it()
     {
         var einde = Begin.AddYears(2);
         var eindig = Eenheid("1100O0002") with { Einddatum = einde };
-        Assert.Equal(["P04410"], RelatieCodes(new Opleidingsrelatie("100B001", Begin, null, "1100O0001", "1100O0002"), Eenheid("1100O0001"), eindig));
+        Assert.Empty(RelatieCodes(new Opleidingsrelatie("100B001", Begin, null, "1100O0001", "1100O0002"), Eenheid("1100O0001"), eindig));
         Assert.Equal(["P04410"], RelatieCodes(new Opleidingsrelatie("100B001", Begin, einde.AddDays(1), "1100O0001", "1100O0002"), Eenheid("1100O0001"), eindig));
         Assert.Empty(RelatieCodes(new Opleidingsrelatie("100B001", Begin, einde, "1100O0001", "1100O0002"), Eenheid("1100O0001"), eindig));
     }

@@ -95,10 +95,10 @@ public class OrganisatieRegelsTests
         Assert.Equal(goed ? [] : ["J06410"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99MA", Begin.AddDays(dagen), null)] }));
 
     [Fact]
-    public void A_juridische_relatie_running_past_uit_bedrijf_is_refused_with_J06410()
+    public void A_juridische_relatie_ending_after_uit_bedrijf_is_refused_with_J06410_an_open_one_ends_with_the_aanbieder()
     {
         var uit = Begin.AddYears(3);
-        Assert.Equal(["J06410"], Codes(Aanbieder(null) with { UitBedrijfdatum = uit, JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, null)] }));
+        Assert.Empty(Codes(Aanbieder(null) with { UitBedrijfdatum = uit, JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, null)] }));
         Assert.Equal(["J06410"], Codes(Aanbieder(null) with { UitBedrijfdatum = uit, JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, uit.AddDays(1))] }));
         Assert.Empty(Codes(Aanbieder(null) with { UitBedrijfdatum = uit, JuridischeRelaties = [new JuridischeRelatie("99MA", Begin, uit)] }));
     }

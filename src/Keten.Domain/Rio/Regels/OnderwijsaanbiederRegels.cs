@@ -77,10 +77,10 @@ public static class OnderwijsaanbiederRegels
         return fouten;
     }
 
-    /// <summary>J06410: the relation lies within the aanbieder's in/uit bedrijf (einddatum exclusive; an open relation of an aanbieder that goes uit bedrijf does not).</summary>
+    /// <summary>J06410: the relation lies within the aanbieder's in/uit bedrijf (einddatum exclusive; an open einddatum as <see cref="Lezingen.OpenEinddatumLooptDoor"/> reads it).</summary>
     private static bool BinnenLevensduur(JuridischeRelatie relatie, Geldigheid levensduur) =>
         relatie.Begindatum >= levensduur.Begindatum
-        && (levensduur.Einddatum is not { } uit || (relatie.Einddatum is { } eind && eind <= uit));
+        && (levensduur.Einddatum is not { } uit || (relatie.Einddatum is { } eind ? eind <= uit : !Lezingen.OpenEinddatumLooptDoor));
 
     /// <summary>J06020: each relation with an instelling that begins before an earlier one with the same instelling ended.</summary>
     private static IEnumerable<JuridischeRelatie> Overlappend(IReadOnlyList<JuridischeRelatie> relaties)

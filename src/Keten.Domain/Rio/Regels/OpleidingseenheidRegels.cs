@@ -79,8 +79,8 @@ public static class OpleidingseenheidRegels
         return fouten;
     }
 
-    /// <summary>P04410: the relation lies within the opleidingseenheid's life (einddatum exclusive; an open relation of an eenheid that ends does not).</summary>
+    /// <summary>P04410: the relation lies within the opleidingseenheid's life (einddatum exclusive; an open einddatum as <see cref="Lezingen.OpenEinddatumLooptDoor"/> reads it).</summary>
     private static bool BinnenLevensduur(Opleidingsrelatie relatie, Opleidingseenheid eenheid) =>
         relatie.Begindatum >= eenheid.Begindatum
-        && (eenheid.Einddatum is not { } einde || (relatie.Einddatum is { } eind && eind <= einde));
+        && (eenheid.Einddatum is not { } einde || (relatie.Einddatum is { } eind ? eind <= einde : !Lezingen.OpenEinddatumLooptDoor));
 }

@@ -173,7 +173,7 @@ public abstract class RioRondreisTests(StoreKind kind, PostgresServer? postgres)
                 new AangebodenOpleidingPeriode(new DateOnly(2026, 8, 1), "Verkoop 2", null, null, [Samenwerkend("110A004"), Samenwerkend("110A005")]),
             ],
             Cohorten = [Cohort("2025-A"), Cohort("2026-A") with { Instroommoment = null, BeginInstroomperiode = new DateOnly(2026, 8, 1), EindeInstroomperiode = new DateOnly(2027, 2, 1) }],
-            AfwijkendeOpleidingsduur = new AfwijkendeOpleidingsduur("MAAND", 30),
+            AfwijkendeOpleidingsduur = new AfwijkendeOpleidingsduur("M", 30),
             LeertrajectMbo = "BBL",
         };
     }

@@ -166,7 +166,7 @@ internal static class RioVoorbeelden
                 null,
                 []),
         ],
-        new AfwijkendeOpleidingsduur("MAANDEN", 18),
+        new AfwijkendeOpleidingsduur("M", 18),
         [
             new Kenmerk(Kenmerk.DoorlopendeLeerlijnVmboMbo, KenmerkType.Enumeratiewaarde, "DLR_VMBO_MBO"),
             new Kenmerk("voertaal", KenmerkType.Enumeratiewaarde, "NLD"),
@@ -212,7 +212,7 @@ internal static class RioVoorbeelden
             new AangebodenOpleidingPeriode(new DateOnly(2027, 8, 1), "Techniek kader (DLR)", null, null, []),
         ],
         [],
-        new AfwijkendeOpleidingsduur("JAAR", 4),
+        new AfwijkendeOpleidingsduur("J", 4),
         [
             new Kenmerk(Kenmerk.DoorlopendeLeerlijnVmboMbo, KenmerkType.Enumeratiewaarde, "DLR_VMBO_MBO"),
             new Kenmerk("opleidingskenmerk", KenmerkType.Enumeratiewaarde, "TECHNASIUM"),
