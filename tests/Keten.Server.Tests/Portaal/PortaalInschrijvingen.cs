@@ -25,17 +25,20 @@ internal static class PortaalInschrijvingen
         }
     }
 
-    public static Task VoAsync(PortaalServer server, Leerroutefase? fase, bool aanpassen = false) =>
+    /// <summary>Delivers the VO side; the enrolment's id (for its pages' addresses).</summary>
+    public static Task<string> VoAsync(PortaalServer server, Leerroutefase? fase, bool aanpassen = false) =>
         LeverAsync(server, new Afzender(ZuidrandOin, Zuidrand), DemoDlr.Vo(Leerling, DemoDlr.VoPeriode(Schooljaarbegin, fase)), aanpassen);
 
-    public static Task MboAsync(PortaalServer server, Leerroutefase? fase, bool aanpassen = false, Persoonsnummer? leerling = null) =>
+    /// <summary>Delivers the MBO side; the enrolment's id (for its pages' addresses).</summary>
+    public static Task<string> MboAsync(PortaalServer server, Leerroutefase? fase, bool aanpassen = false, Persoonsnummer? leerling = null) =>
         LeverAsync(server, new Afzender(RocVoorbeeldOin, RocVoorbeeld), DemoDlr.Mbo(leerling ?? Leerling, DemoDlr.MboPeriode(Schooljaarbegin, fase)), aanpassen);
 
-    private static async Task LeverAsync(PortaalServer server, Afzender afzender, Inschrijving inschrijving, bool aanpassen)
+    private static async Task<string> LeverAsync(PortaalServer server, Afzender afzender, Inschrijving inschrijving, bool aanpassen)
     {
         var handler = server.Server.Services.GetRequiredService<InschrijvingHandler>();
         var mutatie = aanpassen ? Inschrijvingmutatie.Aanpassen(inschrijving) : Inschrijvingmutatie.Toevoegen(inschrijving);
         var terugkoppeling = await handler.VerwerkAsync(mutatie, afzender, null, CancellationToken.None);
         Assert.True(terugkoppeling.LeveringGoedgekeurd, string.Join("; ", terugkoppeling.Foutmeldingen.Select(f => $"{f.Foutcode} {f.Fouttekst}")));
+        return terugkoppeling.InschrijvingId!;
     }
 }
