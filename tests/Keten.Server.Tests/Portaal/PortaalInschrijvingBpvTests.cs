@@ -37,6 +37,8 @@ public sealed class PortaalInschrijvingBpvTests() : PortaalBrowserTest(StoreKind
         var terugkoppeling = Pagina.GetByRole(AriaRole.Status).Filter(new() { HasText = "Levering goedgekeurd" });
         await Assertions.Expect(terugkoppeling).ToBeVisibleAsync(NaVersturen);
         await Assertions.Expect(terugkoppeling).Not.ToContainTextAsync("RS004");
+        // BBL is funded with its praktijkovereenkomst (BEK01), not held back for the lack of one (BEK06).
+        await Assertions.Expect(terugkoppeling).ToContainTextAsync("BEK01");
         var bpvs = Pagina.GetByRole(AriaRole.Table, new() { Name = "Beroepspraktijkvormingen (BPV)" });
         var eerste = bpvs.GetByRole(AriaRole.Row).Filter(new() { Has = Pagina.GetByRole(AriaRole.Rowheader, new() { Name = "1", Exact = true }) });
         await Assertions.Expect(eerste).ToContainTextAsync("100016707");
