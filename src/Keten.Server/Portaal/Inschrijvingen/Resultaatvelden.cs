@@ -26,7 +26,8 @@ public static class Resultaatvelden
         return fout.Foutcode switch
         {
             "ROD060" => Bpv(bpvVolgnummer, "leerbedrijfId"),
-            "ROD061" => Bpv(bpvVolgnummer, "datumEindeGepland"),
+            "ROD061" => Bpv(bpvVolgnummer, Rij(bpvs, b => !b.IsLeeg && b.Volgnummer == bpvVolgnummer) is { } r
+                && string.CompareOrdinal(bpvs[r - 1].DatumEindeGepland, bpvs[r - 1].DatumBegin) >= 0 ? "datumEindeWerkelijk" : "datumEindeGepland"),
             "ROD062" => Bpv(bpvVolgnummer, "omvangUren"),
             "ROD003" when fout.Sleutelgegevens.Any(s => s.Sleutelnaam == "bpvVolgnummer") => Bpv(bpvVolgnummer, "volgnummer"),
             "ROD003" when fout.Sleutelgegevens.Any(s => s.Sleutelnaam == "resultaatvolgnummer") =>

@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Keten.Server.Portaal.Pages.Inschrijvingen;
 
 /// <summary>
-/// Verwijderen (V): an enrolment delivered in error removed through <see cref="InschrijvingHandler.VerwijderenAsync"/>, the
-/// mutation REST's <c>POST /api/rod/verwijderingen</c> and SOAP's <c>verwijderen_inschrijving</c> run, after a confirmation page that says what
-/// removing means. Accepted: back to the search page with a confirmation; refused: the page again with the refusal.
+/// Verwijderen (V): an enrolment delivered in error removed through <see cref="InschrijvingHandler.VerwijderenAsync"/>,
+/// the mutation REST's <c>POST /api/rod/verwijderingen</c> and SOAP's <c>verwijderen_inschrijving</c> run, after a
+/// confirmation page that says what removing means. Accepted: back to the search page with a confirmation; refused:
+/// the page again with the refusal.
 /// </summary>
 [PortaalFuncties(Functie.InschrijvingenVo, Functie.InschrijvingenMbo)]
 public sealed class VerwijderenModel(InschrijvingHandler handler) : PortaalPaginaModel
