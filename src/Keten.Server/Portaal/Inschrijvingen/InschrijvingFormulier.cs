@@ -1,17 +1,22 @@
 using System.Globalization;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
 
 namespace Keten.Server.Portaal.Inschrijvingen;
 
 /// <summary>
-/// The form of a new or changed enrolment (toevoegen, aanpassen) as the person filled it in: the main fields and a row
-/// per inschrijvingsperiode (empty rows are left out). Values stay text, so a wrong one is shown back as typed.
+/// The form of a new or changed enrolment (toevoegen, aanpassen) as the person filled it in: the main fields, a row
+/// per inschrijvingsperiode, per BPV and (aanpassen) per diploma (empty rows are left out). Values stay text, so a wrong
+/// one is shown back as typed.
 /// </summary>
 public sealed class InschrijvingFormulier
 {
     /// <summary>Empty period rows offered beyond the filled ones.</summary>
     public const int ExtraPerioden = 2;
+
+    /// <summary>Empty BPV and diploma rows offered beyond the filled ones.</summary>
+    public const int ExtraResultaten = 1;
 
     public string Sector { get; set; } = "MBO";
 
@@ -31,6 +36,16 @@ public sealed class InschrijvingFormulier
 
     public List<PeriodeFormulier> Perioden { get; } = [];
 
+    public List<BpvFormulier> Bpvs { get; } = [];
+
+    public List<DiplomaFormulier> Diplomas { get; } = [];
+
+    /// <summary>The form shows BPV rows (an MBO enrolment, or a new one whose sector is chosen on the form); else the stored BPVs are kept.</summary>
+    public bool MetBpvs { get; private set; }
+
+    /// <summary>The form shows diploma rows (aanpassen of an MBO enrolment); else the stored diplomas are kept.</summary>
+    public bool MetDiplomas { get; private set; }
+
     /// <summary>DUO's field names as the handler's sleutelgegevens name them → the input that holds them.</summary>
     public static IReadOnlyDictionary<string, string> Veldnamen { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,7 +60,7 @@ public sealed class InschrijvingFormulier
 
     public static InschrijvingFormulier Leeg(string? brin)
     {
-        var formulier = new InschrijvingFormulier { Brin = brin };
+        var formulier = new InschrijvingFormulier { Brin = brin, MetBpvs = true };
         formulier.Aanvullen();
         return formulier;
     }
@@ -63,8 +78,12 @@ public sealed class InschrijvingFormulier
             DatumInschrijving = Inschrijvingsopmaak.Veld(inschrijving.DatumInschrijving),
             DatumUitschrijvingGepland = Inschrijvingsopmaak.Veld(inschrijving.DatumUitschrijvingGepland),
             HoogsteVooropleiding = inschrijving.HoogsteVooropleiding,
+            MetBpvs = inschrijving.Sector == Domain.Referentie.Sector.MBO || inschrijving.Bpvs.Count > 0,
+            MetDiplomas = inschrijving.Sector == Domain.Referentie.Sector.MBO || inschrijving.Diplomas.Count > 0,
         };
         formulier.Perioden.AddRange(inschrijving.Perioden.Select(PeriodeFormulier.Van));
+        formulier.Bpvs.AddRange(inschrijving.Bpvs.Select(BpvFormulier.Van));
+        formulier.Diplomas.AddRange(inschrijving.Diplomas.Select(DiplomaFormulier.Van));
         formulier.Aanvullen();
         return formulier;
     }
@@ -82,6 +101,8 @@ public sealed class InschrijvingFormulier
             DatumInschrijving = Tekst(form, "datumInschrijving"),
             DatumUitschrijvingGepland = Tekst(form, "datumUitschrijvingGepland"),
             HoogsteVooropleiding = Tekst(form, "hoogsteVooropleiding"),
+            MetBpvs = form.ContainsKey(BpvFormulier.Naam(1, "volgnummer")),
+            MetDiplomas = DiplomaFormulier.InFormulier(form),
         };
         for (var nummer = 1; form.ContainsKey(PeriodeFormulier.Naam(nummer, "datumBegin")); nummer++)
         {
@@ -89,13 +110,16 @@ public sealed class InschrijvingFormulier
         }
 
         formulier.Perioden.RemoveAll(p => p.IsLeeg);
+        formulier.Bpvs.AddRange(BpvFormulier.LeesAlle(form));
+        formulier.Diplomas.AddRange(DiplomaFormulier.LeesAlle(form));
         formulier.Aanvullen();
         return formulier;
     }
 
     /// <summary>
     /// The enrolment this form describes, keeping what the form does not edit (the werkelijke uitschrijving, reden uitstroom,
-    /// BPVs and diplomas) from <paramref name="huidig"/>; or the fields that could not be read, each with KTN400.
+    /// and the BPVs or diplomas when the form does not show them) from <paramref name="huidig"/>; or the fields that could
+    /// not be read, each with KTN400.
     /// </summary>
     public (Inschrijving? Inschrijving, IReadOnlyList<Veldfout> Fouten) NaarInschrijving(Inschrijving? huidig)
     {
@@ -114,6 +138,10 @@ public sealed class InschrijvingFormulier
         }
 
         var perioden = Perioden.Select((p, i) => p.IsLeeg ? null : p.NaarPeriode(i + 1, fouten)).OfType<Inschrijvingsperiode>().ToList();
+        IReadOnlyList<Bpv> bpvs = MetBpvs
+            ? [.. Bpvs.Select((b, i) => b.IsLeeg ? null : b.NaarBpv(i + 1, fouten)).OfType<Bpv>()]
+            : huidig?.Bpvs ?? [];
+        IReadOnlyList<Diploma> diplomas = MetDiplomas ? DiplomaFormulier.NaarDiplomas(Diplomas, fouten) : huidig?.Diplomas ?? [];
         if (fouten.Count > 0)
         {
             return (null, fouten);
@@ -121,7 +149,16 @@ public sealed class InschrijvingFormulier
 
         return (new Inschrijving(sector, Brin ?? "", Inschrijvingsopmaak.Persoon(Persoonsnummersoort, Persoonsnummer), Inschrijvingvolgnummer ?? "",
             inschrijving!.Value, gepland, huidig?.DatumUitschrijvingWerkelijk, HoogsteVooropleiding, huidig?.RedenUitstroom,
-            [.. perioden.OrderBy(p => p.DatumBegin)], huidig?.Bpvs ?? [], huidig?.Diplomas ?? []), []);
+            [.. perioden.OrderBy(p => p.DatumBegin)], bpvs, diplomas), []);
+    }
+
+    /// <summary>A handler's refusal on this form: a BPV's or diploma's own input when it is about one, else through <see cref="Veldnamen"/>.</summary>
+    public Veldfout VeldfoutVan(Foutmelding fout, string standaardVeld)
+    {
+        ArgumentNullException.ThrowIfNull(fout);
+        return Resultaatvelden.Veld(fout, Bpvs, Diplomas) is { } veld
+            ? new Veldfout(veld, fout.Foutcode, fout.Fouttekst)
+            : Inschrijvingsopmaak.Veldfout(fout, Veldnamen, standaardVeld);
     }
 
     private void Aanvullen()
@@ -130,6 +167,16 @@ public sealed class InschrijvingFormulier
         while (Perioden.Count < doel)
         {
             Perioden.Add(new PeriodeFormulier { Bekostigbaar = true });
+        }
+
+        if (MetBpvs)
+        {
+            Bpvs.AddRange(Enumerable.Range(0, ExtraResultaten).Select(_ => new BpvFormulier()));
+        }
+
+        if (MetDiplomas)
+        {
+            Diplomas.AddRange(Enumerable.Range(0, ExtraResultaten).Select(_ => new DiplomaFormulier()));
         }
     }
 

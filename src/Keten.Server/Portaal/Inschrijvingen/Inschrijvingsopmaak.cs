@@ -75,6 +75,19 @@ public static class Inschrijvingsopmaak
     public static string Nummer(Persoonsnummer persoon) =>
         (persoon.Soort == PersoonsnummerSoort.Bsn ? "BSN " : "Onderwijsnummer ") + persoon.Waarde;
 
+    /// <summary>What an enrolment holds besides its main fields, in words: "2 perioden, 1 BPV, 1 diploma".</summary>
+    public static string Onderdelen(Inschrijving inschrijving)
+    {
+        ArgumentNullException.ThrowIfNull(inschrijving);
+        static string Aantal(int n, string een, string meer) => n == 1 ? $"1 {een}" : $"{n} {meer}";
+        return string.Join(", ", new[]
+        {
+            Aantal(inschrijving.Perioden.Count, "periode", "perioden"),
+            inschrijving.Bpvs.Count > 0 ? Aantal(inschrijving.Bpvs.Count, "BPV", "BPV's") : null,
+            inschrijving.Diplomas.Count > 0 ? Aantal(inschrijving.Diplomas.Count, "diploma", "diploma's") : null,
+        }.OfType<string>());
+    }
+
     /// <summary>A field the form could not read: the contract's code, as the REST door answers it.</summary>
     public static Veldfout Ongeldig(string veld, string tekst) => Portaal.Veldfout.Ongeldig(veld, tekst);
 

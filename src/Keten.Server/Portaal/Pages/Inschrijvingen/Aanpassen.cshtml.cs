@@ -9,8 +9,8 @@ namespace Keten.Server.Portaal.Pages.Inschrijvingen;
 
 /// <summary>
 /// Aanpassen (A): the main fields and periods of an existing enrolment edited, the whole new state delivered through
-/// <see cref="InschrijvingHandler.AanpassenAsync"/>. The key (BRIN, person, volgnummer) is the stored one; what the
-/// form does not edit (werkelijke uitschrijving, reden uitstroom, BPVs, diplomas) is kept.
+/// <see cref="InschrijvingHandler.AanpassenAsync"/>, with its BPVs and (MBO) diplomas. The key (BRIN, person, volgnummer)
+/// is the stored one; what the form does not edit (werkelijke uitschrijving, reden uitstroom) is kept.
 /// </summary>
 [PortaalFuncties(Functie.InschrijvingenVo, Functie.InschrijvingenMbo)]
 public sealed class AanpassenModel(InschrijvingHandler handler, ReferentiedataBron referentie) : PortaalPaginaModel
@@ -66,7 +66,7 @@ public sealed class AanpassenModel(InschrijvingHandler handler, ReferentiedataBr
         }
 
         Fouten = fout is not null ? [fout]
-            : [.. terugkoppeling!.Foutmeldingen.Select(f => Inschrijvingsopmaak.Veldfout(f, InschrijvingFormulier.Veldnamen, "datumInschrijving"))];
+            : [.. terugkoppeling!.Foutmeldingen.Select(f => Formulier.VeldfoutVan(f, "datumInschrijving"))];
         return Page();
     }
 

@@ -39,7 +39,14 @@ public sealed class IndexModel(InschrijvingQueries queries, ReferentiedataBron r
 
     public IReadOnlyList<(string Waarde, string Tekst)> Instellingen { get; private set; } = [];
 
-    public void OnGet() => Bereid();
+    /// <summary>The enrolment just removed (after the redirect from Verwijderen), in words.</summary>
+    public string? Verwijderd { get; private set; }
+
+    public void OnGet()
+    {
+        Bereid();
+        Verwijderd = Verwijderbericht.Haal(TempData);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? brin, string? persoonsnummersoort, string? persoonsnummer, string? peildatum, string? bekendOp, int pagina,
         CancellationToken ct)

@@ -43,7 +43,7 @@ public sealed class NieuwModel(InschrijvingHandler handler, ReferentiedataBron r
         }
 
         Fouten = fout is not null ? [fout]
-            : [.. terugkoppeling!.Foutmeldingen.Select(f => Inschrijvingsopmaak.Veldfout(f, InschrijvingFormulier.Veldnamen, "persoonsnummer"))];
+            : [.. terugkoppeling!.Foutmeldingen.Select(f => Formulier.VeldfoutVan(f, "persoonsnummer"))];
         return Page();
     }
 }

@@ -1,12 +1,17 @@
 using Keten.Application.Rod;
+using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
 using Keten.Domain.Toegang;
 using Keten.Server.Portaal.Inschrijvingen;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Keten.Server.Portaal.Pages.Inschrijvingen;
 
-/// <summary>Uitschrijven (U): the werkelijke datum uitschrijving and reden uitstroom through <see cref="InschrijvingHandler.UitschrijvenAsync"/>.</summary>
+/// <summary>
+/// Uitschrijven (U): the werkelijke datum uitschrijving, reden uitstroom and (MBO) the diplomas obtained through
+/// <see cref="InschrijvingHandler.UitschrijvenAsync"/>, which merges the diplomas into the stored ones by resultaatvolgnummer.
+/// </summary>
 [PortaalFuncties(Functie.InschrijvingenVo, Functie.InschrijvingenMbo)]
 public sealed class UitschrijvenModel(InschrijvingHandler handler) : PortaalPaginaModel
 {
@@ -23,6 +28,11 @@ public sealed class UitschrijvenModel(InschrijvingHandler handler) : PortaalPagi
 
     public string? RedenUitstroom { get; private set; }
 
+    /// <summary>The diploma rows (MBO only): the stored diplomas and one empty row.</summary>
+    public List<DiplomaFormulier> Diplomas { get; } = [];
+
+    public bool MetDiplomas => Inschrijving.Sector == Sector.MBO;
+
     public IReadOnlyList<Veldfout> Fouten { get; private set; } = [];
 
     public string BedrijfsdocumentId { get; private set; } = Mutatieafhandeling.NieuwBedrijfsdocumentId();
@@ -36,7 +46,8 @@ public sealed class UitschrijvenModel(InschrijvingHandler handler) : PortaalPagi
         }
 
         Inschrijving = huidig.Inschrijving;
-        return Page();
+        Diplomas.AddRange(Inschrijving.Diplomas.Select(DiplomaFormulier.Van));
+        return Toon();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, string? datumUitschrijvingWerkelijk, string? redenUitstroom, string? bedrijfsdocumentId, CancellationToken ct)
@@ -49,13 +60,22 @@ public sealed class UitschrijvenModel(InschrijvingHandler handler) : PortaalPagi
         }
 
         Inschrijving = huidig.Inschrijving;
-        if (Inschrijvingsopmaak.LeesDatum(datumUitschrijvingWerkelijk) is not { } datum)
+        Diplomas.AddRange(DiplomaFormulier.LeesAlle(Request.Form));
+        var fouten = new List<Veldfout>();
+        var datum = Inschrijvingsopmaak.LeesDatum(datumUitschrijvingWerkelijk);
+        if (datum is null)
         {
-            Fouten = [Inschrijvingsopmaak.Ongeldig("datumUitschrijvingWerkelijk", "Vul de datum uitschrijving in als datum (jjjj-mm-dd)")];
-            return Page();
+            fouten.Add(Inschrijvingsopmaak.Ongeldig("datumUitschrijvingWerkelijk", "Vul de datum uitschrijving in als datum (jjjj-mm-dd)"));
         }
 
-        var uitschrijving = new Uitschrijving(huidig.Inschrijving.Sleutel, datum, string.IsNullOrWhiteSpace(redenUitstroom) ? null : redenUitstroom, []);
+        var diplomas = DiplomaFormulier.NaarDiplomas(Diplomas, fouten);
+        if (fouten.Count > 0)
+        {
+            Fouten = fouten;
+            return Toon();
+        }
+
+        var uitschrijving = new Uitschrijving(huidig.Inschrijving.Sleutel, datum!.Value, string.IsNullOrWhiteSpace(redenUitstroom) ? null : redenUitstroom, diplomas);
         var documentId = Guid.TryParseExact(bedrijfsdocumentId, "D", out _) ? bedrijfsdocumentId : Mutatieafhandeling.NieuwBedrijfsdocumentId();
         var (terugkoppeling, fout) = await Mutatieafhandeling.VerwerkAsync(() => handler.UitschrijvenAsync(uitschrijving, Afzender, documentId, ct), "datumUitschrijvingWerkelijk");
         if (terugkoppeling is { LeveringGoedgekeurd: true })
@@ -65,7 +85,24 @@ public sealed class UitschrijvenModel(InschrijvingHandler handler) : PortaalPagi
         }
 
         Fouten = fout is not null ? [fout]
-            : [.. terugkoppeling!.Foutmeldingen.Select(f => Inschrijvingsopmaak.Veldfout(f, Veldnamen, "datumUitschrijvingWerkelijk"))];
+            : [.. terugkoppeling!.Foutmeldingen.Select(f => Resultaatvelden.Veld(f, [], Diplomas) is { } veld
+                ? new Veldfout(veld, f.Foutcode, f.Fouttekst)
+                : Inschrijvingsopmaak.Veldfout(f, Veldnamen, "datumUitschrijvingWerkelijk"))];
+        return Toon();
+    }
+
+    /// <summary>The page with the diploma rows and one empty row to add a diploma.</summary>
+    private PageResult Toon()
+    {
+        if (MetDiplomas)
+        {
+            Diplomas.Add(new DiplomaFormulier());
+        }
+        else
+        {
+            Diplomas.Clear();
+        }
+
         return Page();
     }
 }
