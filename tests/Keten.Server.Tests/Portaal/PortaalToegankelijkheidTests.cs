@@ -62,6 +62,7 @@ public sealed class PortaalToegankelijkheidTests() : PortaalBrowserTest(StoreKin
             new($"/portaal/inschrijvingen/{g.MboInschrijving}?bekendOp=gisteren"), new($"/portaal/inschrijvingen/{Onbekend}", Status: 404)],
         ["/Inschrijvingen/Aanpassen"] = g => [new($"/portaal/inschrijvingen/{g.MboInschrijving}/aanpassen"), new($"/portaal/inschrijvingen/{g.VoInschrijving}/aanpassen", Wie.Bakker)],
         ["/Inschrijvingen/Uitschrijven"] = g => [new($"/portaal/inschrijvingen/{g.MboInschrijving}/uitschrijven")],
+        ["/Inschrijvingen/Verwijderen"] = g => [new($"/portaal/inschrijvingen/{g.MboInschrijving}/verwijderen")],
         ["/Inschrijvingen/Batch"] = _ => [new("/portaal/inschrijvingen/batch")],
         ["/Inschrijvingen/Registratieoverzicht"] = _ => [new("/portaal/inschrijvingen/registratieoverzicht")],
         ["/Bekostiging/Index"] = g => [new("/portaal/bekostiging"), new($"/portaal/bekostiging?gestart={g.Run}"), new("/portaal/bekostiging", Wie.Bakker)],
