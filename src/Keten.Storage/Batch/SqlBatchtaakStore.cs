@@ -52,6 +52,15 @@ internal sealed class SqlBatchtaakStore(SqlDialect dialect, Func<DateTimeOffset>
         var vrij = "status <> 'K' AND (eigenaar IS NULL OR levend_op < @grens)";
         var overslaan = dialect is PostgresDialect ? " FOR UPDATE SKIP LOCKED" : "";
         await using var connection = await dialect.OpenAsync(ct);
+        await using (var open = connection.Sql(null, $"SELECT 1 FROM batch_taak WHERE {vrij} LIMIT 1").WithValue("@grens", dialect.Tijd(moment - lease)))
+        {
+            // An idle poll only reads: on SQLite a write transaction would take the one write lock every poll of every process.
+            if (await open.ExecuteScalarAsync(ct) is null)
+            {
+                return null;
+            }
+        }
+
         await using var transaction = await dialect.BeginWriteAsync(connection, ct);
         Batchtaak? taak;
         await using (var claim = connection.Sql(transaction,

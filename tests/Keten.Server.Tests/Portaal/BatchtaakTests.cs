@@ -19,7 +19,7 @@ namespace Keten.Server.Tests.Portaal;
 /// <summary>
 /// The portal's batch jobs in the database (ADR 0024), on SQLite and PostgreSQL, on the demo content (J. Beheerder of
 /// ROC Voorbeeld, BRIN 99MA): a job whose worker died halfway (some answers stored, some mutations committed but not
-/// stored) is claimed by another worker once its lease has run out and completed with every mutation applied once; the
+/// stored; shown "Onderbroken, wordt hervat") is claimed by another worker once its lease has run out and completed with every mutation applied once; the
 /// dead worker can store nothing more; workers racing for jobs never both claim one.
 /// </summary>
 public abstract class BatchtaakTests(StoreKind kind, PostgresServer? postgres) : KetenServerTestBasis(kind, postgres)
@@ -45,6 +45,7 @@ public abstract class BatchtaakTests(StoreKind kind, PostgresServer? postgres) :
         var (taakId, fout) = await Server.Services.GetRequiredService<Batchtaken>().AanleverenAsync(gebruiker, "groot.csv", bestand, ct);
         Assert.Null(fout);
         var id = taakId!.Value;
+        Assert.Equal("Wachtend", await StatusAsync(id));
 
         // The first worker claims the job, stores 5 answers, commits 3 more mutations through the handler and dies.
         var dood = await Store.Batchtaken.ClaimAsync("dood", Lease, ct);
@@ -55,12 +56,15 @@ public abstract class BatchtaakTests(StoreKind kind, PostgresServer? postgres) :
             new BatchIdentiteit(dood.Taak.Kenmerk), gelijktijdig: 4, ct).Take(8).ToListAsync(ct);
         Assert.True(await Store.Batchtaken.RegelsOpslaanAsync(id, "dood", [.. antwoorden.Take(5).Select(Regel)], ct));
         Assert.Null(await Store.Batchtaken.ClaimAsync("te vroeg", Lease, ct));
+        Assert.Equal("Bezig", await StatusAsync(id));
 
         Server.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal("Onderbroken, wordt hervat", await StatusAsync(id));
         Assert.True(await Server.Services.GetRequiredService<BatchtaakVerwerker>().VerwerkVolgendeAsync(ct));
 
         var taak = await Store.Batchtaken.TaakAsync(id, ct);
         Assert.Equal(Batchtaakstatus.Klaar, taak!.Status);
+        Assert.Equal("Klaar", await StatusAsync(id));
         Assert.Equal(2, taak.Pogingen);
         Assert.Equal(taak.Totaal, taak.Verwerkt);
         var regels = await Store.Batchtaken.RegelsAsync(id, ct);
@@ -121,6 +125,9 @@ public abstract class BatchtaakTests(StoreKind kind, PostgresServer? postgres) :
         var referentie = Server.Services.GetRequiredService<ReferentiedataBron>();
         return new Portaalgebruiker(medewerker, "Stichting ROC Voorbeeld", MedewerkerAfzender.Van(medewerker, referentie.Huidig, Deur.Portaal));
     }
+
+    private async Task<string> StatusAsync(Guid id) =>
+        Batchtaakweergave.Status((await Store.Batchtaken.TaakAsync(id, CancellationToken.None))!, Server.Clock.GetUtcNow(), Lease);
 
     private static BatchtaakRegel Regel(BatchResultaat resultaat) =>
         new(resultaat.Mutatie.Regel, BatchTerugkoppelingKolommen.Van(resultaat), resultaat.Antwoord.LeveringGoedgekeurd);
