@@ -4,6 +4,7 @@ using Keten.Server.Bekostiging;
 using Keten.Server.Http;
 using Keten.Server.Opstart;
 using Keten.Server.Portaal;
+using Keten.Server.Portaal.Batch;
 using Keten.Application.Rio;
 using Keten.Server.Rio.Rest;
 using Keten.Server.Rod.Rest;
@@ -24,6 +25,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddOntwikkelmakelaar();
 builder.Services.AddKetenPortaal();
+builder.Services.AddPortaalBatchtaken(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => RioJson.Configureer(o.SerializerOptions));
 
 var app = builder.Build();

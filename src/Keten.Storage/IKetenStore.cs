@@ -111,6 +111,9 @@ public interface IKetenStore
     /// <summary>The verzuimregister: verzuimmeldingen, their statuses and feeds (migration 0015).</summary>
     Verzuim.IVerzuimStore Verzuim { get; }
 
+    /// <summary>The portal's batch jobs: uploaded files, their lease-claimed processing and answers (migration 0017).</summary>
+    Batch.IBatchtaakStore Batchtaken { get; }
+
     /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
     Task MigrateAsync(CancellationToken ct);
 

@@ -17,6 +17,7 @@ public abstract partial class SqlKetenStore : IKetenStore
     private readonly Schrijfpad schrijfpad;
     private Toegang.IMedewerkerStore? medewerkers;
     private Bekostiging.IBekostigingStore? bekostiging;
+    private Batch.IBatchtaakStore? batchtaken;
 
     private protected SqlKetenStore(SqlDialect dialect, TimeProvider time, Func<Func<DateTimeOffset>, Schrijfpad> schrijfpad)
     {
@@ -33,6 +34,8 @@ public abstract partial class SqlKetenStore : IKetenStore
     public Toegang.IMedewerkerStore Medewerkers => medewerkers ??= new Toegang.SqlMedewerkerStore(dialect, Nu);
 
     public Bekostiging.IBekostigingStore Bekostiging => bekostiging ??= new Bekostiging.SqlBekostigingStore(dialect, Nu);
+
+    public Batch.IBatchtaakStore Batchtaken => batchtaken ??= new Batch.SqlBatchtaakStore(dialect, Nu);
 
     public Task MigrateAsync(CancellationToken ct) => Migrator.MigrateAsync(dialect, Nu(), ct);
 

@@ -64,6 +64,7 @@ public sealed class PortaalToegankelijkheidTests() : PortaalBrowserTest(StoreKin
         ["/Inschrijvingen/Uitschrijven"] = g => [new($"/portaal/inschrijvingen/{g.MboInschrijving}/uitschrijven")],
         ["/Inschrijvingen/Verwijderen"] = g => [new($"/portaal/inschrijvingen/{g.MboInschrijving}/verwijderen")],
         ["/Inschrijvingen/Batch"] = _ => [new("/portaal/inschrijvingen/batch")],
+        ["/Inschrijvingen/Batchtaak"] = _ => [new($"/portaal/inschrijvingen/batch/{Onbekend}", Status: 404)],
         ["/Inschrijvingen/Registratieoverzicht"] = _ => [new("/portaal/inschrijvingen/registratieoverzicht")],
         ["/Bekostiging/Index"] = g => [new("/portaal/bekostiging"), new($"/portaal/bekostiging?gestart={g.Run}"), new("/portaal/bekostiging", Wie.Bakker)],
         ["/Bekostiging/Run"] = g => [new($"/portaal/bekostiging/run/{g.Run}"), new("/portaal/bekostiging/run/999999", Status: 404)],

@@ -27,9 +27,13 @@ public sealed class BatchTerugkoppelingSchrijver : IAsyncDisposable
         return new BatchTerugkoppelingSchrijver(csv);
     }
 
-    public async Task SchrijfAsync(BatchResultaat resultaat, CancellationToken ct)
+    public Task SchrijfAsync(BatchResultaat resultaat, CancellationToken ct) => SchrijfAsync(BatchTerugkoppelingKolommen.Van(resultaat), ct);
+
+    /// <summary>A line answered and kept before (the portal's batch jobs store the columns of each answer).</summary>
+    public async Task SchrijfAsync(IReadOnlyList<string> kolommen, CancellationToken ct)
     {
-        await csv.WriteRecordAsync(BatchTerugkoppelingKolommen.Van(resultaat), ct);
+        ArgumentNullException.ThrowIfNull(kolommen);
+        await csv.WriteRecordAsync([.. kolommen], ct);
         await csv.FlushAsync(ct);
     }
 

@@ -1,0 +1,33 @@
+-- The portal's batch jobs (docs/portaal.md, "Batch"; ADR 0024): an uploaded batch file with its job, processed by
+-- whichever server process claims it (eigenaar, levend_op: a lease, renewed while it works; a job whose lease ran out is
+-- claimed again and resumed), and the terugkoppeling line of each mutation answered so far. SQLite: timestamps
+-- INTEGER ticks.
+CREATE TABLE batch_taak (
+    taak_id              text PRIMARY KEY,   -- a GUID, the job's address in the portal
+    onderwijsbestuurcode text NOT NULL,      -- the board that uploaded it: only its medewerkers see the job
+    medewerker_id        text NOT NULL,      -- who uploaded it: the sender is derived from them when the job is processed
+    bestandsnaam         text NOT NULL,
+    kenmerk              text NOT NULL,      -- the file's SHA-256: the batch identity the mutations' ids derive from
+    bestand              BLOB NOT NULL,
+    totaal               integer NOT NULL,   -- the mutations in the file, counted at upload
+    status               text NOT NULL,      -- W (wachtend) | B (bezig) | K (klaar)
+    verwerkt             integer NOT NULL DEFAULT 0,
+    goedgekeurd          integer NOT NULL DEFAULT 0,
+    aangemaakt_op        INTEGER NOT NULL,
+    eigenaar             text,               -- the worker holding the lease; NULL while waiting
+    levend_op            INTEGER,            -- the lease's last renewal
+    pogingen             integer NOT NULL DEFAULT 0,
+    gereed_op            INTEGER
+);
+CREATE INDEX batch_taak_bestuur ON batch_taak (onderwijsbestuurcode, aangemaakt_op);
+CREATE INDEX batch_taak_open ON batch_taak (aangemaakt_op) WHERE status <> 'K';
+
+-- One line per mutation answered, in the order of the file: the terugkoppeling columns (BatchTerugkoppelingKolommen)
+-- as a JSON array of strings.
+CREATE TABLE batch_taak_regel (
+    taak_id   text NOT NULL REFERENCES batch_taak (taak_id),
+    regel     integer NOT NULL,              -- the line number of the mutation's ISG line
+    goedgekeurd INTEGER NOT NULL,
+    kolommen  text NOT NULL,
+    PRIMARY KEY (taak_id, regel)
+);
