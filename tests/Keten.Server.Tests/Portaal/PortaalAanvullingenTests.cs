@@ -1,0 +1,40 @@
+using Keten.Domain.Rod;
+using Keten.Server.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Keten.Server.Tests.Portaal;
+
+/// <summary>
+/// Issue 9 point 3, the portal's remaining gaps in a real browser: chain signals judged per aanbieder, the verzuim
+/// einddatum completed afterwards, every TGA code explained, the aanbieder chosen from a list in beheer, and the TBG-i
+/// and the run diff in pages.
+/// </summary>
+[Collection(PortaalCollection.Naam)]
+public sealed class PortaalAanvullingenTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
+{
+    [Fact]
+    public async Task A_medewerker_for_one_aanbieder_sees_only_the_chain_signals_about_that_aanbieders_enrolments()
+    {
+        var tweede = await PortaalAanvullingen.TweedeAanbiederMetLeerrouteAsync(Server);
+        await PortaalAanvullingen.MboBijAanbiederAsync(Server, tweede);
+        await PortaalInschrijvingen.MboAsync(Server, Leerroutefase.VO);
+
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/signalen");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "99MA (M1)" })).ToContainTextAsync("KS006");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "99MA (M2)" })).ToContainTextAsync("KS006");
+        await ToegankelijkAsync();
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await InloggenAlsAsync("K. Mulder");
+        var blok = Pagina.GetByRole(AriaRole.Region, new() { Name = "Open ketensignalen" });
+        await Assertions.Expect(blok).ToContainTextAsync("Er is 1 open ketensignaal");
+        await Assertions.Expect(blok).Not.ToContainTextAsync("M2");
+        await ToegankelijkAsync();
+        await blok.GetByRole(AriaRole.Link, new() { Name = "Alle signalen bekijken" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Signalen", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "99MA (M1)" })).ToContainTextAsync("KS006");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "99MA (M2)" })).ToHaveCountAsync(0);
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("signalen-per-aanbieder");
+    }
+}
