@@ -1,9 +1,11 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
+using Keten.Application.Verzuim;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rio;
 using Keten.Domain.Rod;
+using Keten.Domain.Verzuim;
 using Keten.Server.Tests.Rod;
 using Keten.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,5 +64,21 @@ internal static class PortaalAanvullingen
     {
         Assert.True(resultaat.Antwoord.RequestGoedgekeurd, string.Join("; ", resultaat.Antwoord.Foutmeldingen.Select(f => $"{f.Foutcode} {f.Fouttekst}")));
         return resultaat.Antwoord;
+    }
+
+    /// <summary>
+    /// A 16 uur report by 99MA without einddatum (the absence continues) for <see cref="TweedeLeerling"/>, enrolled there
+    /// without a leerroute; answers its begindatum.
+    /// </summary>
+    public static async Task<DateOnly> ZestienUurZonderEinddatumAsync(PortaalServer server)
+    {
+        await PortaalInschrijvingen.MboAsync(server, null, leerling: TweedeLeerling);
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var begin = vandaag.AddDays(-3) < PortaalInschrijvingen.Schooljaarbegin ? PortaalInschrijvingen.Schooljaarbegin : vandaag.AddDays(-3);
+        var handler = server.Server.Services.GetRequiredService<VerzuimHandler>();
+        var antwoord = await handler.MeldenAsync(new Verzuimmelding(TweedeLeerling, "99MA", Verzuimsoort.ZestienUur, begin, "0344", Uren: 16),
+            RocVoorbeeldCertificaat, null, CancellationToken.None);
+        Assert.True(antwoord.Goedgekeurd, string.Join("; ", antwoord.Foutmeldingen.Select(f => $"{f.Foutcode} {f.Fouttekst}")));
+        return begin;
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Keten.Domain.Rod;
+using Keten.Server.Portaal;
 using Keten.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -36,5 +38,34 @@ public sealed class PortaalAanvullingenTests() : PortaalBrowserTest(StoreKind.Sq
         await Assertions.Expect(Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = "99MA (M2)" })).ToHaveCountAsync(0);
         await ToegankelijkAsync();
         await SchermafdrukAsync("signalen-per-aanbieder");
+    }
+
+    [Fact]
+    public async Task A_running_report_without_einddatum_gets_one_added_in_the_list_after_a_refused_date()
+    {
+        var begin = await PortaalAanvullingen.ZestienUurZonderEinddatumAsync(Server);
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/verzuim");
+        var rij = Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = PortaalAanvullingen.TweedeLeerling.Waarde });
+        await Assertions.Expect(rij).ToContainTextAsync("tot nu");
+        await ToegankelijkAsync();
+
+        await rij.GetByLabel("Einddatum").FillAsync(begin.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await rij.GetByRole(AriaRole.Button, new() { Name = "Einddatum aanvullen" }).ClickAsync();
+        var samenvatting = Pagina.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(samenvatting).ToContainTextAsync("VZM003");
+        await samenvatting.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(rij.GetByLabel("Einddatum")).ToBeFocusedAsync();
+        await Assertions.Expect(rij).ToContainTextAsync("tot nu");
+        await ToegankelijkAsync();
+
+        await rij.GetByLabel("Einddatum").FillAsync(begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await rij.GetByRole(AriaRole.Button, new() { Name = "Einddatum aanvullen" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByText("De einddatum is aangevuld.")).ToBeVisibleAsync();
+        await Pagina.GotoAsync("/portaal/verzuim");
+        var aangevuld = Pagina.GetByRole(AriaRole.Row).Filter(new() { HasText = PortaalAanvullingen.TweedeLeerling.Waarde });
+        await Assertions.Expect(aangevuld).ToContainTextAsync($"tot {Portaalopmaak.Datum(begin)}");
+        await Assertions.Expect(aangevuld.GetByRole(AriaRole.Button, new() { Name = "Einddatum aanvullen" })).ToHaveCountAsync(0);
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("verzuim-einddatum");
     }
 }
