@@ -68,4 +68,21 @@ public sealed class PortaalAanvullingenTests() : PortaalBrowserTest(StoreKind.Sq
         await ToegankelijkAsync();
         await SchermafdrukAsync("verzuim-einddatum");
     }
+
+    [Theory]
+    [InlineData("TGA001", "U bent nog geen medewerker in Keten", "vraag de beheerder van uw onderwijsbestuur om u uit te nodigen")]
+    [InlineData("TGA002", "Alleen voor beheerders", "Vraag een beheerder van uw onderwijsbestuur om dit voor u te doen")]
+    [InlineData("TGA012", "Het DUO-token werkt niet meer", "Log in met eHerkenning.")]
+    [InlineData("TGA013", "Verkeerd onderwijsbestuur", "kies bij eHerkenning de organisatie van uw onderwijsbestuur")]
+    [InlineData("TGA018", "Betrouwbaarheidsniveau te laag", "een middel op niveau EH3 of hoger")]
+    [InlineData("TGA021", "Geen autorisatie voor deze pagina", "Vraag de beheerder van uw onderwijsbestuur om deze autorisatie.")]
+    public async Task Every_code_the_portal_sends_to_geen_toegang_is_explained_in_Dutch_with_what_to_do(string code, string kop, string wat)
+    {
+        await Pagina.GotoAsync($"/portaal/geen-toegang?code={code}&functies=Beheer");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = kop, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Main)).ToContainTextAsync(wat);
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Main)).ToContainTextAsync($"(code {code})");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("Keten kan u niet verder laten.");
+        await ToegankelijkAsync();
+    }
 }
