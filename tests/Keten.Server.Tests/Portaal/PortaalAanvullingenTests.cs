@@ -85,4 +85,30 @@ public sealed class PortaalAanvullingenTests() : PortaalBrowserTest(StoreKind.Sq
         await Assertions.Expect(Pagina.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("Keten kan u niet verder laten.");
         await ToegankelijkAsync();
     }
+
+    [Fact]
+    public async Task The_beheerder_chooses_the_aanbieder_from_the_boards_list_and_a_beheerder_for_one_aanbieder_gets_TGA002()
+    {
+        var tweede = await PortaalAanvullingen.TweedeAanbiederMetLeerrouteAsync(Server);
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/beheer");
+        var aanbieder = Pagina.GetByLabel("Onderwijsaanbieder", new() { Exact = true });
+        await Assertions.Expect(aanbieder.Locator("option").First).ToHaveTextAsync("Alle aanbieders van het bestuur");
+        await Assertions.Expect(aanbieder.Locator("option")).ToHaveTextAsync(["Alle aanbieders van het bestuur", "110A001 ROC Voorbeeld", $"{tweede} ROC Voorbeeld Techniek"]);
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("beheer-aanbieder-keuze");
+
+        await Pagina.GetByLabel("Medewerker", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "K. Mulder" });
+        await Pagina.GetByLabel("Functie", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Beheer" });
+        await aanbieder.SelectOptionAsync(new SelectOptionValue { Label = $"{tweede} ROC Voorbeeld Techniek" });
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Toekennen" }).ClickAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("De autorisaties zijn gewijzigd.");
+        var mulder = Pagina.GetByRole(AriaRole.Row).Filter(new() { Has = Pagina.GetByRole(AriaRole.Rowheader, new() { Name = "K. Mulder" }) });
+        await Assertions.Expect(mulder).ToContainTextAsync($"Beheer: onderwijsaanbieder {tweede}");
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await InloggenAlsAsync("K. Mulder", start: "/portaal/beheer");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Alleen voor beheerders", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Main)).ToContainTextAsync("(code TGA002)");
+        await ToegankelijkAsync();
+    }
 }
