@@ -81,4 +81,13 @@ internal static class PortaalAanvullingen
         Assert.True(antwoord.Goedgekeurd, string.Join("; ", antwoord.Foutmeldingen.Select(f => $"{f.Foutcode} {f.Fouttekst}")));
         return begin;
     }
+
+    /// <summary>ROC Voorbeeld delivers a BOL enrolment at 99MA from 2026-08-01, so MBO bekostigingsjaar 2028 counts it.</summary>
+    public static async Task BekostigdeInschrijvingAsync(PortaalServer server, string bsn)
+    {
+        var inschrijving = DemoDlr.Mbo(Persoonsnummer.Bsn(bsn), DemoDlr.MboPeriode(new DateOnly(2026, 8, 1), null)) with { Inschrijvingvolgnummer = "M" + bsn[^3..] };
+        var handler = server.Server.Services.GetRequiredService<InschrijvingHandler>();
+        var terugkoppeling = await handler.VerwerkAsync(Inschrijvingmutatie.Toevoegen(inschrijving), RocVoorbeeldCertificaat, null, CancellationToken.None);
+        Assert.True(terugkoppeling.LeveringGoedgekeurd, string.Join("; ", terugkoppeling.Foutmeldingen.Select(f => $"{f.Foutcode} {f.Fouttekst}")));
+    }
 }

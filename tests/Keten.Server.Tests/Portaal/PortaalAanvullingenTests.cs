@@ -111,4 +111,56 @@ public sealed class PortaalAanvullingenTests() : PortaalBrowserTest(StoreKind.Sq
         await Assertions.Expect(Pagina.GetByRole(AriaRole.Main)).ToContainTextAsync("(code TGA002)");
         await ToegankelijkAsync();
     }
+
+    [Fact]
+    public async Task The_tbgi_and_the_run_diff_are_paged_keeping_the_teldatum_filter()
+    {
+        await PortaalAanvullingen.BekostigdeInschrijvingAsync(Server, "999990032");
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/bekostiging");
+        var eerste = await StartRunAsync();
+        Server.Server.Clock.Advance(TimeSpan.FromMinutes(1));
+        await PortaalAanvullingen.BekostigdeInschrijvingAsync(Server, "999990056");
+        Server.Server.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Pagina.GotoAsync("/portaal/bekostiging");
+        var tweede = await StartRunAsync();
+
+        await Pagina.GotoAsync($"/portaal/bekostiging/run/{tweede}/tbgi/99ma?teldatum=2026-10-01&per=1");
+        var tabel = Pagina.GetByRole(AriaRole.Table, new() { Name = "regels op 1 oktober 2026", Exact = false });
+        await Assertions.Expect(tabel).ToContainTextAsync("2 regels op 1 oktober 2026");
+        await Assertions.Expect(tabel).ToContainTextAsync("regel 1 tot en met 1");
+        await Assertions.Expect(tabel.GetByRole(AriaRole.Row).Filter(new() { HasText = "BSN 99999" })).ToHaveCountAsync(1);
+        var eersteRegel = await tabel.GetByRole(AriaRole.Row).Filter(new() { HasText = "BSN 99999" }).InnerTextAsync();
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Link, new() { Name = "Vorige" })).ToHaveCountAsync(0);
+        await ToegankelijkAsync();
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
+        await Assertions.Expect(tabel).ToContainTextAsync("regel 2 tot en met 2");
+        Assert.Contains("teldatum=2026-10-01", Pagina.Url, StringComparison.Ordinal);
+        var tweedeRegel = tabel.GetByRole(AriaRole.Row).Filter(new() { HasText = "BSN 99999" });
+        await Assertions.Expect(tweedeRegel).ToHaveCountAsync(1);
+        await Assertions.Expect(tweedeRegel).ToContainTextAsync("1 oktober 2026");
+        Assert.NotEqual(eersteRegel, await tweedeRegel.InnerTextAsync());
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Link, new() { Name = "Volgende" })).ToHaveCountAsync(0);
+        await ToegankelijkAsync();
+        await SchermafdrukAsync("bekostiging-tbgi-pagina");
+
+        await Pagina.GotoAsync($"/portaal/bekostiging/verschil?voor={eerste}&na={tweede}&per=1");
+        var verschillen = Pagina.GetByRole(AriaRole.Table, new() { Name = "waarvan de bekostiging veranderde", Exact = false });
+        await Assertions.Expect(verschillen).ToContainTextAsync("regel 1 tot en met 1");
+        await Assertions.Expect(verschillen.GetByRole(AriaRole.Row).Filter(new() { HasText = "BSN 999990056" })).ToHaveCountAsync(1);
+        await ToegankelijkAsync();
+        await Pagina.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
+        await Assertions.Expect(verschillen).ToContainTextAsync("regel 2 tot en met 2");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Link, new() { Name = "Vorige" })).ToBeVisibleAsync();
+        await ToegankelijkAsync();
+    }
+
+    private async Task<long> StartRunAsync()
+    {
+        await Pagina.GetByLabel("Sector").SelectOptionAsync("MBO");
+        await Pagina.GetByLabel("Bekostigingsjaar").FillAsync("2028");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Run starten" }).ClickAsync();
+        var melding = Pagina.GetByRole(AriaRole.Status);
+        await Assertions.Expect(melding).ToContainTextAsync("is gestart");
+        return long.Parse((await melding.InnerTextAsync()).Split(' ')[1], CultureInfo.InvariantCulture);
+    }
 }
