@@ -97,6 +97,22 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
         return Runregels.Tbgi(run, brin, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), regels);
     }
 
+    /// <summary>
+    /// <see cref="TbgiAsync"/> with a page of its lines: each enrolment with one of its teldata (only
+    /// <paramref name="teldatum"/>'s when given), in the TBG-i's order; null as <see cref="TbgiAsync"/>.
+    /// </summary>
+    public async Task<TbgiPagina?> TbgiPaginaAsync(long runId, string brin, DateOnly? teldatum, int pagina, int paginagrootte, Afzender afzender, CancellationToken ct)
+    {
+        if (await TbgiAsync(runId, brin, afzender, ct) is not { } tbgi)
+        {
+            return null;
+        }
+
+        var teldata = tbgi.Inschrijvingen.SelectMany(i => i.Teldata).Select(t => t.Teldatum).Distinct().Order().ToList();
+        var regels = tbgi.Inschrijvingen.SelectMany(i => i.Teldata.Where(t => teldatum is null || t.Teldatum == teldatum).Select(t => (i, t))).ToList();
+        return new TbgiPagina(tbgi, teldata, Regelpagina<(TbgiInschrijving, TbgiTeldatum)>.Van(regels, pagina, paginagrootte));
+    }
+
     /// <summary>The run's totals over the sender's instellingen (a DUO operator: all); null when the run is not the sender's to see.</summary>
     public async Task<IReadOnlyList<Runtotaal>?> TotalenAsync(long runId, Afzender afzender, CancellationToken ct)
     {
@@ -124,6 +140,16 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
         var eigen = await EigenBrinsAsync(afzender, ct);
         var verschillen = await store.Bekostiging.VerschillenAsync(voor, na, eigen, ct);
         return (new Runverschil(voor, na, a.BekendOp, b.BekendOp, [.. verschillen.Select(v => Verschil(v, eigen))]), []);
+    }
+
+    /// <summary><see cref="VerschilAsync(long, long, Afzender, CancellationToken)"/> with one page of the moved lines (the run pair's header kept).</summary>
+    public async Task<(Runverschil? Verschil, Regelpagina<Bekostigingsverschil>? Regels, IReadOnlyList<Foutmelding> Fouten)> VerschilAsync(long voor, long na,
+        int pagina, int paginagrootte, Afzender afzender, CancellationToken ct)
+    {
+        var (verschil, fouten) = await VerschilAsync(voor, na, afzender, ct);
+        return verschil is null
+            ? (null, null, fouten)
+            : (verschil, Regelpagina<Bekostigingsverschil>.Van(verschil.Verschillen, pagina, paginagrootte), fouten);
     }
 
     private async Task<(int Studenten, int Regels)> BepaalAsync(long runId, Bekostigingsopdracht opdracht, IReadOnlyList<string>? brins, CancellationToken ct)

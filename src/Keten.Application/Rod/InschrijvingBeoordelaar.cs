@@ -52,7 +52,7 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
             return new(new InschrijvingTerugkoppeling(false, beoordeling.Foutmeldingen, [], null, null, []), null, null);
         }
 
-        if (NietBevoegd(autorisaties, beoordeling.NieuweStaat ?? bestaand!.Inschrijving) is { } fout)
+        if (InschrijvingAutorisatie.NietBevoegd(autorisaties, beoordeling.NieuweStaat ?? bestaand!.Inschrijving) is { } fout)
         {
             return new(InschrijvingTerugkoppeling.Afgekeurd(fout), null, null);
         }
@@ -76,24 +76,6 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
     /// </summary>
     private static DateOnly Verantwoordelijkheidsdatum(Inschrijving? nieuweStaat, DateOnly vandaag) =>
         nieuweStaat is { DatumInschrijving: var begin } && begin > vandaag ? begin : vandaag;
-
-    /// <summary>
-    /// AUT401 when a medewerker lacks "inschrijvingen VO" or "inschrijvingen MBO" (by the enrolment's sector) for an
-    /// aanbieder of the enrolment's periods.
-    /// </summary>
-    private static Foutmelding? NietBevoegd(IReadOnlyList<Autorisatie>? autorisaties, Inschrijving inschrijving)
-    {
-        if (autorisaties is null)
-        {
-            return null;
-        }
-
-        var functie = inschrijving.Sector == Domain.Referentie.Sector.VO ? Functie.InschrijvingenVo : Functie.InschrijvingenMbo;
-        IEnumerable<string?> aanbieders = inschrijving.Perioden.Count == 0 ? [null] : inschrijving.Perioden.Select(p => (string?)p.Onderwijsaanbiedercode).Distinct();
-        return aanbieders.Where(a => !Autorisatiebeslissing.Mag(autorisaties, functie, a))
-            .Select(a => Foutcodes.AUT401("onderwijsaanbiedercode", a ?? inschrijving.Brin))
-            .FirstOrDefault();
-    }
 
     /// <summary>A school sees a chain signal through its own enrolment: the BRIN of one side belongs to its board.</summary>
     private bool Zichtbaar(Ketensignaal s, string bestuur) =>

@@ -28,8 +28,14 @@ public sealed class EigenAanbieders(RioQueries rio, TimeProvider tijd)
     public async Task<IReadOnlyList<Aanbiedernaam>> VanAsync(Portaalgebruiker gebruiker, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(gebruiker);
+        return [.. (await VanBestuurAsync(gebruiker.Medewerker.Onderwijsbestuurcode, ct))
+            .Where(a => gebruiker.Afzender.Mag(Functie.RioBeheren, a.Code))];
+    }
+
+    /// <summary>Every onderwijsaanbieder of the board, by code.</summary>
+    public async Task<IReadOnlyList<Aanbiedernaam>> VanBestuurAsync(string bestuur, CancellationToken ct)
+    {
         var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
-        var bestuur = gebruiker.Medewerker.Onderwijsbestuurcode;
         var alle = new List<Onderwijsaanbieder>();
         for (var pagina = 0; ; pagina++)
         {
@@ -42,7 +48,7 @@ public sealed class EigenAanbieders(RioQueries rio, TimeProvider tijd)
         }
 
         return [.. alle
-            .Where(a => a.Onderwijsaanbiedercode is { } code && gebruiker.Afzender.Mag(Functie.RioBeheren, code))
+            .Where(a => a.Onderwijsaanbiedercode is not null)
             .Select(a => Aanbiedernaam.Van(a, vandaag))
             .OrderBy(a => a.Code, StringComparer.Ordinal)];
     }

@@ -41,10 +41,9 @@ public sealed class IndexModel(TimeProvider tijd, KetensignaalQueries signalen, 
         var bestuur = Gebruiker.Medewerker.Onderwijsbestuurcode;
         var inschrijver = Gebruiker.MagEenVan([Functie.InschrijvingenVo, Functie.InschrijvingenMbo]);
         var bekostiging = Gebruiker.Mag(Functie.BekostigingInzien);
-        var open = inschrijver || bekostiging ? await OpenKetensignalen.VanBestuurAsync(signalen, referentie, bestuur, ct) : [];
         if (inschrijver)
         {
-            OpenSignalen = open;
+            OpenSignalen = await OpenKetensignalen.VoorAsync(signalen, referentie, Afzender, ct);
         }
 
         if (Gebruiker.Mag(Functie.RioBeheren))
@@ -58,6 +57,7 @@ public sealed class IndexModel(TimeProvider tijd, KetensignaalQueries signalen, 
         if (bekostiging)
         {
             var brins = await bevoegdheid.BrinsAsync(Afzender, Functie.BekostigingInzien, ct) ?? [];
+            var open = await OpenKetensignalen.VanBestuurAsync(signalen, referentie, bestuur, ct);
             (Teldatum, Twijfels) = await Bekostigingstwijfels.BepaalAsync(inschrijvingen, referentie, bestuur, brins, open, Vandaag, ct);
         }
     }

@@ -1,4 +1,5 @@
 using Keten.Application.Rio;
+using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
 using Keten.Domain.Rod;
 
@@ -11,27 +12,31 @@ namespace Keten.Server.Portaal.Signalen;
 public sealed record OpenKetensignaal(KetensignaalMelding Signaal, DateTimeOffset GewijzigdOp, string? PartnerBrin, string? PartnerNaam);
 
 /// <summary>
-/// The open chain signals of a board, read from the same feed the REST door serves (<see cref="KetensignaalQueries"/>,
-/// from the beginning, every page): what is withdrawn is not open, so it is not here.
+/// Open chain signals, read from the same feed the REST door serves (<see cref="KetensignaalQueries"/>, from the
+/// beginning, every page): what is withdrawn is not open, so it is not here.
 /// </summary>
 public static class OpenKetensignalen
 {
+    /// <summary>Every open signal about the board's instellingen (for views that judge per instelling themselves).</summary>
     public static async Task<IReadOnlyList<OpenKetensignaal>> VanBestuurAsync(KetensignaalQueries queries, ReferentiedataBron referentie, string bestuur,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(queries);
-        ArgumentNullException.ThrowIfNull(referentie);
-        var open = new List<KetensignaalFeeditem>();
-        for (var pagina = 0; ; pagina++)
-        {
-            var resultaat = await queries.GewijzigdAsync(bestuur, DateTimeOffset.UnixEpoch, pagina, ct);
-            open.AddRange(resultaat.Items.Where(i => i.Open));
-            if (resultaat.Items.Count < KetensignaalQueries.Paginagrootte)
-            {
-                break;
-            }
-        }
+        return Opmaken(await queries.OpenVanBestuurAsync(bestuur, ct), referentie, bestuur);
+    }
 
+    /// <summary>The open signals about enrolments the medewerker may handle, judged per aanbieder as the enrolment handler does.</summary>
+    public static async Task<IReadOnlyList<OpenKetensignaal>> VoorAsync(KetensignaalQueries queries, ReferentiedataBron referentie, Afzender afzender,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(afzender);
+        return Opmaken(await queries.OpenVoorAsync(afzender, ct), referentie, afzender.Onderwijsbestuurcode ?? "");
+    }
+
+    private static IReadOnlyList<OpenKetensignaal> Opmaken(IReadOnlyList<KetensignaalFeeditem> open, ReferentiedataBron referentie, string bestuur)
+    {
+        ArgumentNullException.ThrowIfNull(referentie);
         var data = referentie.Huidig;
         return [.. open
             .OrderByDescending(i => i.GewijzigdOp)

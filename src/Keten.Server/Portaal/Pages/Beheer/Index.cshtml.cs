@@ -1,7 +1,9 @@
 using Keten.Application.Rio.Handlers;
+using Keten.Application.Rio.Queries;
 using Keten.Application.Toegang;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Toegang;
+using Keten.Server.Portaal.Aanbod;
 using Keten.Server.Toegang;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,12 +16,15 @@ namespace Keten.Server.Portaal.Pages.Beheer;
 /// (<see cref="ToegangClaims.Lees"/>): only a beheerder of the own board, only the board's aanbieders.
 /// </summary>
 [PortaalFuncties(Functie.Beheer)]
-public sealed class MedewerkersModel(MedewerkerBeheer beheer) : PortaalPaginaModel
+public sealed class MedewerkersModel(MedewerkerBeheer beheer, RioQueries rio, TimeProvider tijd) : PortaalPaginaModel
 {
     public const string AanbiederVeld = "onderwijsaanbiedercode";
     public const string UitnodigingAanbiederVeld = "uitnodigingAanbieder";
 
     public IReadOnlyList<Medewerker> Medewerkers { get; private set; } = [];
+
+    /// <summary>The choices of the aanbieder field: the whole board first, then each of the board's aanbieders (RIO).</summary>
+    public IReadOnlyList<Keuze> Aanbiederkeuzes { get; private set; } = [];
 
     public IReadOnlyList<Veldfout> Fouten { get; private set; } = [];
 
@@ -129,6 +134,8 @@ public sealed class MedewerkersModel(MedewerkerBeheer beheer) : PortaalPaginaMod
         }
 
         Medewerkers = [.. uitkomst.Waarde!.OrderBy(m => m.Naam, StringComparer.CurrentCulture)];
+        Aanbiederkeuzes = [new Keuze("", "Alle aanbieders van het bestuur"),
+            .. (await new EigenAanbieders(rio, tijd).VanBestuurAsync(Gebruiker.Medewerker.Onderwijsbestuurcode, ct)).Select(a => new Keuze(a.Code, $"{a.Code} {a.Naam}"))];
         return Page();
     }
 }

@@ -23,22 +23,32 @@ public sealed class TbgiModel(Bekostigingsruns runs) : PortaalPaginaModel
 
     public DateOnly? Teldatum { get; private set; }
 
-    /// <summary>The lines shown: each enrolment with one of its teldata (all, or those of the chosen teldatum).</summary>
-    public IReadOnlyList<(TbgiInschrijving Inschrijving, TbgiTeldatum Teldatum)> Regels { get; private set; } = [];
+    /// <summary>The lines of this page: each enrolment with one of its teldata (all, or those of the chosen teldatum).</summary>
+    public Regelpagina<(TbgiInschrijving Inschrijving, TbgiTeldatum Teldatum)> Regels { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(long runId, string brin, string? teldatum, CancellationToken ct)
+    /// <param name="pagina">The page, from 0.</param>
+    /// <param name="per">Lines a page (1–500; default 500).</param>
+    public async Task<IActionResult> OnGetAsync(long runId, string brin, string? teldatum, int pagina, int? per, CancellationToken ct)
     {
-        if (await runs.TbgiAsync(runId, Brin(brin), Afzender, ct) is not { } tbgi)
+        Teldatum = DateOnly.TryParseExact(teldatum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        if (await runs.TbgiPaginaAsync(runId, Brin(brin), Teldatum, pagina, per ?? Regelpagina<TbgiInschrijving>.Standaardgrootte, Afzender, ct) is not { } deel)
         {
             return NietGevonden();
         }
 
-        (RunId, Tbgi) = (runId, tbgi);
-        Teldata = [.. tbgi.Inschrijvingen.SelectMany(i => i.Teldata).Select(t => t.Teldatum).Distinct().Order()];
-        Teldatum = DateOnly.TryParseExact(teldatum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-        Regels = [.. tbgi.Inschrijvingen.SelectMany(i => i.Teldata.Where(t => Teldatum is null || t.Teldatum == Teldatum).Select(t => (i, t)))];
+        (RunId, Tbgi, Teldata, Regels) = (runId, deel.Tbgi, deel.Teldata, deel.Regels);
         return Page();
     }
+
+    /// <summary>The route values of another page of the same list (teldatum filter and page size kept).</summary>
+    public Dictionary<string, string?> Bladeren(int pagina) => new()
+    {
+        ["runId"] = RunId.ToString(CultureInfo.InvariantCulture),
+        ["brin"] = Tbgi.Brin,
+        ["teldatum"] = Teldatum?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["pagina"] = pagina.ToString(CultureInfo.InvariantCulture),
+        ["per"] = Regels.Paginagrootte == Regelpagina<TbgiInschrijving>.Standaardgrootte ? null : Regels.Paginagrootte.ToString(CultureInfo.InvariantCulture),
+    };
 
     public Task<IActionResult> OnGetXmlAsync(long runId, string brin, CancellationToken ct) =>
         DownloadAsync(runId, brin, "application/xml; charset=utf-8", t => t.Bestandsnaam, TbgiXmlSchrijver.SchrijfAsync, ct);
