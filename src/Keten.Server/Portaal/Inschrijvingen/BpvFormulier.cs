@@ -85,18 +85,8 @@ public sealed class BpvFormulier
             fouten.Add(Inschrijvingsopmaak.Ongeldig(Naam(nummer, "datumEindeWerkelijk"), $"Vul de werkelijke einddatum van BPV {nummer} in als datum (jjjj-mm-dd) of laat het veld leeg"));
         }
 
-        int? omvang = null;
-        if (!string.IsNullOrWhiteSpace(OmvangUren))
-        {
-            if (int.TryParse(OmvangUren, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var uren))
-            {
-                omvang = uren;
-            }
-            else
-            {
-                fouten.Add(Inschrijvingsopmaak.Ongeldig(Naam(nummer, "omvangUren"), $"De omvang van BPV {nummer} is een aantal uren (een geheel getal) of leeg"));
-            }
-        }
+        var omvang = Inschrijvingsopmaak.LeesGetal(OmvangUren, NumberStyles.AllowLeadingSign, Naam(nummer, "omvangUren"),
+            $"De omvang van BPV {nummer} is een aantal uren (een geheel getal) of leeg", fouten);
 
         if (string.IsNullOrWhiteSpace(Opleidingcode))
         {

@@ -266,18 +266,7 @@ public sealed class PeriodeFormulier
             fouten.Add(Inschrijvingsopmaak.Ongeldig(Naam(nummer, "datumBegin"), $"Vul de datum begin van periode {nummer} in als datum (jjjj-mm-dd)"));
         }
 
-        int? leerjaar = null;
-        if (!string.IsNullOrWhiteSpace(Leerjaar))
-        {
-            if (int.TryParse(Leerjaar, NumberStyles.None, CultureInfo.InvariantCulture, out var jaar))
-            {
-                leerjaar = jaar;
-            }
-            else
-            {
-                fouten.Add(Inschrijvingsopmaak.Ongeldig(Naam(nummer, "leerjaar"), $"Het leerjaar van periode {nummer} is een getal"));
-            }
-        }
+        var leerjaar = Inschrijvingsopmaak.LeesGetal(Leerjaar, NumberStyles.None, Naam(nummer, "leerjaar"), $"Het leerjaar van periode {nummer} is een getal", fouten);
 
         if (begin is null)
         {

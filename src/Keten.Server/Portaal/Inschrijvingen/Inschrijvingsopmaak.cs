@@ -63,6 +63,27 @@ public static class Inschrijvingsopmaak
     public static DateOnly? LeesDatum(string? waarde) =>
         DateOnly.TryParseExact(waarde?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum) ? datum : null;
 
+    /// <summary>
+    /// An optional whole number field: null when empty; when not a number (of the allowed <paramref name="stijl"/>), null
+    /// and <paramref name="melding"/> added as the field's error.
+    /// </summary>
+    public static int? LeesGetal(string? waarde, NumberStyles stijl, string veld, string melding, List<Veldfout> fouten)
+    {
+        ArgumentNullException.ThrowIfNull(fouten);
+        if (string.IsNullOrWhiteSpace(waarde))
+        {
+            return null;
+        }
+
+        if (int.TryParse(waarde, stijl, CultureInfo.InvariantCulture, out var getal))
+        {
+            return getal;
+        }
+
+        fouten.Add(Ongeldig(veld, melding));
+        return null;
+    }
+
     public static string Veld(DateOnly? datum) => datum?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static string Datum(DateOnly? datum) => datum is { } d ? Portaalopmaak.Datum(d) : "–";
