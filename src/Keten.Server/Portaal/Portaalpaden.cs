@@ -12,4 +12,7 @@ public static class Portaalpaden
 
     public static string GeenToegang(string code, string? functies) =>
         $"{Basis}/geen-toegang?code={UrlEncoder.Default.Encode(code)}" + (functies is null ? "" : $"&functies={UrlEncoder.Default.Encode(functies)}");
+
+    /// <summary>An enrolment's detail by its stable id (never a person's number); it says so, with 404, when the enrolment is not there.</summary>
+    public static string Inschrijving(string id) => $"{Basis}/inschrijvingen/{UrlEncoder.Default.Encode(id)}";
 }

@@ -31,7 +31,7 @@ public sealed class AanpassenModel(InschrijvingHandler handler, ReferentiedataBr
         Id = id;
         if (await handler.OpvragenAsync(id, null, Afzender, ct) is not { } huidig)
         {
-            return NotFound();
+            return Redirect(Portaalpaden.Inschrijving(id));
         }
 
         Formulier = InschrijvingFormulier.Van(huidig.Inschrijving);

@@ -42,7 +42,7 @@ public sealed class UitschrijvenModel(InschrijvingHandler handler) : PortaalPagi
         Id = id;
         if (await handler.OpvragenAsync(id, null, Afzender, ct) is not { } huidig)
         {
-            return NotFound();
+            return Redirect(Portaalpaden.Inschrijving(id));
         }
 
         Inschrijving = huidig.Inschrijving;

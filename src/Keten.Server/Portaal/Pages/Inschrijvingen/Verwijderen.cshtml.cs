@@ -31,7 +31,7 @@ public sealed class VerwijderenModel(InschrijvingHandler handler) : PortaalPagin
         Id = id;
         if (await handler.OpvragenAsync(id, null, Afzender, ct) is not { } huidig)
         {
-            return NotFound();
+            return Redirect(Portaalpaden.Inschrijving(id));
         }
 
         Inschrijving = huidig.Inschrijving;
