@@ -154,14 +154,21 @@ public interface IKetenStore
     /// </summary>
     Task<Pagina<Rod.KetensignaalMutatie>> KetensignaalMutatiesAsync(IReadOnlyCollection<string> brins, DateTimeOffset na, int pagina, int paginagrootte, CancellationToken ct);
 
-    /// <summary>ROD: the oldest queued recomputations of chain signals after RIO changes (<see cref="Rod.RodCommit.Herberekenen"/>).</summary>
-    Task<IReadOnlyList<Rod.Herberekening>> HerberekeningenAsync(int hoogstens, CancellationToken ct);
+    /// <summary>
+    /// ROD: queued recomputations of chain signals after RIO changes (<see cref="Rod.RodCommit.Herberekenen"/>), in
+    /// aanbieder order after <paramref name="na"/> (null: from the start), so one pass over the queue ends even while
+    /// deliveries keep queueing.
+    /// </summary>
+    Task<IReadOnlyList<Rod.Herberekening>> HerberekeningenAsync(int hoogstens, string? na, CancellationToken ct);
 
     /// <summary>ROD: the persons with a current enrolment following a leerroute at the aanbieder or naming it as samenwerkend.</summary>
     Task<IReadOnlyList<Domain.Rod.Persoonsnummer>> LeerroutePersonenAsync(string onderwijsaanbiedercode, CancellationToken ct);
 
-    /// <summary>ROD: removes a queued recomputation unless a later RIO change queued it again since it was read; true when removed.</summary>
-    Task<bool> HerberekeningAfgerondAsync(Rod.Herberekening herberekening, CancellationToken ct);
+    /// <summary>
+    /// ROD: removes queued recomputations, in one write transaction, each unless a later RIO change queued it again
+    /// since it was read; returns how many were removed.
+    /// </summary>
+    Task<int> HerberekeningenAfgerondAsync(IReadOnlyCollection<Rod.Herberekening> afgerond, CancellationToken ct);
 
     /// <summary>ROD: enrolments matching the search, ordered by BRIN, person and volgnummer; pagina is 0-based; count and page from one snapshot.</summary>
     Task<Pagina<Rod.OpgeslagenInschrijving>> ZoekInschrijvingenAsync(Rod.InschrijvingZoekvraag vraag, int pagina, int paginagrootte, CancellationToken ct);

@@ -8,11 +8,12 @@ namespace Keten.Storage;
 /// <summary>The queue of aanbieders whose leerroute pupils' chain signals must be recomputed after a RIO change.</summary>
 public abstract partial class SqlKetenStore
 {
-    public async Task<IReadOnlyList<Herberekening>> HerberekeningenAsync(int hoogstens, CancellationToken ct)
+    public async Task<IReadOnlyList<Herberekening>> HerberekeningenAsync(int hoogstens, string? na, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Sql(null,
-            "SELECT onderwijsaanbiedercode, versie FROM rod_herberekening ORDER BY aangemeld_op, onderwijsaanbiedercode LIMIT @limit")
+            "SELECT onderwijsaanbiedercode, versie FROM rod_herberekening WHERE onderwijsaanbiedercode > @na ORDER BY onderwijsaanbiedercode LIMIT @limit")
+            .With("@na", na ?? "")
             .With("@limit", (long)hoogstens);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rij = new List<Herberekening>();
@@ -42,12 +43,23 @@ public abstract partial class SqlKetenStore
         return personen;
     }
 
-    public async Task<bool> HerberekeningAfgerondAsync(Herberekening herberekening, CancellationToken ct)
+    public Task<int> HerberekeningenAfgerondAsync(IReadOnlyCollection<Herberekening> afgerond, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(herberekening);
-        await using var connection = await OpenAsync(ct);
-        await using var command = connection.Sql(null, "DELETE FROM rod_herberekening WHERE onderwijsaanbiedercode = @a AND versie = @v")
-            .With("@a", herberekening.Onderwijsaanbiedercode).With("@v", herberekening.Versie);
-        return Convert.ToInt32(await command.ExecuteNonQueryAsync(ct), CultureInfo.InvariantCulture) == 1;
+        ArgumentNullException.ThrowIfNull(afgerond);
+        // Through the write path: on SQLite the writer's group commit, not a second writer beside it (whose lock and
+        // fsync every delivery waiting in the writer's batch would feel).
+        return schrijfpad.SchrijfAsync(async (t, token) =>
+        {
+            var transactie = (RioTransactie)t;
+            var verwijderd = 0;
+            foreach (var herberekening in afgerond)
+            {
+                await using var command = transactie.Opdracht("DELETE FROM rod_herberekening WHERE onderwijsaanbiedercode = @a AND versie = @v")
+                    .With("@a", herberekening.Onderwijsaanbiedercode).With("@v", herberekening.Versie);
+                verwijderd += Convert.ToInt32(await command.ExecuteNonQueryAsync(token), CultureInfo.InvariantCulture);
+            }
+
+            return verwijderd;
+        }, ct);
     }
 }

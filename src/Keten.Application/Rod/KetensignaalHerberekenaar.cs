@@ -15,11 +15,16 @@ public sealed class KetensignaalHerberekenaar(IKetenStore store, TimeProvider ti
 {
     private const int PerRonde = 20;
 
-    /// <summary>Works until the queue is empty; returns how many pupils' signals changed.</summary>
+    /// <summary>
+    /// One pass over the queue, in aanbieder order; returns how many pupils' signals changed. An aanbieder queued again
+    /// while it was being recomputed stays queued for the next pass, so a steady stream of RIO deliveries never keeps
+    /// one pass going.
+    /// </summary>
     public async Task<int> VerwerkAsync(CancellationToken ct)
     {
         var gewijzigd = 0;
-        while (await store.HerberekeningenAsync(PerRonde, ct) is { Count: > 0 } rij)
+        string? na = null;
+        while (await store.HerberekeningenAsync(PerRonde, na, ct) is { Count: > 0 } rij)
         {
             foreach (var herberekening in rij)
             {
@@ -27,9 +32,10 @@ public sealed class KetensignaalHerberekenaar(IKetenStore store, TimeProvider ti
                 {
                     gewijzigd += await HerberekenAsync(persoon, ct) ? 1 : 0;
                 }
-
-                await store.HerberekeningAfgerondAsync(herberekening, ct);
             }
+
+            await store.HerberekeningenAfgerondAsync(rij, ct);
+            na = rij[^1].Onderwijsaanbiedercode;
         }
 
         return gewijzigd;

@@ -145,6 +145,9 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
 
     public void Terugdraaien() => MoetTerugdraaien = true;
 
+    /// <summary>A statement of the store's own bookkeeping in this transaction (a queue, replay keys): no RIO or ROD change, no audit row.</summary>
+    internal DbCommand Opdracht(string sql) => connection.Sql(transaction, sql);
+
     public IRodTransactie Rod => rod ??= new RodTransactie(connection, transaction, dialect, sloten, nu);
 
     private RodTransactie? rod;

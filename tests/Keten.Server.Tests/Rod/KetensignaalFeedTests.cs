@@ -81,7 +81,7 @@ public abstract class KetensignaalFeedTests(StoreKind kind, PostgresServer? post
         var mbo = await FeedAsync(RocVoorbeeldOin);
         Assert.Contains(vo.Items, i => i.Signaal.Code == "KS004" && i.Open && i.Signaal.VoBrin == "99VA");
         Assert.Contains(mbo.Items, i => i.Signaal.Code == "KS004" && i.Open && i.Signaal.MboBrin == "99MA");
-        Assert.Empty(await Server.Services.GetRequiredService<IKetenStore>().HerberekeningenAsync(10, CancellationToken.None));
+        Assert.Empty(await Server.Services.GetRequiredService<IKetenStore>().HerberekeningenAsync(10, null, CancellationToken.None));
     }
 
     [Fact]
