@@ -2,6 +2,7 @@
 # ROD: the nation's enrolments (docs/benchmarks.md, "ROD: the nation's enrolments").
 #   bench/rod-landelijk.sh                 # full: 0.52 M MBO + 0.93 M VO enrolments on SQLite and on PostgreSQL
 #   FRACTIE=0.01 OPLEIDINGEN=2000 bench/rod-landelijk.sh   # scaled down, for trying it
+#   DOELEN=postgres bench/rod-landelijk.sh                 # one database only
 # Per database, on one fresh database: the national RIO (keten genereer landelijk), the enrolments through the bulk
 # ingest with every rule on (keten genereer inschrijvingen), then in the same database the same rows by the same
 # writer into kaal_ copies of the tables (--modus opslaglimiet): the storage limit. Peak memory is the process's
@@ -70,7 +71,7 @@ p99() {
 
 RIJEN=()
 REGELS=()
-for doel in sqlite postgres; do
+for doel in ${DOELEN:-sqlite postgres}; do
   if [[ $doel == sqlite ]]; then CONN=$SQLITE; REF="$WORK/ref-sqlite.json"; else CONN=$PG; REF="$WORK/ref-pg.json"; fi
   stap "$doel: inschrijvingen met alle regels (fractie $FRACTIE)"
   INGEST=$(laad "$doel" "$CONN" registreren)

@@ -161,6 +161,12 @@ public interface IKetenStore
     /// </summary>
     Task<IReadOnlyList<Rod.Herberekening>> HerberekeningenAsync(int hoogstens, string? na, CancellationToken ct);
 
+    /// <summary>
+    /// ROD: refreshes the query planner's statistics of the enrolment tables (PostgreSQL's ANALYZE; nothing on SQLite).
+    /// For a bulk load into a register that starts (nearly) empty, where autovacuum's analyses come too late: ADR 0025.
+    /// </summary>
+    Task RodStatistiekenBijwerkenAsync(CancellationToken ct);
+
     /// <summary>ROD: the persons with a current enrolment following a leerroute at the aanbieder or naming it as samenwerkend.</summary>
     Task<IReadOnlyList<Domain.Rod.Persoonsnummer>> LeerroutePersonenAsync(string onderwijsaanbiedercode, CancellationToken ct);
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Collections.Concurrent;
 using Keten.Application.Rio;
 using Keten.Application.Rod;
@@ -46,7 +47,11 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
                 weigeringen.Enqueue(string.Join(" ", a.Foutmeldingen.Select(f => $"{f.Foutcode}({string.Join(",", f.Sleutelgegevens.Select(g => $"{g.Sleutelnaam}={g.Sleutelwaarde}"))})")));
             }
 
-            Interlocked.Increment(ref blokken);
+            if (BijwerkenNa(Interlocked.Increment(ref blokken)))
+            {
+                await store.RodStatistiekenBijwerkenAsync(token);
+            }
+
             Interlocked.Add(ref rijen, blok.Rijen);
             Interlocked.Add(ref aantal, antwoorden.Count);
             Interlocked.Add(ref goed, antwoorden.Count - afgekeurd.Count);
@@ -55,6 +60,13 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
 
         return new InschrijvingenResultaat((int)blokken, aantal, goed, fout, onderwijsnummers, rijen, [.. weigeringen]);
     }
+
+    /// <summary>
+    /// Whether the planner's statistics are refreshed after this many batches: after 1, 4, 16, 64, … (each time the
+    /// register has grown about fourfold), so the reads of every batch are planned for the register as it now is, not
+    /// as the empty one it started from (ADR 0025).
+    /// </summary>
+    public static bool BijwerkenNa(long blokken) => blokken > 0 && (blokken & (blokken - 1)) == 0 && BitOperations.TrailingZeroCount(blokken) % 2 == 0;
 
     /// <summary>
     /// The storage limit of the same load (<see cref="RodOpslaglimiet"/>): the same rows, batches and concurrency, written

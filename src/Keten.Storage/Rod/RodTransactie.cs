@@ -85,6 +85,15 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
             return new Dictionary<Persoonsnummer, RodPersoonsdossier>();
         }
 
+        if (dialect is PostgresDialect)
+        {
+            // The rest of this bulk transaction is planned for the parameters and table sizes at hand, not by the
+            // auto-prepared statements' cached generic plans, made while the register was still empty, and with index
+            // probes costed as the reads of pages in memory they are (ADR 0025).
+            await using var plannen = connection.Sql(transaction, "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL random_page_cost = 1.1");
+            await plannen.ExecuteNonQueryAsync(ct);
+        }
+
         var opdracht = new Opdracht(connection, transaction);
         var metSlot = sloten.Gemengd(opdracht, [.. uniek.Select(p => (Persoonslot(p), true))]);
         var waar = VanPersonen(opdracht, uniek);

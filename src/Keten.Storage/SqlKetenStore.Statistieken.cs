@@ -1,0 +1,22 @@
+using Keten.Storage.Sql;
+
+namespace Keten.Storage;
+
+/// <summary>The query planner's statistics of the enrolment register, refreshed during a bulk load (ADR 0025).</summary>
+public abstract partial class SqlKetenStore
+{
+    private const string RodTabellen = "rod_inschrijving, rod_periode, rod_bpv, rod_diploma, rod_persoon, rod_ketensignaal";
+
+    public async Task RodStatistiekenBijwerkenAsync(CancellationToken ct)
+    {
+        // SQLite's planner picks these indexes by the shape of the query, without statistics: nothing to refresh.
+        if (dialect is not PostgresDialect)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Sql(null, $"ANALYZE {RodTabellen}");
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
