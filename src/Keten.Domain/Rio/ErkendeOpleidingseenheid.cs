@@ -1,3 +1,5 @@
+using Keten.Domain.Referentie;
+
 namespace Keten.Domain.Rio;
 
 /// <summary>
@@ -19,6 +21,26 @@ public static class ErkendeOpleidingseenheid
         var cijfers = new string(sleutel.Opleidingscode.Where(char.IsAsciiDigit).ToArray()).PadLeft(4, '0');
         return $"02{NiveauVolgnummer(sleutel.Opleidingsniveau):00}O{cijfers[^4..]}";
     }
+
+    /// <summary>
+    /// Whether the code is the opleidingseenheid of an erkenning or vakerkenning in the reference data: an
+    /// opleidingseenheid that is formally recognised (A02011).
+    /// </summary>
+    public static bool IsErkend(string code, Referentiedata referentie)
+    {
+        ArgumentNullException.ThrowIfNull(referentie);
+        return referentie.Opleidingserkenningen.Any(e => CodeVoor(new OpleidingserkenningSleutel(e.Opleidingsstelsel, e.Opleidingscode)) == code)
+            || referentie.VoVakerkenningen.Any(v => CodeVoor(new VoVakerkenningSleutel(v.Opleidingsstelsel, v.Opleidingscode, v.Opleidingsniveau)) == code);
+    }
+
+    /// <summary>
+    /// N09410 and P01410 are "NIET uitgevoerd wanneer de opleidingseenheidcode begint met 0100, 0200, 0300, 0400, 0600
+    /// of 2210 en de herkomst 'OCW' is"; whether that applies to Keten's derived codes: <see cref="Lezingen.OcwPrefixenOpAfgeleideCode"/>.
+    /// </summary>
+    public static bool OcwUitgezonderd(string code) =>
+        Lezingen.OcwPrefixenOpAfgeleideCode && OcwPrefixen.Any(p => code.StartsWith(p, StringComparison.Ordinal));
+
+    private static readonly string[] OcwPrefixen = ["0100", "0200", "0300", "0400", "0600", "2210"];
 
     private static int NiveauVolgnummer(string niveau) => niveau switch
     {

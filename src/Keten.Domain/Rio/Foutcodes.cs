@@ -18,6 +18,7 @@ public static partial class Foutcodes
     public static Foutmelding A01090(VoVakerkenningSleutel s) => Foutmelding.Van("A01090", "De VO vakerkenning komt niet voor in RIO", ("opleidingsstelsel", s.Opleidingsstelsel), ("opleidingscode", s.Opleidingscode), ("opleidingsniveau", s.Opleidingsniveau));
     public static Foutmelding A01110(string bestuur) => Foutmelding.Van("A01110", "Het onderwijsbestuur komt niet voor in RIO", ("onderwijsbestuurcode", bestuur));
     public static Foutmelding A01130(string bestuur, string locatie) => Foutmelding.Van("A01130", "Er komt in RIO geen onderwijslocatiegebruik voor bij het opgegeven onderwijsbestuur en onderwijslocatie", ("onderwijsbestuurcode", bestuur), ("onderwijslocatiecode", locatie));
+    public static Foutmelding A02011(string code) => Foutmelding.Van("A02011", "Het is niet toegestaan een opleidingseenheid te muteren wanneer deze formeel erkend is", ("opleidingseenheidcode", code));
     public static Foutmelding AUT401(string sleutelnaam, string sleutelwaarde) => Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", (sleutelnaam, sleutelwaarde));
     public static Foutmelding INT500(string correlatie) => Foutmelding.Van("INT500", "Algemene interne fout", ("correlatieId", correlatie));
 
@@ -35,6 +36,7 @@ public static partial class Foutcodes
     public static Foutmelding N01010(string locatie) => Foutmelding.Van("N01010", "De einddatum van een onderwijslocatiegebruik moet na de begindatum liggen.", ("onderwijslocatiecode", locatie));
     public static Foutmelding N03010(string toevoeging) => Foutmelding.Van("N03010", "De maximaal toegestane lengte van een huisnummertoevoeging is 6 karakters.", ("huisnummertoevoeging", toevoeging));
     public static Foutmelding N04010(string aanbieder) => Foutmelding.Van("N04010", "De datum waarop de organisatorische eenheid uit-bedrijf is gesteld moet na de in-bedrijf datum liggen.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N04430(string aanbieder, Guid opleiding) => Foutmelding.Van("N04430", "De periode vanaf de eerste-instroomdatum tot het einde van een aangeboden opleiding valt niet (volledig) binnen de onderwijsaanbieder-periode.", ("onderwijsaanbiedercode", aanbieder), ("aangebodenOpleidingCode", Kort(opleiding)));
     public static Foutmelding N04810(string aanbieder) => Foutmelding.Van("N04810", "Er bestaan nog verwijzingen naar de te verwijderen organisatorische eenheid; deze dienen eerst verwijderd te worden.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N05030(string aanbieder, DateOnly begin) => Foutmelding.Van("N05030", "De periode moet binnen de levensduur van een organisatorische eenheid vallen.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
     public static Foutmelding N05050(string aanbieder, DateOnly begin) => Foutmelding.Van("N05050", "De periodes moeten aaneengesloten worden aangeleverd.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
@@ -46,6 +48,7 @@ public static partial class Foutcodes
     public static Foutmelding N09070(string waarde) => Foutmelding.Van("N09070", "De waarde voor toelatingseis moet een bestaande waarde zijn.", ("toelatingseisen", waarde));
     public static Foutmelding N09080(string waarde) => Foutmelding.Van("N09080", "De waarde voor toegankelijkheid moet een bestaande waarde zijn.", ("toegankelijkheid", waarde));
     public static Foutmelding N09090(Guid code) => Foutmelding.Van("N09090", "De eerste-instroomdatum mag niet na het einde van de aangeboden opleiding liggen.", ("aangebodenOpleidingCode", Kort(code)));
+    public static Foutmelding N09410(Guid code, string opleidingseenheid) => Foutmelding.Van("N09410", "De periode van de aangeboden opleiding valt niet (volledig) binnen de opleidingseenheid-periode.", ("aangebodenOpleidingCode", Kort(code)), ("opleidingseenheidcode", opleidingseenheid));
     public static Foutmelding N09430(string aanbieder) => Foutmelding.Van("N09430", "Er moet een geldige onderwijsaanbieder aanwezig zijn bij de aangeboden opleiding.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N09440(string aanbieder) => Foutmelding.Van("N09440", "Het opgevoerde onderwijsaanbieder-id is niet bekend bij een onderwijsaanbieder.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N09450(Guid code) => Foutmelding.Van("N09450", "Het is niet toegestaan de opleiding of onderwijsaanbieder te wijzigen.", ("aangebodenOpleidingCode", Kort(code)));
@@ -63,12 +66,15 @@ public static partial class Foutcodes
     public static Foutmelding N11440(string cohort, string status) => Foutmelding.Van("N11440", "De cohortstatus moet een bestaande cohortstatus zijn.", ("cohortcode", cohort), ("cohortstatus", status));
     public static Foutmelding N11460(string cohort) => Foutmelding.Van("N11460", "Het instroommoment mag niet na het einde van de aangeboden opleiding liggen.", ("cohortcode", cohort));
     public static Foutmelding P01010(string code) => Foutmelding.Van("P01010", "De einddatum van een opleidingseenheid moet na de begindatum liggen.", ("opleidingseenheidcode", code));
+    public static Foutmelding P01410(string code, Guid opleiding) => Foutmelding.Van("P01410", "De periode vanaf de eerste-instroomdatum tot het einde van een aangeboden opleiding valt niet (volledig) binnen de opleidingseenheid-periode.", ("opleidingseenheidcode", code), ("aangebodenOpleidingCode", Kort(opleiding)));
+    public static Foutmelding P01430(string code, string andere, DateOnly begin) => Foutmelding.Van("P01430", "De periode van een opleidingsrelatie valt niet (volledig) binnen de opleidingseenheid-periode.", ("opleidingseenheidcode", code), ("opleidingseenheidcode", andere), ("begindatum", Datum(begin)));
     public static Foutmelding P01810(string code) => Foutmelding.Van("P01810", "Er bestaan nog verwijzingen naar de te verwijderen opleidingseenheid; deze dienen eerst verwijderd te worden.", ("opleidingseenheidcode", code));
     public static Foutmelding P02020(DateOnly begin) => Foutmelding.Van("P02020", "De periode moet binnen de levensduur van een opleidingseenheid vallen.", ("begindatum", Datum(begin)));
     public static Foutmelding P02070(DateOnly begin) => Foutmelding.Van("P02070", "De periodes moeten aaneengesloten worden aangeleverd.", ("begindatum", Datum(begin)));
     public static Foutmelding P02080(string code) => Foutmelding.Van("P02080", "Er moet gedurende de gehele levensduur van een opleidingseenheid een periode geldig zijn.", ("opleidingseenheidcode", code));
     public static Foutmelding P04010(string code) => Foutmelding.Van("P04010", "De einddatum van de periode moet na de begindatum liggen.", ("opleidingseenheidcode", code));
     public static Foutmelding P04030(string code) => Foutmelding.Van("P04030", "Er mag uitsluitend een relatie tussen twee verschillende opleidingseenheden worden aangemaakt.", ("opleidingseenheidcode", code));
+    public static Foutmelding P04050(string code1, string code2, DateOnly begin) => Foutmelding.Van("P04050", "Er bestaat al een opleidingsrelatie voor de opgegeven opleidingseenheden.", ("opleidingseenheidcode", code1), ("opleidingseenheidcode", code2), ("begindatum", Datum(begin)));
 
     public static Foutmelding P04410(string code) => Foutmelding.Van("P04410", "Er moet een geldige opleidingseenheid aanwezig zijn bij de opleidingsrelatie.", ("opleidingseenheidcode", code));
 

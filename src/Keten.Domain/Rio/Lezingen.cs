@@ -25,11 +25,23 @@ public static class Lezingen
     public static Geldigheidslezing WaardeInDeTijdGeldig => Geldigheidslezing.OpEenDag;
 
     /// <summary>
-    /// J06410 "De einddatum &lt;= (OrganisatorischeEenheid.einddatum)" and P04410 (the same for an opleidingsrelatie):
+    /// J06410 "De einddatum &lt;= (OrganisatorischeEenheid.einddatum)" and P04410 (the same for an opleidingsrelatie), and
+    /// the Verbandscontroles that compare the other way round when the aanbieder or opleidingseenheid changes (N04430,
+    /// N09410, P01410, P01430):
     /// false reads an open einddatum as "not filled", which these checks then leave alone (as DUO's notes say outright
     /// elsewhere, e.g. N04430's "wordt buiten beschouwing gelaten wanneer deze niet gevuld is"): a juridische relatie
     /// without einddatum ends with its aanbieder, so ending the aanbieder needs no second change. True would read it as
     /// "runs for ever", refusing the open relation of an aanbieder that goes uit bedrijf.
     /// </summary>
     public static bool OpenEinddatumLooptDoor => false;
+
+    /// <summary>
+    /// N09410 and P01410 "Deze controle wordt NIET uitgevoerd wanneer de (gerelateerde) opleidingseenheidcode begint met
+    /// 0100, 0200, 0300, 0400, 0600 of 2210 en de herkomst 'OCW' is": those prefixes are DUO's numbering of the
+    /// opleidingseenheden it issues itself. Keten derives its own code for the opleidingseenheid of an erkenning
+    /// (<see cref="ErkendeOpleidingseenheid"/>: 01nnOnnnn for a CREBO, 02nnOnnnn for a VO vakerkenning), which meets a
+    /// prefix only by accident (a CREBO below 10000 gives 0100…). False: every aangeboden opleiding is checked against
+    /// its erkenning, vakerkenning or own opleidingseenheid. True: the prefixes are applied to Keten's derived code.
+    /// </summary>
+    public static bool OcwPrefixenOpAfgeleideCode => false;
 }

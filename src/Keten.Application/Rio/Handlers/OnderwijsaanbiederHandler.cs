@@ -15,7 +15,12 @@ public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
                 : null;
             var codeVrij = afzender.DuoBeheer && aanbieder.Onderwijsaanbiedercode is { } c
                 && await context.GetAsync(RioObjectSoort.Onderwijsaanbieder, c, ct) is null;
-            var fouten = OnderwijsaanbiederRegels.Controleer(aanbieder, bestaand, context.Bestuur, context.Referentie.Huidig, codeVrij);
+            // N04430: its own offerings (not those naming it as samenwerkend), read under the lock of its referrers.
+            var opleidingen = bestaand is not null && bestaand.Onderwijsbestuurcode == context.Bestuur && aanbieder.Onderwijsaanbiedercode is { } eigen
+                ? (await context.VerwijzersAlsAsync<AangebodenOpleiding>(RioObjectSoort.Onderwijsaanbieder, eigen, RioObjectSoort.AangebodenOpleiding, ct))
+                    .Where(o => o.Onderwijsaanbiedercode == eigen).ToList()
+                : [];
+            var fouten = OnderwijsaanbiederRegels.Controleer(aanbieder, bestaand, context.Bestuur, context.Referentie.Huidig, codeVrij, opleidingen);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);

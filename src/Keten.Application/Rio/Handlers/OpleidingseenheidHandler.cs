@@ -13,7 +13,11 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
             var bestaand = eenheid.Opleidingseenheidcode is { } code
                 ? await context.LaadVoorWijzigingAsync<Opleidingseenheid>(RioObjectSoort.Opleidingseenheid, code, ct)
                 : null;
-            var fouten = OpleidingseenheidRegels.Controleer(eenheid, bestaand, context.Bestuur);
+            var verbanden = bestaand is { Opleidingseenheidcode: { } bestaandeCode } && bestaand.Onderwijsbestuurcode == context.Bestuur
+                ? await VerbandenAsync(context, bestaandeCode, ct)
+                : null;
+            var erkend = eenheid.Opleidingseenheidcode is { } gegeven && bestaand is null && ErkendeOpleidingseenheid.IsErkend(gegeven, context.Referentie.Huidig);
+            var fouten = OpleidingseenheidRegels.Controleer(eenheid, bestaand, context.Bestuur, verbanden, erkend);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
@@ -57,7 +61,10 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
         verwerking.VerwerkAsync("aanleveren_opleidingsrelatie", afzender, bedrijfsdocumentId, relatie, proefdraai, async context =>
         {
             var eenheden = await LaadEenhedenAsync(context, relatie.Opleidingseenheidcode1, relatie.Opleidingseenheidcode2, ct);
-            var fouten = OpleidingseenheidRegels.ControleerRelatie(relatie, eenheden, context.Bestuur);
+            var andere = eenheden.Count == 2
+                ? await context.VerwijzersAlsAsync<Opleidingsrelatie>(RioObjectSoort.Opleidingseenheid, Eerste(relatie), RioObjectSoort.Opleidingsrelatie, ct)
+                : [];
+            var fouten = OpleidingseenheidRegels.ControleerRelatie(relatie, eenheden, context.Bestuur, andere);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
@@ -86,6 +93,23 @@ public sealed class OpleidingseenheidHandler(RioVerwerking verwerking)
 
             return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Opleidingsrelatie, sleutel, bestaand.Onderwijsbestuurcode, null, null, [])]);
         }, ct);
+
+    /// <summary>P01410, P01430: the aangeboden opleidingen on the opleidingseenheid and its relaties, read under the lock of its referrers.</summary>
+    private static async Task<Opleidingseenheidverbanden> VerbandenAsync(Schrijfcontext context, string code, CancellationToken ct)
+    {
+        var verwijzers = await context.VerwijzersAsync(RioObjectSoort.Opleidingseenheid, code, ct);
+        return new Opleidingseenheidverbanden(
+            [.. verwijzers.Where(o => o.Soort == RioObjectSoort.AangebodenOpleiding).Select(o => o.Staat<AangebodenOpleiding>()).OfType<AangebodenOpleiding>()
+                .Where(o => o.OpleidingseenheidSleutel == code)],
+            [.. verwijzers.Where(o => o.Soort == RioObjectSoort.Opleidingsrelatie).Select(o => o.Staat<Opleidingsrelatie>()).OfType<Opleidingsrelatie>()]);
+    }
+
+    /// <summary>
+    /// P04050 reads the relaties of the ordinally first of the two opleidingseenheden: two deliveries for one pair then
+    /// wait on the same lock of referrers instead of each holding one.
+    /// </summary>
+    private static string Eerste(Opleidingsrelatie relatie) =>
+        string.CompareOrdinal(relatie.Opleidingseenheidcode1, relatie.Opleidingseenheidcode2) <= 0 ? relatie.Opleidingseenheidcode1 : relatie.Opleidingseenheidcode2;
 
     private static async Task<IReadOnlyList<Opleidingseenheid>> LaadEenhedenAsync(Schrijfcontext context, string code1, string code2, CancellationToken ct) =>
         [.. (await context.GetManyAsync(RioObjectSoort.Opleidingseenheid, [code1, code2], ct))

@@ -30,6 +30,15 @@ public sealed class Schrijfcontext(string bestuur, IRioTransactie transactie, Re
     public Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct) =>
         transactie.VerwijzersAsync(naarSoort, naarSleutel, ct);
 
+    /// <summary>
+    /// The live objects of one soort that refer to the given object, as domain records. Reads the set of referrers under
+    /// its exclusive lock (as <see cref="VerwijzersAsync"/>): no delivery adds a reference to the object until this
+    /// transaction ends, so a rule about them still holds when the message commits.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> VerwijzersAlsAsync<T>(RioObjectSoort naarSoort, string naarSleutel, RioObjectSoort soort, CancellationToken ct)
+        where T : class =>
+        [.. (await transactie.VerwijzersAsync(naarSoort, naarSleutel, ct)).Where(o => o.Soort == soort).Select(o => o.Staat<T>()).OfType<T>()];
+
     /// <summary>The live state of one object as its domain record, or null when it does not exist or was deleted.</summary>
     public async Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
         where T : class =>

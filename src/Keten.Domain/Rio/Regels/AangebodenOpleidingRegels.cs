@@ -140,6 +140,11 @@ public static class AangebodenOpleidingRegels
             yield return Foutcodes.A01070(eenheid);
         }
 
+        if (Opleidingseenheidperiode(ao, ctx) is { } eenheidsperiode && !Verbandsperiode.InstroomTotEindeBinnen(ao, eenheidsperiode.Begindatum, eenheidsperiode.Einddatum))
+        {
+            yield return Foutcodes.N09410(ao.AangebodenOpleidingCode, eenheidsperiode.Code);
+        }
+
         foreach (var (periode, _) in ao.PeriodenMetGeldigheid())
         {
             var samenwerkend = periode.SamenwerkendeOnderwijsaanbiedercodes.ToList();
@@ -257,6 +262,33 @@ public static class AangebodenOpleidingRegels
         {
             yield return Foutcodes.N11460(cohort.Cohortcode);
         }
+    }
+
+    /// <summary>
+    /// N09410: the period of the opleidingseenheid the offering hangs under: its own opleidingseenheid's, or the
+    /// erkenning's or vakerkenning's in the reference data (their opleidingseenheid has herkomst OCW); null when it is
+    /// unknown (A01070, A01080, A01090) or DUO's exclusion of OCW codes applies (<see cref="Lezingen.OcwPrefixenOpAfgeleideCode"/>).
+    /// </summary>
+    private static (string Code, DateOnly Begindatum, DateOnly? Einddatum)? Opleidingseenheidperiode(AangebodenOpleiding ao, AangebodenOpleidingContext ctx)
+    {
+        if (ao.OpleidingseenheidSleutel is not null)
+        {
+            return ctx.Opleidingseenheid is { } eigen ? (eigen.Opleidingseenheidcode ?? ao.OpleidingseenheidSleutel, eigen.Begindatum, eigen.Einddatum) : null;
+        }
+
+        if (ao.OpleidingserkenningSleutel is { } s && ctx.Referentie.Erkenning(s.Opleidingsstelsel, s.Opleidingscode) is { } erkenning)
+        {
+            var code = ErkendeOpleidingseenheid.CodeVoor(s);
+            return ErkendeOpleidingseenheid.OcwUitgezonderd(code) ? null : (code, erkenning.Begindatum, erkenning.Einddatum);
+        }
+
+        if (ao.VoVakerkenningSleutel is { } v && ctx.Referentie.Vakerkenning(v.Opleidingsstelsel, v.Opleidingscode, v.Opleidingsniveau) is { } vak)
+        {
+            var code = ErkendeOpleidingseenheid.CodeVoor(v);
+            return ErkendeOpleidingseenheid.OcwUitgezonderd(code) ? null : (code, vak.Begindatum, vak.Einddatum);
+        }
+
+        return null;
     }
 
     public static Geldigheid Levensduur(AangebodenOpleiding ao) => new(ao.Begindatum, ao.Einddatum);

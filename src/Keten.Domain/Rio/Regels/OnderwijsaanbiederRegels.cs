@@ -8,7 +8,14 @@ public static class OnderwijsaanbiederRegels
 {
     /// <param name="bestaand">The stored aanbieder with the same code, null for a nieuwe onderwijsaanbieder.</param>
     /// <param name="codeVastleggenToegestaan">DUO's own operators may register a code RIO has not issued yet.</param>
-    public static IReadOnlyList<Foutmelding> Controleer(Onderwijsaanbieder aanbieder, Onderwijsaanbieder? bestaand, string afzenderBestuurcode, Referentiedata referentie, bool codeVastleggenToegestaan = false)
+    /// <param name="opleidingen">The stored aangeboden opleidingen of the aanbieder (N04430); none for a new one.</param>
+    public static IReadOnlyList<Foutmelding> Controleer(
+        Onderwijsaanbieder aanbieder,
+        Onderwijsaanbieder? bestaand,
+        string afzenderBestuurcode,
+        Referentiedata referentie,
+        bool codeVastleggenToegestaan = false,
+        IReadOnlyCollection<AangebodenOpleiding>? opleidingen = null)
     {
         var code = aanbieder.Onderwijsaanbiedercode ?? "nieuw";
         if (referentie.Bestuur(aanbieder.Onderwijsbestuurcode) is null)
@@ -67,6 +74,10 @@ public static class OnderwijsaanbiederRegels
         {
             fouten.Add(Foutcodes.J06020(overlap.Instellingserkenningscode, overlap.Begindatum));
         }
+
+        fouten.AddRange((opleidingen ?? [])
+            .Where(o => !Verbandsperiode.InstroomTotEindeBinnen(o, aanbieder.InBedrijfdatum, aanbieder.UitBedrijfdatum))
+            .Select(o => Foutcodes.N04430(code, o.AangebodenOpleidingCode)));
 
         fouten.AddRange(KenmerkRegels.Controleer(aanbieder.Kenmerken, KenmerkDefinities.Onderwijsaanbieder, levensduur));
         foreach (var periode in aanbieder.Perioden)
