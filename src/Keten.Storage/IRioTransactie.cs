@@ -26,6 +26,13 @@ public interface IRioTransactie
     Task<IReadOnlyList<RioObject>> VerwijzersAsync(RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct);
 
     /// <summary>
+    /// The live onderwijslocaties at an address (<see cref="Zoekvelden.AdresSleutel"/>), read after an exclusive lock on
+    /// that address held until the transaction ends: a message that creates a location at the address takes it first, so
+    /// two such messages run one after the other and the second sees the location the first created (N01020).
+    /// </summary>
+    Task<IReadOnlyList<RioObject>> LocatiesOpAdresAsync(string adres, CancellationToken ct);
+
+    /// <summary>
     /// Reads the given objects ahead in one round trip, each after its key lock (exclusive for <see cref="TeLezen.VoorWijziging"/>,
     /// else shared), together with the claim of <paramref name="kop"/> when given (its result, else null): the
     /// bedrijfsdocument id is claimed for this message (an insert that does nothing when the id is there) and, when it

@@ -7,8 +7,8 @@ using Keten.Storage;
 namespace Keten.Application.Rod;
 
 /// <summary>
-/// What the enrolment rules read from RIO, through the write transaction: the aanbieders, locaties and aangeboden
-/// opleidingen the delivered state names, and the leerroutes of every aanbieder the pupil's enrolments follow a
+/// What the enrolment rules read from RIO, through the write transaction: the aanbieders (samenwerkende ones too),
+/// locaties and aangeboden opleidingen the delivered state names, and the leerroutes of every aanbieder the pupil's enrolments follow a
 /// leerroute at (for the rules and for the chain signals).
 /// </summary>
 internal sealed record RodRioContext(
@@ -23,7 +23,7 @@ internal sealed record RodRioContext(
     /// once the person is read.
     /// </summary>
     public static IReadOnlyCollection<TeLezen> TeLezen(Inschrijving? nieuw) => nieuw is null ? [] :
-        [.. nieuw.Perioden.Select(p => new TeLezen(RioObjectSoort.Onderwijsaanbieder, p.Onderwijsaanbiedercode)),
+        [.. GenoemdeAanbieders(nieuw.Perioden).Select(a => new TeLezen(RioObjectSoort.Onderwijsaanbieder, a)),
             .. nieuw.Perioden.Select(p => p.Onderwijslocatiecode).OfType<string>().Select(l => new TeLezen(RioObjectSoort.Onderwijslocatie, l)),
             .. nieuw.Perioden.Select(p => p.AangebodenOpleidingCode).OfType<Guid>().Select(g => new TeLezen(RioObjectSoort.AangebodenOpleiding, g.ToString("D")))];
 
@@ -38,8 +38,7 @@ internal sealed record RodRioContext(
     {
         ArgumentNullException.ThrowIfNull(transactie);
         var perioden = genoemd.SelectMany(i => i.Perioden).ToList();
-        var aanbieders = await transactie.GetManyAsync(RioObjectSoort.Onderwijsaanbieder,
-            [.. perioden.Select(p => p.Onderwijsaanbiedercode).Distinct(StringComparer.Ordinal)], ct);
+        var aanbieders = await transactie.GetManyAsync(RioObjectSoort.Onderwijsaanbieder, [.. GenoemdeAanbieders(perioden).Distinct(StringComparer.Ordinal)], ct);
         var locaties = await transactie.GetManyAsync(RioObjectSoort.Onderwijslocatie,
             [.. perioden.Select(p => p.Onderwijslocatiecode).OfType<string>().Distinct(StringComparer.Ordinal)], ct);
         var opleidingen = await transactie.GetManyAsync(RioObjectSoort.AangebodenOpleiding,
@@ -55,6 +54,13 @@ internal sealed record RodRioContext(
             opleidingen.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!)).ToDictionary(o => o.AangebodenOpleidingCode),
             LeerrouteBepaling.Bepaal(leerlijn.Select(o => RioJson.Deserialize<AangebodenOpleiding>(o.StateJson!))));
     }
+
+    /// <summary>
+    /// Every aanbieder the periods name, as their aanbieder or as samenwerkende aanbieder: each is read under a shared
+    /// lock, which verwijderen_onderwijsaanbieder takes exclusively before it looks for enrolments naming it (N04820).
+    /// </summary>
+    private static IEnumerable<string> GenoemdeAanbieders(IEnumerable<Inschrijvingsperiode> perioden) =>
+        perioden.SelectMany(p => new[] { p.Onderwijsaanbiedercode, p.SamenwerkendeOnderwijsaanbiedercode }).OfType<string>();
 
     /// <summary>This context with only the routes of the given aanbieders (either side): what one pupil's own read would find.</summary>
     public RodRioContext VoorAanbieders(IReadOnlySet<string> aanbieders) =>

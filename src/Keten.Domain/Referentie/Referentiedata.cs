@@ -9,11 +9,26 @@ public enum Sector
 }
 
 /// <param name="BevoegdGezagNummer">The board's 5-digit bevoegd-gezagnummer (BRIN era), asked by opvragen_instellingsstructuur.</param>
-public sealed record Onderwijsbestuur(string Code, string Naam, string? KvkNummer, string Oin, string? BevoegdGezagNummer = null);
+/// <param name="InBedrijfdatum">The first day of the board's life as DUO registered it; null when the reference data does not say (N01410 then has no lower bound).</param>
+/// <param name="UitBedrijfdatum">The day the board went uit bedrijf (exclusive); null while it exists.</param>
+public sealed record Onderwijsbestuur(
+    string Code, string Naam, string? KvkNummer, string Oin, string? BevoegdGezagNummer = null, DateOnly? InBedrijfdatum = null, DateOnly? UitBedrijfdatum = null);
 
 /// <param name="Gemeentecode">The CBS code of the municipality where the instelling is established: decides its RMC region.</param>
+/// <param name="Erkenner">
+/// Who recognised the instelling (RIO's OrganisatieErkenner: OCW, NRTO, EVC, …); null is OCW, the erkenner of every
+/// BRIN4. An onderwijsaanbieder's juridische relatie must name an OCW-erkende instelling (A01031).
+/// </param>
 public sealed record ErkendeInstelling(
-    string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum, string? Gemeentecode = null);
+    string Brin, string Naam, Sector Sector, string Onderwijsbestuurcode, DateOnly Begindatum, DateOnly? Einddatum, string? Gemeentecode = null,
+    string? Erkenner = null)
+{
+    /// <summary>The erkenner of the instellingen that OCW recognised, and of every BRIN4 whose erkenner is not given.</summary>
+    public const string Ocw = "OCW";
+
+    /// <summary>Whether OCW recognised the instelling (no erkenner given counts as OCW). A method, so it is no field of the stored JSON.</summary>
+    public bool DoorOcwErkend() => Erkenner is null or Ocw;
+}
 
 /// <summary>An opleidingserkenning (e.g. CREBO) as DUO/OCW registered it; niveau is a Kwalificatieniveau (MBO-1..MBO-4).</summary>
 /// <param name="Prijsfactor">The funding's PrijsfactorMBO of the opleiding; null: the default of the funding parameters (docs/bekostiging.md).</param>

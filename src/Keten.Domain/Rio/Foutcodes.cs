@@ -10,6 +10,7 @@ namespace Keten.Domain.Rio;
 public static partial class Foutcodes
 {
     public static Foutmelding A01030(string brin) => Foutmelding.Van("A01030", "De Erkende Instelling komt niet voor in RIO", ("instellingserkenningscode", brin));
+    public static Foutmelding A01031(string brin) => Foutmelding.Van("A01031", "De Erkende Instellingscode komt in RIO niet voor als OCW-erkende instelling", ("instellingserkenningscode", brin));
     public static Foutmelding A01040(string vestiging) => Foutmelding.Van("A01040", "De Erkende Vestiging komt niet voor in RIO", ("instellingserkenningscode", vestiging));
     public static Foutmelding A01060(string locatie) => Foutmelding.Van("A01060", "De onderwijslocatie komt niet voor in RIO", ("onderwijslocatiecode", locatie));
     public static Foutmelding A01070(string code) => Foutmelding.Van("A01070", "De opleidingseenheid komt niet voor in RIO", ("opleidingseenheidcode", code));
@@ -34,10 +35,15 @@ public static partial class Foutcodes
     public static Foutmelding J06020(string brin, DateOnly begin) => Foutmelding.Van("J06020", "Er bestaat al een juridische relatie voor de opgegeven organisatorische eenheid en instelling.", ("instellingserkenningscode", brin), ("begindatum", Datum(begin)));
     public static Foutmelding J06410(string brin, DateOnly begin) => Foutmelding.Van("J06410", "Er moet een geldige organisatorische eenheid en instelling aanwezig zijn bij de juridische relatie.", ("instellingserkenningscode", brin), ("begindatum", Datum(begin)));
     public static Foutmelding N01010(string locatie) => Foutmelding.Van("N01010", "De einddatum van een onderwijslocatiegebruik moet na de begindatum liggen.", ("onderwijslocatiecode", locatie));
+    public static Foutmelding N01020(string bestuur, string locatie) => Foutmelding.Van("N01020", "Het onderwijsbestuur heeft de opgegeven onderwijslocatie reeds in gebruik.", ("onderwijsbestuurcode", bestuur), ("onderwijslocatiecode", locatie));
+
+    /// <param name="veld">The gebruik's date outside the board's life: inBedrijfdatum or uitBedrijfdatum (null when open).</param>
+    public static Foutmelding N01410(string bestuur, string veld, DateOnly? datum) => Foutmelding.Van("N01410", "Het onderwijslocatiegebruik moet binnen de levensduur van het onderwijsbestuur vallen.", ("onderwijsbestuurcode", bestuur), (veld, datum is { } d ? Datum(d) : null));
     public static Foutmelding N03010(string toevoeging) => Foutmelding.Van("N03010", "De maximaal toegestane lengte van een huisnummertoevoeging is 6 karakters.", ("huisnummertoevoeging", toevoeging));
     public static Foutmelding N04010(string aanbieder) => Foutmelding.Van("N04010", "De datum waarop de organisatorische eenheid uit-bedrijf is gesteld moet na de in-bedrijf datum liggen.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N04430(string aanbieder, Guid opleiding) => Foutmelding.Van("N04430", "De periode vanaf de eerste-instroomdatum tot het einde van een aangeboden opleiding valt niet (volledig) binnen de onderwijsaanbieder-periode.", ("onderwijsaanbiedercode", aanbieder), ("aangebodenOpleidingCode", Kort(opleiding)));
     public static Foutmelding N04810(string aanbieder) => Foutmelding.Van("N04810", "Er bestaan nog verwijzingen naar de te verwijderen organisatorische eenheid; deze dienen eerst verwijderd te worden.", ("onderwijsaanbiedercode", aanbieder));
+    public static Foutmelding N04820(string aanbieder) => Foutmelding.Van("N04820", "Onderwijsaanbiedercode mag niet voorkomen in Bron deelnames of Bron resultaten", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N05030(string aanbieder, DateOnly begin) => Foutmelding.Van("N05030", "De periode moet binnen de levensduur van een organisatorische eenheid vallen.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
     public static Foutmelding N05050(string aanbieder, DateOnly begin) => Foutmelding.Van("N05050", "De periodes moeten aaneengesloten worden aangeleverd.", ("onderwijsaanbiedercode", aanbieder), ("begindatum", Datum(begin)));
     public static Foutmelding N05060(string aanbieder) => Foutmelding.Van("N05060", "Er moet gedurende de gehele levensduur van een organisatorische eenheid een periode geldig zijn.", ("onderwijsaanbiedercode", aanbieder));

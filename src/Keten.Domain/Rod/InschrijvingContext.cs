@@ -9,7 +9,7 @@ namespace Keten.Domain.Rod;
 /// data, the stored enrolment (null when new), the person's other live enrolments at any instelling, and from RIO the
 /// aanbieders, locaties and aangeboden opleidingen the message names and the leerroutes of those aanbieders.
 /// </summary>
-/// <param name="Aanbieders">Live onderwijsaanbieders named by the periods: code → onderwijsbestuurcode.</param>
+/// <param name="Aanbieders">Live onderwijsaanbieders named by the periods (as aanbieder or samenwerkende aanbieder): code → onderwijsbestuurcode.</param>
 /// <param name="Vandaag">The day of delivery (for the 7-day rule, the next teldatum and the mutation stop).</param>
 /// <param name="Accountantsverklaring">The mutation comes with an accountant's statement: allowed past the mutation stop (<see cref="Regels.Mutatiestop"/>).</param>
 public sealed record InschrijvingContext(

@@ -31,6 +31,9 @@ internal static partial class ReferentiedataFormaten
 
     public static bool IsBevoegdGezagNummer(string tekst) => tekst.Length == 5 && tekst.All(char.IsAsciiDigit);
 
+    /// <summary>RIO's OrganisatieErkenner-v01: a value-list code of 2 to 20 characters (OCW, NRTO, EVC, …).</summary>
+    public static bool IsErkenner(string tekst) => tekst.Length is >= 2 and <= 20 && tekst.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
+
     public static bool IsSector(string tekst) => Enum.GetNames<Sector>().Contains(tekst, StringComparer.Ordinal);
 
     public static Sector NaarSector(string tekst) => Enum.Parse<Sector>(tekst, ignoreCase: false);

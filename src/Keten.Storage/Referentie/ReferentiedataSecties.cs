@@ -16,8 +16,15 @@ internal static class ReferentiedataSecties
         var kvkNummer = v.OptioneleTekst("kvkNummer", F.IsKvkNummer, "KvK-nummer (8 cijfers)");
         var oin = v.VerplichteTekst("oin", Codes.IsOin, "OIN (20 cijfers of hoofdletters)");
         var bevoegdGezag = v.OptioneleTekst("bevoegdGezagNummer", F.IsBevoegdGezagNummer, "bevoegd-gezagnummer (5 cijfers)");
+        var inBedrijf = v.OptioneleDatum("inBedrijfdatum");
+        var uitBedrijf = v.OptioneleDatum("uitBedrijfdatum");
+        if (inBedrijf is { } i && uitBedrijf is { } u && u <= i)
+        {
+            v.Fout("uitBedrijfdatum", $"{VeldLezer.Iso(u)} ligt niet na inBedrijfdatum {VeldLezer.Iso(i)}");
+        }
+
         var item = code is not null && naam is not null && oin is not null && v.ZonderFouten
-            ? new Onderwijsbestuur(code, naam, kvkNummer, oin, bevoegdGezag)
+            ? new Onderwijsbestuur(code, naam, kvkNummer, oin, bevoegdGezag, inBedrijf, uitBedrijf)
             : null;
         return new(item, code, "code", v);
     }
@@ -78,8 +85,9 @@ internal static class ReferentiedataSecties
             v.Fout("gemeentecode", $"gemeente '{gemeente}' komt niet voor in gemeenten");
         }
 
+        var erkenner = v.OptioneleTekst("erkenner", F.IsErkenner, "erkenner (2 tot 20 hoofdletters, cijfers of _, zoals OCW of NRTO)");
         var item = brin is not null && naam is not null && sector is not null && bestuur is not null && begindatum is { } begin && v.ZonderFouten
-            ? new ErkendeInstelling(brin, naam, F.NaarSector(sector), bestuur, begin, einddatum, gemeente)
+            ? new ErkendeInstelling(brin, naam, F.NaarSector(sector), bestuur, begin, einddatum, gemeente, erkenner)
             : null;
         return new(item, brin, "brin", v);
     }

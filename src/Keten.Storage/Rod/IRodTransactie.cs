@@ -25,6 +25,14 @@ public interface IRodTransactie
     Task<IReadOnlyList<RioObject>> LeerlijnOpleidingenAsync(IReadOnlyCollection<string> aanbieders, CancellationToken ct);
 
     /// <summary>
+    /// Whether a current, not deleted enrolment names the onderwijsaanbieder in one of its periods, as its aanbieder or as
+    /// samenwerkende aanbieder (its diplomas hang from such a version too): N04820. Takes no lock of its own: the caller
+    /// holds the aanbieder's object lock exclusively (it is deleting it), and every enrolment delivery takes that lock
+    /// shared for each aanbieder its periods name (RodRioContext), so no delivery naming it can commit in between.
+    /// </summary>
+    Task<bool> AanbiederGenoemdAsync(string aanbieder, CancellationToken ct);
+
+    /// <summary>
     /// The registered persons with the geboortedatum and <see cref="Persoonsgegevens.Zoeknaam"/> of <paramref name="gegevens"/>,
     /// read after an exclusive lock on that pair: two identificatieverzoeken for one person run one after the other, so
     /// the second finds the onderwijsnummer the first issued.

@@ -76,6 +76,17 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
             .Where(o => !o.Verwijderd)];
     }
 
+    public async Task<bool> AanbiederGenoemdAsync(string aanbieder, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(aanbieder);
+        await using var command = connection.Sql(transaction,
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM rod_periode p JOIN rod_inschrijving i ON i.versie = p.versie "
+            + "WHERE (p.onderwijsaanbiedercode = @a OR p.samenwerkende_aanbieder = @a) AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd) "
+            + "THEN 1 ELSE 0 END")
+            .With("@a", aanbieder);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1;
+    }
+
     public async Task<IReadOnlyDictionary<Persoonsnummer, RodPersoonsdossier>> LeesPersonenAsync(IReadOnlyCollection<Persoonsnummer> personen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(personen);

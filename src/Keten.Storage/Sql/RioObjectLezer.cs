@@ -51,6 +51,17 @@ internal static class RioObjectLezer
         return result;
     }
 
+    /// <summary>The live onderwijslocaties whose address is <paramref name="adres"/> (<see cref="Zoekvelden.AdresSleutel"/>), ordered by sleutel.</summary>
+    public static async Task<IReadOnlyList<RioObject>> LocatiesOpAdresAsync(
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, string adres, CancellationToken ct, Func<DbCommand, int>? sloten = null)
+    {
+        await using var command = connection.Sql(transaction,
+            $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = @soort AND adres = @adres AND NOT verwijderd ORDER BY sleutel")
+            .With("@soort", nameof(RioObjectSoort.Onderwijslocatie))
+            .With("@adres", adres);
+        return await RioObjectKolommen.LeesAllesAsync(command, dialect, RioObjectKolommen.Lees, ct, sloten?.Invoke(command) ?? 0);
+    }
+
     public static async Task<IReadOnlyList<RioObject>> VerwijzersAsync(
         DbConnection connection, DbTransaction? transaction, SqlDialect dialect, RioObjectSoort naarSoort, string naarSleutel, CancellationToken ct,
         Func<DbCommand, int>? sloten = null)

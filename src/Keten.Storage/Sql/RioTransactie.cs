@@ -73,6 +73,13 @@ internal sealed class RioTransactie(DbConnection connection, DbTransaction trans
             c => sloten.ZetVoor(c, [Sleutelsloten.Verwijzers(naarSoort, naarSleutel)], exclusief: true));
     }
 
+    public async Task<IReadOnlyList<RioObject>> LocatiesOpAdresAsync(string adres, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(adres);
+        return await RioObjectLezer.LocatiesOpAdresAsync(connection, transaction, dialect, adres, ct,
+            c => sloten.ZetVoor(c, [Sleutelsloten.Adres(adres)], exclusief: true));
+    }
+
     /// <summary>
     /// The claim inserts first and looks only when that did nothing (<see cref="Vooruitlezen"/>): a concurrent claim of
     /// the same id waits on the unique key until the first transaction ends, then finds its row. The inserted row has an

@@ -6,8 +6,8 @@ namespace Keten.Storage.Sql;
 
 /// <summary>
 /// Logical locks a write transaction holds until it ends, on the names of what its rules read and what it writes
-/// (docs/decisions/0003-write-transactions-with-key-locks.md): an object by soort and sleutel, and the set of objects
-/// that refer to an object. PostgreSQL takes them as advisory transaction locks (<see cref="PostgresSleutelsloten"/>);
+/// (docs/decisions/0003-write-transactions-with-key-locks.md): an object by soort and sleutel, the set of objects
+/// that refer to an object, and the onderwijslocaties at an address. PostgreSQL takes them as advisory transaction locks (<see cref="PostgresSleutelsloten"/>);
 /// SQLite needs none, because it runs one write transaction at a time (<see cref="Geen"/>).
 /// </summary>
 internal abstract class Sleutelsloten
@@ -35,6 +35,9 @@ internal abstract class Sleutelsloten
 
     /// <summary>The set of live objects that refer to an object.</summary>
     public static string Verwijzers(RioObjectSoort soort, string sleutel) => $"verwijzers\0{soort}\0{sleutel}";
+
+    /// <summary>The onderwijslocaties at one address (<see cref="Zoekvelden.AdresSleutel"/>), also when there are none (yet).</summary>
+    public static string Adres(string adres) => $"adres\0{adres}";
 
     /// <summary>A name as the 64-bit key of an advisory lock; a collision only makes two names share a lock.</summary>
     public static long Sleutel(string naam) => unchecked((long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(naam)));

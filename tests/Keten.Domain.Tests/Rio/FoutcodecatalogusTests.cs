@@ -74,6 +74,7 @@ public class FoutcodecatalogusTests
         : type == typeof(Guid) ? Guid.Empty
         : type == typeof(OpleidingserkenningSleutel) ? new OpleidingserkenningSleutel("CREBO", "25180")
         : type == typeof(VoVakerkenningSleutel) ? new VoVakerkenningSleutel("ILT", "0137", "VO-VMBO-KB")
+        : Nullable.GetUnderlyingType(type) is { } onderliggend ? Voorbeeld(onderliggend)
         : throw new NotSupportedException($"No example of {type} for a factory's parameter: add one here.");
 
     private static IEnumerable<MethodInfo> Factories() =>

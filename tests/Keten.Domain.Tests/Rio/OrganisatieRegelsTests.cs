@@ -11,7 +11,12 @@ public class OrganisatieRegelsTests
 
     private static readonly Referentiedata Referentie = new(
         [new Onderwijsbestuur("100B001", "ROC", null, "00000001000000000001"), new Onderwijsbestuur("200B001", "VO", null, "00000001000000000002")],
-        [new ErkendeInstelling("99MA", "ROC", Sector.MBO, "100B001", new DateOnly(1996, 8, 1), null), new ErkendeInstelling("99VA", "VO", Sector.VO, "200B001", new DateOnly(1996, 8, 1), null)],
+        [
+            new ErkendeInstelling("99MA", "ROC", Sector.MBO, "100B001", new DateOnly(1996, 8, 1), null), new ErkendeInstelling("99VA", "VO", Sector.VO, "200B001", new DateOnly(1996, 8, 1), null),
+            new ErkendeInstelling("99MO", "ROC", Sector.MBO, "100B001", new DateOnly(1996, 8, 1), null, Erkenner: "OCW"),
+            new ErkendeInstelling("99NR", "Opleidingsinstituut", Sector.MBO, "100B001", new DateOnly(1996, 8, 1), null, Erkenner: "NRTO"),
+            new ErkendeInstelling("99NV", "Opleidingsinstituut VO", Sector.VO, "200B001", new DateOnly(1996, 8, 1), null, Erkenner: "NRTO"),
+        ],
         [], [], []);
 
     private static Onderwijsaanbieder Aanbieder(string? code = "110A001") => new(code, "100B001", Begin, null,
@@ -71,6 +76,22 @@ public class OrganisatieRegelsTests
     [Fact]
     public void Unknown_brin_is_refused_with_A01030() =>
         Assert.Equal(["A01030"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("00XX", Begin, null)] }));
+
+    /// <summary>DUO: the instellingserkenningcode "moet voorkomen in RIO als OCW Erkende Instelling"; without erkenner an instelling is OCW's.</summary>
+    [Theory]
+    [InlineData("99MA", true)]
+    [InlineData("99MO", true)]
+    [InlineData("99NR", false)]
+    public void A_juridische_relatie_naming_an_instelling_not_erkend_by_OCW_is_refused_with_A01031(string brin, bool goed) =>
+        Assert.Equal(goed ? [] : ["A01031"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie(brin, Begin, null)] }));
+
+    [Fact]
+    public void A01031_names_the_instellingserkenningscode_and_comes_with_AUT401_when_the_instelling_is_another_boards()
+    {
+        var fout = Assert.Single(OnderwijsaanbiederRegels.Controleer(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99NR", Begin, null)] }, null, "100B001", Referentie));
+        Assert.Equal(("instellingserkenningscode", "99NR"), (fout.Sleutelgegevens[0].Sleutelnaam, fout.Sleutelgegevens[0].Sleutelwaarde));
+        Assert.Equal(["A01031", "AUT401"], Codes(Aanbieder(null) with { JuridischeRelaties = [new JuridischeRelatie("99NV", Begin, null)] }));
+    }
 
     /// <summary>Two relations with 99MA: the first until 2024-08-01 (exclusive); the second may begin on that day, not before.</summary>
     [Theory]

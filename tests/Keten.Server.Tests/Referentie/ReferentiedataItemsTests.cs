@@ -47,7 +47,7 @@ public class ReferentiedataItemsTests
         var items = ReferentiedataItems.Van(Voorbeeld());
 
         Assert.Equal(
-            """{"brin":"99MA","naam":"ROC Voorbeeld","sector":"MBO","onderwijsbestuurcode":"100B001","begindatum":"1996-08-01","einddatum":null,"gemeentecode":null}""",
+            """{"brin":"99MA","naam":"ROC Voorbeeld","sector":"MBO","onderwijsbestuurcode":"100B001","begindatum":"1996-08-01","einddatum":null,"gemeentecode":null,"erkenner":null}""",
             items.Single(i => i.Sleutel == "99MA").Json);
     }
 

@@ -119,6 +119,36 @@ public class ReferentiedataReaderTests
         Assert.Equal(verwacht, Fouten(Voorbeeldbestand.Met(oud, nieuw))[0]);
 
     [Fact]
+    public void A_boards_life_and_an_instellings_erkenner_are_read_when_given_and_left_empty_when_not()
+    {
+        var json = Voorbeeldbestand.Met("\"oin\": \"00000001123456789000\"}", "\"oin\": \"00000001123456789000\", \"inBedrijfdatum\": \"1996-01-01\", \"uitBedrijfdatum\": \"2030-08-01\"}")
+            .Replace("\"begindatum\": \"1985-08-01\", \"einddatum\": null}", "\"begindatum\": \"1985-08-01\", \"einddatum\": null, \"erkenner\": \"NRTO\"}", StringComparison.Ordinal);
+
+        var data = ReferentiedataReader.Read(json).Referentiedata!;
+
+        Assert.Equal((new DateOnly(1996, 1, 1), new DateOnly(2030, 8, 1)), (data.Onderwijsbesturen[0].InBedrijfdatum, data.Onderwijsbesturen[0].UitBedrijfdatum));
+        Assert.Equal((null, null), (data.Onderwijsbesturen[1].InBedrijfdatum, data.Onderwijsbesturen[1].UitBedrijfdatum));
+        Assert.Equal("NRTO", data.ErkendeInstellingen[1].Erkenner);
+        Assert.False(data.ErkendeInstellingen[1].DoorOcwErkend());
+        Assert.Null(data.ErkendeInstellingen[0].Erkenner);
+        Assert.True(data.ErkendeInstellingen[0].DoorOcwErkend());
+    }
+
+    [Theory]
+    [InlineData("\"inBedrijfdatum\": \"2030-08-01\", \"uitBedrijfdatum\": \"2030-08-01\"", "regel 3, veld onderwijsbesturen[0].uitBedrijfdatum: 2030-08-01 ligt niet na inBedrijfdatum 2030-08-01")]
+    [InlineData("\"inBedrijfdatum\": \"1996-8-1\"", "regel 3, veld onderwijsbesturen[0].inBedrijfdatum: '1996-8-1' is geen datum (JJJJ-MM-DD)")]
+    public void A_boards_uit_bedrijf_not_after_its_in_bedrijf_or_a_malformed_date_is_refused(string velden, string verwacht) =>
+        EnigeFout(Voorbeeldbestand.Met("\"oin\": \"00000001123456789000\"}", $"\"oin\": \"00000001123456789000\", {velden}}}"), verwacht);
+
+    [Theory]
+    [InlineData("ocw")]
+    [InlineData("O")]
+    [InlineData("EEN-ERKENNER")]
+    public void An_erkenner_outside_the_value_list_format_is_refused(string erkenner) =>
+        EnigeFout(Voorbeeldbestand.Met("\"begindatum\": \"1985-08-01\", \"einddatum\": null}", $"\"begindatum\": \"1985-08-01\", \"einddatum\": null, \"erkenner\": \"{erkenner}\"}}"),
+            $"regel 8, veld erkendeInstellingen[1].erkenner: '{erkenner}' is geen erkenner (2 tot 20 hoofdletters, cijfers of _, zoals OCW of NRTO)");
+
+    [Fact]
     public void Items_that_refer_to_a_board_whose_code_is_malformed_are_reported_too() =>
         Assert.Equal(
         [

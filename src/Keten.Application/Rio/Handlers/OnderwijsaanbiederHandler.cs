@@ -1,3 +1,4 @@
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Regels;
 using Keten.Storage;
@@ -53,9 +54,21 @@ public sealed class OnderwijsaanbiederHandler(RioVerwerking verwerking)
                 return RioVerwerking.Afgekeurd(Foutcodes.AUT401("onderwijsaanbiedercode", code));
             }
 
+            var fouten = new List<Foutmelding>();
             if ((await context.VerwijzersAsync(RioObjectSoort.Onderwijsaanbieder, code, ct)).Count > 0)
             {
-                return RioVerwerking.Afgekeurd(Foutcodes.N04810(code));
+                fouten.Add(Foutcodes.N04810(code));
+            }
+
+            // Under the exclusive lock GetVoorWijzigingAsync took: an enrolment naming the aanbieder committed before, or waits and finds it gone.
+            if (await context.AanbiederInInschrijvingenAsync(code, ct))
+            {
+                fouten.Add(Foutcodes.N04820(code));
+            }
+
+            if (fouten.Count > 0)
+            {
+                return RioVerwerking.Afgekeurd(fouten);
             }
 
             return (Terugkoppeling.Goedgekeurd(), [new Wijziging(RioObjectSoort.Onderwijsaanbieder, code, context.Bestuur, code, null, [])]);

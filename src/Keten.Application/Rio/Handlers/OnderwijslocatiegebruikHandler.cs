@@ -6,7 +6,9 @@ namespace Keten.Application.Rio.Handlers;
 
 /// <summary>
 /// aanleveren_onderwijslocatiegebruik and verwijderen_onderwijslocatiegebruik. A gebruik that names a new
-/// place (address, GPS or plaats) creates the onderwijslocatie and gets its code issued.
+/// place (address, GPS or plaats) creates the onderwijslocatie and gets its code issued; one that names a location by
+/// its code is that board's gebruik of it, new or changed (Keten keys a gebruik by board and location, so the
+/// combination is unique by construction). An address the board already uses a location at is refused (N01020).
 /// </summary>
 public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
 {
@@ -17,7 +19,9 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
                 && (await context.BestaandAsync(RioObjectSoort.Onderwijslocatie, [code], ct)).Count == 1;
             var nieuweLocatieMetCode = afzender.DuoBeheer && !locatieBekend && gebruik.Onderwijslocatiecode is not null
                 && await context.GetAsync(RioObjectSoort.Onderwijslocatie, gebruik.Onderwijslocatiecode, ct) is null;
-            var fouten = OnderwijslocatiegebruikRegels.Controleer(gebruik, context.Bestuur, context.Referentie.Huidig, locatieBekend || nieuweLocatieMetCode);
+            var nieuweLocatie = gebruik.Onderwijslocatiecode is null || nieuweLocatieMetCode;
+            var adresAlInGebruik = nieuweLocatie && gebruik.AanduidingAdres is { } adres ? await AdresInGebruikAsync(context, adres, ct) : null;
+            var fouten = OnderwijslocatiegebruikRegels.Controleer(gebruik, context.Bestuur, context.Referentie.Huidig, locatieBekend || nieuweLocatieMetCode, adresAlInGebruik);
             if (fouten.Count > 0)
             {
                 return RioVerwerking.Afgekeurd(fouten);
@@ -25,7 +29,7 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
 
             var wijzigingen = new List<Wijziging>();
             var locatiecode = gebruik.Onderwijslocatiecode;
-            if (locatiecode is null || nieuweLocatieMetCode)
+            if (locatiecode is null || nieuweLocatie)
             {
                 locatiecode ??= await context.GeefCodeUitAsync(RioObjectSoort.Onderwijslocatie, Coderuimte.Onderwijslocatie, ct);
                 if (locatiecode is null)
@@ -78,4 +82,22 @@ public sealed class OnderwijslocatiegebruikHandler(RioVerwerking verwerking)
         }, ct);
 
     public static string Sleutel(string bestuurcode, string locatiecode) => $"{bestuurcode}|{locatiecode}";
+
+    /// <summary>
+    /// N01020: the onderwijslocatie at this address that the sending board already uses, or null. The address is locked
+    /// until the message commits (<see cref="IRioTransactie.LocatiesOpAdresAsync"/>), so a second message for the same
+    /// address, on any process, waits and then finds the location this one creates.
+    /// </summary>
+    private static async Task<string?> AdresInGebruikAsync(Schrijfcontext context, AanduidingAdres adres, CancellationToken ct)
+    {
+        foreach (var locatie in await context.LocatiesOpAdresAsync(RioZoekvelden.Adres(adres), ct))
+        {
+            if (await context.GetAsync(RioObjectSoort.Onderwijslocatiegebruik, Sleutel(context.Bestuur, locatie.Sleutel), ct) is { Verwijderd: false })
+            {
+                return locatie.Sleutel;
+            }
+        }
+
+        return null;
+    }
 }

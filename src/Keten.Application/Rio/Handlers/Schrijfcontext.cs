@@ -39,6 +39,14 @@ public sealed class Schrijfcontext(string bestuur, IRioTransactie transactie, Re
         where T : class =>
         [.. (await transactie.VerwijzersAsync(naarSoort, naarSleutel, ct)).Where(o => o.Soort == soort).Select(o => o.Staat<T>()).OfType<T>()];
 
+    /// <summary>The live onderwijslocaties at an address, locked for this message from now on (<see cref="IRioTransactie.LocatiesOpAdresAsync"/>).</summary>
+    public Task<IReadOnlyList<RioObject>> LocatiesOpAdresAsync(string adres, CancellationToken ct) =>
+        transactie.LocatiesOpAdresAsync(adres, ct);
+
+    /// <summary>Whether current enrolments in ROD (Keten's BRON) name the aanbieder (<see cref="Keten.Storage.Rod.IRodTransactie.AanbiederGenoemdAsync"/>).</summary>
+    public Task<bool> AanbiederInInschrijvingenAsync(string aanbieder, CancellationToken ct) =>
+        transactie.Rod.AanbiederGenoemdAsync(aanbieder, ct);
+
     /// <summary>The live state of one object as its domain record, or null when it does not exist or was deleted.</summary>
     public async Task<T?> LaadAsync<T>(RioObjectSoort soort, string sleutel, CancellationToken ct)
         where T : class =>

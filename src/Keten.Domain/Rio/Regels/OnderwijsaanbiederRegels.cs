@@ -55,9 +55,17 @@ public static class OnderwijsaanbiederRegels
             {
                 fouten.Add(Foutcodes.A01030(relatie.Instellingserkenningscode));
             }
-            else if (instelling.Onderwijsbestuurcode != afzenderBestuurcode)
+            else
             {
-                fouten.Add(Foutcodes.AUT401("instellingserkenningscode", relatie.Instellingserkenningscode));
+                if (!instelling.DoorOcwErkend())
+                {
+                    fouten.Add(Foutcodes.A01031(relatie.Instellingserkenningscode));
+                }
+
+                if (instelling.Onderwijsbestuurcode != afzenderBestuurcode)
+                {
+                    fouten.Add(Foutcodes.AUT401("instellingserkenningscode", relatie.Instellingserkenningscode));
+                }
             }
 
             if (relatie.Einddatum is { } eind && eind <= relatie.Begindatum)

@@ -10,9 +10,14 @@ public static class OnderwijslocatiegebruikRegels
     public const int MaximaleToevoeging = 6;
 
     /// <param name="locatieBekend">Whether the onderwijslocatieCode the message names exists in RIO (ignored when it names an address).</param>
-    public static IReadOnlyList<Foutmelding> Controleer(Onderwijslocatiegebruik gebruik, string afzenderBestuurcode, Referentiedata referentie, bool locatieBekend)
+    /// <param name="adresAlInGebruik">
+    /// For a message that names a new place by its address: the code of the onderwijslocatie at that address the board
+    /// already uses (a live gebruik), else null (N01020).
+    /// </param>
+    public static IReadOnlyList<Foutmelding> Controleer(
+        Onderwijslocatiegebruik gebruik, string afzenderBestuurcode, Referentiedata referentie, bool locatieBekend, string? adresAlInGebruik = null)
     {
-        if (referentie.Bestuur(gebruik.Onderwijsbestuurcode) is null)
+        if (referentie.Bestuur(gebruik.Onderwijsbestuurcode) is not { } bestuur)
         {
             return [Foutcodes.A01110(gebruik.Onderwijsbestuurcode)];
         }
@@ -34,10 +39,17 @@ public static class OnderwijslocatiegebruikRegels
             fouten.Add(Foutcodes.N03010(toevoeging));
         }
 
+        if (adresAlInGebruik is not null)
+        {
+            fouten.Add(Foutcodes.N01020(bestuur.Code, adresAlInGebruik));
+        }
+
         if (gebruik.UitBedrijfdatum is { } uit && uit <= gebruik.InBedrijfdatum)
         {
             fouten.Add(Foutcodes.N01010(locatie));
         }
+
+        fouten.AddRange(BinnenLevensduurBestuur(gebruik, bestuur));
 
         foreach (var relatie in gebruik.JuridischeRelaties)
         {
@@ -54,5 +66,40 @@ public static class OnderwijslocatiegebruikRegels
 
         fouten.AddRange(KenmerkRegels.Controleer(gebruik.Kenmerken, KenmerkDefinities.Onderwijslocatiegebruik, new Geldigheid(gebruik.InBedrijfdatum, gebruik.UitBedrijfdatum)));
         return fouten;
+    }
+
+    /// <summary>
+    /// N01410: inBedrijfdatum &gt;= the board's inBedrijfdatum and uitBedrijfdatum &lt;= the board's uitBedrijfdatum, each
+    /// where the reference data gives the board's date. An open uitBedrijfdatum ends with the board
+    /// (<see cref="Lezingen.OpenEinddatumLooptDoor"/>), so it is refused only when the gebruik begins on or after the
+    /// board's uitBedrijfdatum: then it has no day in the board's life.
+    /// </summary>
+    private static IEnumerable<Foutmelding> BinnenLevensduurBestuur(Onderwijslocatiegebruik gebruik, Onderwijsbestuur bestuur)
+    {
+        if (bestuur.InBedrijfdatum is { } bestuurIn && gebruik.InBedrijfdatum < bestuurIn)
+        {
+            yield return Foutcodes.N01410(bestuur.Code, "inBedrijfdatum", gebruik.InBedrijfdatum);
+        }
+
+        if (bestuur.UitBedrijfdatum is not { } bestuurUit)
+        {
+            yield break;
+        }
+
+        if (gebruik.UitBedrijfdatum is { } uit)
+        {
+            if (uit > bestuurUit)
+            {
+                yield return Foutcodes.N01410(bestuur.Code, "uitBedrijfdatum", uit);
+            }
+        }
+        else if (gebruik.InBedrijfdatum >= bestuurUit)
+        {
+            yield return Foutcodes.N01410(bestuur.Code, "inBedrijfdatum", gebruik.InBedrijfdatum);
+        }
+        else if (Lezingen.OpenEinddatumLooptDoor)
+        {
+            yield return Foutcodes.N01410(bestuur.Code, "uitBedrijfdatum", null);
+        }
     }
 }

@@ -52,7 +52,7 @@ public sealed class RaadplegenInstellingsstructuurHandler(ReferentiedataBron ref
     private static XElement Instelling(ErkendeInstelling instelling) =>
         new(Ns + "erkendeOnderwijsinstelling",
             new XElement(Ns + "code", instelling.Brin),
-            new XElement(Ns + "erkenner", RaadplegenSoapHandlers.Erkenner),
+            new XElement(Ns + "erkenner", instelling.Erkenner ?? RaadplegenSoapHandlers.Erkenner),
             new XElement(Ns + "begindatum", Datum(instelling.Begindatum)),
             instelling.Einddatum is { } eind ? new XElement(Ns + "einddatum", Datum(eind)) : null,
             new XElement(Ns + "instellingsrelatieBegindatum", Datum(instelling.Begindatum)),

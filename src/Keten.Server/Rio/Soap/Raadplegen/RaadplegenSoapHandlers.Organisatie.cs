@@ -39,8 +39,8 @@ public sealed partial class RaadplegenSoapHandlers
     }
 
     /// <summary>
-    /// The board with all its aanbieders. The board's inBedrijfdatum is not in the reference data: Keten takes the
-    /// earliest begindatum of its erkende instellingen or inBedrijfdatum of its aanbieders.
+    /// The board with all its aanbieders. The board's inBedrijfdatum is the reference data's; where that does not give
+    /// it, Keten takes the earliest begindatum of its erkende instellingen or inBedrijfdatum of its aanbieders.
     /// </summary>
     public async Task<XElement> OnderwijsaanbiedersVanOrganisatieAsync(SoapVerzoek verzoek, CancellationToken ct)
     {
@@ -72,7 +72,7 @@ public sealed partial class RaadplegenSoapHandlers
             .. ref_.ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == code).Select(i => i.Begindatum),
             .. aanbieders.Select(a => a.InBedrijfdatum),
         ];
-        var inBedrijf = data.Length > 0 ? data.Min() : DateOnly.FromDateTime(verzoek.Clock.GetUtcNow().UtcDateTime);
+        var inBedrijf = bestuur.InBedrijfdatum ?? (data.Length > 0 ? data.Min() : DateOnly.FromDateTime(verzoek.Clock.GetUtcNow().UtcDateTime));
         return Bedrijfsdocument.Antwoord(
             verzoek,
             RaadplegenXmlWriter.RequestGoedgekeurd(true),
@@ -91,6 +91,7 @@ public sealed partial class RaadplegenSoapHandlers
     {
         var bestuur = referentiedata.Huidig.Bestuur(aanbieder.Onderwijsbestuurcode)
             ?? new Onderwijsbestuur(aanbieder.Onderwijsbestuurcode, aanbieder.Onderwijsbestuurcode, null, "");
-        return RaadplegenXmlWriter.Onderwijsaanbieder(aanbieder, [BijbehorendOnderwijsbestuur.Van(bestuur, aanbieder)], _ => Erkenner);
+        return RaadplegenXmlWriter.Onderwijsaanbieder(aanbieder, [BijbehorendOnderwijsbestuur.Van(bestuur, aanbieder)],
+            brin => referentiedata.Huidig.Instelling(brin)?.Erkenner ?? Erkenner);
     }
 }
