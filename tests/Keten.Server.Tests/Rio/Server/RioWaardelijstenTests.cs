@@ -88,6 +88,16 @@ public abstract class RioWaardelijstenTests(StoreKind kind, PostgresServer? post
     }
 
     [Fact]
+    public async Task The_rest_reference_describes_toestemming_as_a_string()
+    {
+        var openapi = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var veld = openapi.GetProperty("components").GetProperty("schemas").GetProperty(nameof(AangebodenOpleidingCohort))
+            .GetProperty("properties").GetProperty("toestemmingVereistVoorAanmelding");
+        Assert.Equal("string", veld.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task A_period_of_another_specialisation_than_its_aangeboden_opleiding_is_refused_with_N10030_and_not_stored()
     {
         var ao = NieuweMboOpleiding("110A001");
