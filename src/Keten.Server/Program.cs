@@ -22,7 +22,7 @@ builder.Services.AddKetenHttp();
 builder.Services.AddRioSoap();
 builder.Services.AddKetenToegang(builder.Configuration);
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddSchemaTransformer(ToestemmingSchema.Beschrijf));
 builder.AddOntwikkelmakelaar();
 builder.Services.AddKetenPortaal();
 builder.Services.AddPortaalBatchtaken(builder.Configuration);

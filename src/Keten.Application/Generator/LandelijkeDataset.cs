@@ -123,7 +123,7 @@ public sealed class LandelijkeDataset
             $"{begin.Year + 1}-09-{leertraject}", "O",
             [new Kenmerk("opleidingsvorm", KenmerkType.Enumeratiewaarde, "KLASSIKAAL")],
             new DateOnly(begin.Year, 10, 1), new DateOnly(begin.Year + 1, 8, 31), null, null, new DateOnly(begin.Year + 1, 4, 1),
-            false, null, null, null, []);
+            "NEE", null, null, null, []);
         return new AangebodenOpleiding(
             code, AangebodenOpleidingSoort.Mbo, aanbieder.Code, locatie ?? aanbieder.Locaties[0],
             begin, begin.AddMonths(1), null, new OpleidingserkenningSleutel(crebo.Opleidingsstelsel, crebo.Opleidingscode), null, null,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Keten.Application.Rio;
 
@@ -19,6 +20,7 @@ public static class RioJson
         options.Converters.Add(new JsonStringEnumConverter());
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ToestemmingJson.OpCohort);
     }
 
     private static JsonSerializerOptions Maak()

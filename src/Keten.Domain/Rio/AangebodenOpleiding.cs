@@ -23,6 +23,7 @@ public sealed record AangebodenOpleidingPeriode(
 
 public sealed record Prijs(string Soort, decimal Bedrag);
 
+/// <summary>A cohort of an MBO offering. ToestemmingVereistVoorAanmelding is DUO's code (ToestemmingAanmeldingscohortVereist-v01: JA, NEE).</summary>
 public sealed record AangebodenOpleidingCohort(
     string Cohortcode,
     string Cohortstatus,
@@ -32,7 +33,7 @@ public sealed record AangebodenOpleidingCohort(
     DateOnly? BeginInstroomperiode,
     DateOnly? EindeInstroomperiode,
     DateOnly? EindeAanmeldperiode,
-    bool ToestemmingVereistVoorAanmelding,
+    string ToestemmingVereistVoorAanmelding,
     string? ToelichtingVereisteToestemming,
     string? ToegangscodeCohort,
     DateOnly? Einddatum,

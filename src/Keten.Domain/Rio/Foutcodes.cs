@@ -59,6 +59,7 @@ public static partial class Foutcodes
     public static Foutmelding N09440(string aanbieder) => Foutmelding.Van("N09440", "Het opgevoerde onderwijsaanbieder-id is niet bekend bij een onderwijsaanbieder.", ("onderwijsaanbiedercode", aanbieder));
     public static Foutmelding N09450(Guid code) => Foutmelding.Van("N09450", "Het is niet toegestaan de opleiding of onderwijsaanbieder te wijzigen.", ("aangebodenOpleidingCode", Kort(code)));
     public static Foutmelding N10020(DateOnly begin) => Foutmelding.Van("N10020", "De periode moet binnen de levensduur van een aangeboden opleiding vallen.", ("begindatum", Datum(begin)));
+    public static Foutmelding N10030(DateOnly begin) => Foutmelding.Van("N10030", "De specialisatie van de aangeboden opleiding periode is niet correct.", ("begindatum", Datum(begin)));
     public static Foutmelding N10040(DateOnly begin) => Foutmelding.Van("N10040", "De periodes moeten aaneengesloten worden aangeleverd.", ("begindatum", Datum(begin)));
     public static Foutmelding N10050(Guid code) => Foutmelding.Van("N10050", "Er moet gedurende de gehele levensduur van een aangeboden opleiding een periode geldig zijn.", ("aangebodenOpleidingCode", Kort(code)));
     public static Foutmelding N10060(string aanbieder, DateOnly periode) => Foutmelding.Van("N10060", "Een onderwijsaanbieder mag niet meer dan één keer als samenwerkende onderwijsaanbieder worden vastgelegd bij een aangeboden opleiding", ("samenwerkendeOnderwijsaanbiedercode", aanbieder), ("begindatum", Datum(periode)));
@@ -70,12 +71,17 @@ public static partial class Foutcodes
     public static Foutmelding N11420(string cohort) => Foutmelding.Van("N11420", "De cohortcode moet uniek zijn bij de aangeboden opleiding.", ("cohortcode", cohort));
     public static Foutmelding N11430(string cohort) => Foutmelding.Van("N11430", "De instroomperiode mag niet doorlopen na het einde van de aangeboden opleiding.", ("cohortcode", cohort));
     public static Foutmelding N11440(string cohort, string status) => Foutmelding.Van("N11440", "De cohortstatus moet een bestaande cohortstatus zijn.", ("cohortcode", cohort), ("cohortstatus", status));
+    public static Foutmelding N11450(string cohort, string waarde) => Foutmelding.Van("N11450", "De waarde voor toestemmingVereistVoorAanmelding moet een bestaande waarde zijn.", ("cohortcode", cohort), ("toestemmingVereistVoorAanmelding", waarde));
     public static Foutmelding N11460(string cohort) => Foutmelding.Van("N11460", "Het instroommoment mag niet na het einde van de aangeboden opleiding liggen.", ("cohortcode", cohort));
     public static Foutmelding P01010(string code) => Foutmelding.Van("P01010", "De einddatum van een opleidingseenheid moet na de begindatum liggen.", ("opleidingseenheidcode", code));
+    public static Foutmelding P01040(string niveau) => Foutmelding.Van("P01040", "Het niveau moet een bestaand niveau zijn.", ("niveau", niveau));
+    public static Foutmelding P01060(string soort) => Foutmelding.Van("P01060", "Het waardedocumentsoort moet van een bestaand soort zijn.", ("waardedocumentsoort", soort));
     public static Foutmelding P01410(string code, Guid opleiding) => Foutmelding.Van("P01410", "De periode vanaf de eerste-instroomdatum tot het einde van een aangeboden opleiding valt niet (volledig) binnen de opleidingseenheid-periode.", ("opleidingseenheidcode", code), ("aangebodenOpleidingCode", Kort(opleiding)));
     public static Foutmelding P01430(string code, string andere, DateOnly begin) => Foutmelding.Van("P01430", "De periode van een opleidingsrelatie valt niet (volledig) binnen de opleidingseenheid-periode.", ("opleidingseenheidcode", code), ("opleidingseenheidcode", andere), ("begindatum", Datum(begin)));
     public static Foutmelding P01810(string code) => Foutmelding.Van("P01810", "Er bestaan nog verwijzingen naar de te verwijderen opleidingseenheid; deze dienen eerst verwijderd te worden.", ("opleidingseenheidcode", code));
     public static Foutmelding P02020(DateOnly begin) => Foutmelding.Van("P02020", "De periode moet binnen de levensduur van een opleidingseenheid vallen.", ("begindatum", Datum(begin)));
+    public static Foutmelding P02030(DateOnly begin) => Foutmelding.Van("P02030", "De specialisatie van de opleidingseenheid periode is niet correct.", ("begindatum", Datum(begin)));
+    public static Foutmelding P02040(string eenheid, DateOnly begin) => Foutmelding.Van("P02040", "De studielasteenheid moet een bestaande eenheid zijn.", ("studielasteenheid", eenheid), ("begindatum", Datum(begin)));
     public static Foutmelding P02070(DateOnly begin) => Foutmelding.Van("P02070", "De periodes moeten aaneengesloten worden aangeleverd.", ("begindatum", Datum(begin)));
     public static Foutmelding P02080(string code) => Foutmelding.Van("P02080", "Er moet gedurende de gehele levensduur van een opleidingseenheid een periode geldig zijn.", ("opleidingseenheidcode", code));
     public static Foutmelding P04010(string code) => Foutmelding.Van("P04010", "De einddatum van de periode moet na de begindatum liggen.", ("opleidingseenheidcode", code));

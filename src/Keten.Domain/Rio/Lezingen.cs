@@ -18,8 +18,8 @@ public static class Lezingen
 {
     /// <summary>
     /// K01051 "De waarde voor [entiteit]kenmerk.naam moet in de tijd geldig zijn" and the value-list checks of the
-    /// aangeboden opleiding (N09030 leertraject, N09060, N09070, N09080, K01050 cohortstatus): valid on some day of the
-    /// object's life. A kenmerk has no period of its own, so an offering that began in 2014 with KUNSKAPSSKOLAN (valid
+    /// aangeboden opleiding (N09030 leertraject, N09060, N09070, N09080, N11440 cohortstatus, N11450) and of the
+    /// opleidingseenheid (P01040, P01060, P02040 in its period's life): valid on some day of the object's life. A kenmerk has no period of its own, so an offering that began in 2014 with KUNSKAPSSKOLAN (valid
     /// until 2021-08-01) and still runs is not refused for the years after; one that begins after the value ended is.
     /// </summary>
     public static Geldigheidslezing WaardeInDeTijdGeldig => Geldigheidslezing.OpEenDag;
@@ -46,4 +46,16 @@ public static class Lezingen
     /// its erkenning, vakerkenning or own opleidingseenheid. True: the prefixes are applied to Keten's derived code.
     /// </summary>
     public static bool OcwPrefixenOpAfgeleideCode => false;
+
+    /// <summary>
+    /// P01040 "Bij Opleidingseenheid.type = Opleiding / VoOpleidingsonderdeel / Opleidingsfase moet de waarde voor
+    /// niveau(s) voorkomen in de waardelijst", P01060 "Bij Opleidingseenheid.type = Opleiding moet de waarde voor
+    /// waardedocumentsoort voorkomen in de waardelijst" and P02040 "Bij opleidingseenheidperiode specialisatie = (mbo- /
+    /// ho-opleidingperiode of opleidingsonderdeelperiode) moet de waarde voor studielasteenheid voorkomen in de
+    /// waardelijst": true reads the particuliereOpleiding (and its period) as an opleiding, whose niveau,
+    /// waardedocumentsoort and studielasteenheid are DUO's value lists Niveaucode-v06, SoortWaardedocument-v01 and
+    /// StudielastEenheid-v03 as on any opleiding. False reads "Opleiding" as the XSD type, which the particuliereOpleiding
+    /// does not extend: its values would then go unchecked, and stored values Raadplegen hands out outside DUO's lists.
+    /// </summary>
+    public static bool ParticuliereOpleidingIsOpleiding => true;
 }

@@ -28,6 +28,17 @@ public sealed record Opleidingseenheid(
     IReadOnlyList<Kenmerk> Kenmerken)
 {
     public const string SoortParticuliereOpleiding = "particuliereOpleiding";
+
+    /// <summary>Each period runs until the next one begins; the last one until the opleidingseenheid's einddatum.</summary>
+    public IEnumerable<(OpleidingseenheidPeriode Periode, Gemeenschappelijk.Geldigheid Geldigheid)> PeriodenMetGeldigheid()
+    {
+        var gesorteerd = Perioden.OrderBy(p => p.Begindatum).ToList();
+        for (var i = 0; i < gesorteerd.Count; i++)
+        {
+            var eind = i + 1 < gesorteerd.Count ? gesorteerd[i + 1].Begindatum : Einddatum;
+            yield return (gesorteerd[i], new Gemeenschappelijk.Geldigheid(gesorteerd[i].Begindatum, eind));
+        }
+    }
 }
 
 /// <summary>A relation between two opleidingseenheden; keyed by both codes (ordered) and its begindatum.</summary>

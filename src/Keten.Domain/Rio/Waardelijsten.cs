@@ -55,6 +55,30 @@ public static class Waardelijsten
     /// <summary>§5.80 Studieduureenheid-v01 (enumeratie v01.2).</summary>
     public static Waardelijst Studieduureenheid { get; } = new("Studieduureenheid-v01", [new("J"), new("M"), new("W"), new("D"), new("U")]);
 
+    /// <summary>§5.88 ToestemmingAanmeldingscohortVereist-v01 (enumeratie v01.1).</summary>
+    public static Waardelijst ToestemmingAanmeldingscohortVereist { get; } = new("ToestemmingAanmeldingscohortVereist-v01", [new("JA"), new("NEE")]);
+
+    /// <summary>§5.44 Niveaucode-v06 (enumeratie v06.5). VO-VBO ended on 2018-01-01 (its T/m).</summary>
+    public static Waardelijst Niveaucode { get; } = new("Niveaucode-v06",
+    [
+        new("PO-VVE"), new("PO-BAO"), new("PO-SBAO"), new("PO-SO"), new("PO-VSO"), new("PO-ARBEIDSMARKT"), new("PO-DAGBESTEDING"),
+        new("VO-PRO"), new("VO-VMBO-BB"), new("VO-VMBO-KB"), new("VO-VMBO-GL"), new("VO-VMBO-TL"), new("VO-HAVO"), new("VO-VWO"),
+        new("VO-VBO", null, new DateOnly(2018, 1, 1)),
+        new("MBO"), new("MBO-1"), new("MBO-2"), new("MBO-3"), new("MBO-4"), new("NT2-I"), new("NT2-II"), new("EDUCATIE"),
+        new("HBO-AD"), new("HBO-BA"), new("HBO-MA"), new("HBO-PM"), new("HBO-O"), new("WO-BA"), new("WO-MA"), new("WO-PM"), new("WO-O"),
+        new("ONBEPAALD"),
+    ]);
+
+    /// <summary>§5.77 SoortWaardedocument-v01 (enumeratie v01.4).</summary>
+    public static Waardelijst SoortWaardedocument { get; } = new("SoortWaardedocument-v01",
+    [
+        new("CERTIFICAAT"), new("DIPLOMA"), new("GEEN_OFFICIEEL_DOCUMENT"), new("GETUIGSCHRIFT"), new("SCHOOLADVIES"), new("VAKBEKWAAMHEIDSBEWIJS"),
+    ]);
+
+    /// <summary>§5.82 StudielastEenheid-v03 (enumeratie v03.2).</summary>
+    public static Waardelijst StudielastEenheid { get; } = new("StudielastEenheid-v03",
+        [new("CONTACTUUR"), new("ECTS_PUNT"), new("SBU"), new("STUDIEPUNT"), new("UUR")]);
+
     /// <summary>§5.8 Cohortstatus-v01.</summary>
     public static Waardelijst Cohortstatus { get; } = new("Cohortstatus-v01", [new("G"), new("O")]);
 

@@ -1,3 +1,4 @@
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Regels;
@@ -183,7 +184,7 @@ public class AangebodenOpleidingRegelsTests
     }
 
     private static AangebodenOpleidingCohort Cohort(params Kenmerk[] kenmerken) => new("2025-A", "O", kenmerken,
-        new DateOnly(2024, 10, 1), new DateOnly(2025, 8, 25), null, null, null, false, null, null, null, []);
+        new DateOnly(2024, 10, 1), new DateOnly(2025, 8, 25), null, null, null, "NEE", null, null, null, []);
 
     private static readonly Kenmerk Klassikaal = new("opleidingsvorm", KenmerkType.Enumeratiewaarde, "KLASSIKAAL");
 
@@ -225,6 +226,27 @@ public class AangebodenOpleidingRegelsTests
     [InlineData("X", false)]
     public void A_cohortstatus_outside_Cohortstatus_v01_is_refused_with_N11440(string status, bool goed) =>
         Assert.Equal(goed ? [] : ["N11440"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { Cohortstatus = status }] })));
+
+    [Theory]
+    [InlineData("JA", true)]
+    [InlineData("NEE", true)]
+    [InlineData("MISSCHIEN", false)]
+    [InlineData("ja", false)]
+    [InlineData("true", false)]
+    public void A_toestemmingVereistVoorAanmelding_outside_ToestemmingAanmeldingscohortVereist_v01_is_refused_with_N11450(string waarde, bool goed) =>
+        Assert.Equal(goed ? [] : ["N11450"], Codes(Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { ToestemmingVereistVoorAanmelding = waarde }] })));
+
+    [Fact]
+    public void N11450_names_the_cohort_and_the_value()
+    {
+        var ao = Mbo().Met(ao => ao with { Cohorten = [Cohort(Klassikaal) with { ToestemmingVereistVoorAanmelding = "MISSCHIEN" }] });
+
+        var fout = Assert.Single(AangebodenOpleidingRegels.Controleer(ao, new AangebodenOpleidingContext("100B001", Referentie, null, MboAanbieder,
+            new HashSet<string> { "110A001" }, new HashSet<string>(), null)));
+
+        Assert.Equal(("N11450", "De waarde voor toestemmingVereistVoorAanmelding moet een bestaande waarde zijn."), (fout.Foutcode, fout.Fouttekst));
+        Assert.Equal([new Sleutelgegeven("cohortcode", "2025-A"), new Sleutelgegeven("toestemmingVereistVoorAan", "MISSCHIEN")], fout.Sleutelgegevens);
+    }
 
     [Fact]
     public void Two_cohorts_with_one_cohortcode_are_refused_with_N11420()

@@ -1,3 +1,4 @@
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Regels;
 
@@ -73,6 +74,80 @@ public class OpleidingseenheidRegelsTests
     {
         var categorie = new Kenmerk("categorie", KenmerkType.Enumeratiewaarde, "TECHNIEK");
         Assert.Equal(["K01040"], Codes(Eenheid() with { Kenmerken = [categorie, categorie] }));
+    }
+
+    [Theory]
+    [InlineData("MBO-4", true)]
+    [InlineData("ONBEPAALD", true)]
+    [InlineData("VO-HAVO", true)]
+    [InlineData("MBO-5", false)]
+    [InlineData("mbo-4", false)]
+    public void A_niveau_outside_Niveaucode_v06_is_refused_with_P01040(string niveau, bool goed) =>
+        Assert.Equal(goed ? [] : ["P01040"], Codes(Eenheid() with { Niveau = niveau }));
+
+    /// <summary>Niveaucode-v06: VO-VBO T/m 01-01-2018; "in de tijd geldig ... Opleidingseenheid.begindatum tot Opleidingseenheid.einddatum".</summary>
+    [Theory]
+    [InlineData("2017-12-31", true)]
+    [InlineData("2018-01-01", true)]
+    [InlineData("2018-01-02", false)]
+    public void VO_VBO_ended_on_2018_01_01_so_an_opleidingseenheid_beginning_after_it_is_refused_with_P01040(string begin, bool goed)
+    {
+        var begindatum = DateOnly.Parse(begin, System.Globalization.CultureInfo.InvariantCulture);
+        var eenheid = Eenheid() with { Begindatum = begindatum, Niveau = "VO-VBO", Perioden = [new OpleidingseenheidPeriode(begindatum, "Cursus", null, null, null, null, null, [])] };
+
+        Assert.Equal(goed ? [] : ["P01040"], Codes(eenheid));
+    }
+
+    [Fact]
+    public void P01040_names_the_niveau()
+    {
+        var fout = Assert.Single(OpleidingseenheidRegels.Controleer(Eenheid() with { Niveau = "MBO-5" }, null, "100B001"));
+
+        Assert.Equal(("P01040", "Het niveau moet een bestaand niveau zijn."), (fout.Foutcode, fout.Fouttekst));
+        Assert.Equal([new Sleutelgegeven("niveau", "MBO-5")], fout.Sleutelgegevens);
+    }
+
+    [Theory]
+    [InlineData("DIPLOMA", true)]
+    [InlineData("CERTIFICAAT", true)]
+    [InlineData("GEEN_OFFICIEEL_DOCUMENT", true)]
+    [InlineData("VAKBEKWAAMHEIDSBEWIJS", true)]
+    [InlineData("BEWIJS", false)]
+    [InlineData("Diploma", false)]
+    public void A_waardedocumentsoort_outside_SoortWaardedocument_v01_is_refused_with_P01060(string soort, bool goed) =>
+        Assert.Equal(goed ? [] : ["P01060"], Codes(Eenheid() with { Waardedocumentsoort = soort }));
+
+    [Fact]
+    public void P01060_names_the_waardedocumentsoort() =>
+        Assert.Equal([new Sleutelgegeven("waardedocumentsoort", "BEWIJS")],
+            Assert.Single(OpleidingseenheidRegels.Controleer(Eenheid() with { Waardedocumentsoort = "BEWIJS" }, null, "100B001")).Sleutelgegevens);
+
+    [Theory]
+    [InlineData("SBU", true)]
+    [InlineData("ECTS_PUNT", true)]
+    [InlineData("CONTACTUUR", true)]
+    [InlineData("UREN", false)]
+    [InlineData("sbu", false)]
+    public void A_studielasteenheid_outside_StudielastEenheid_v03_is_refused_with_P02040(string eenheid, bool goed) =>
+        Assert.Equal(goed ? [] : ["P02040"], Codes(Eenheid() with { Perioden = [new OpleidingseenheidPeriode(Begin, "Cursus", null, null, null, "40", eenheid, [])] }));
+
+    [Fact]
+    public void P02040_names_the_studielasteenheid_and_the_period_that_carries_it()
+    {
+        var tweede = Begin.AddYears(1);
+        var eenheid = Eenheid() with
+        {
+            Perioden =
+            [
+                new OpleidingseenheidPeriode(Begin, "Cursus", null, null, null, "40", "SBU", []),
+                new OpleidingseenheidPeriode(tweede, "Cursus", null, null, null, "40", "UREN", []),
+            ],
+        };
+
+        var fout = Assert.Single(OpleidingseenheidRegels.Controleer(eenheid, null, "100B001"));
+
+        Assert.Equal("P02040", fout.Foutcode);
+        Assert.Equal([new Sleutelgegeven("studielasteenheid", "UREN"), new Sleutelgegeven("begindatum", "2025-01-01")], fout.Sleutelgegevens);
     }
 
     [Fact]

@@ -218,6 +218,11 @@ public static class AangebodenOpleidingRegels
                 yield return Foutcodes.N11440(cohort.Cohortcode, cohort.Cohortstatus);
             }
 
+            if (!GeldigIn(Waardelijsten.ToestemmingAanmeldingscohortVereist, cohort.ToestemmingVereistVoorAanmelding, ao))
+            {
+                yield return Foutcodes.N11450(cohort.Cohortcode, cohort.ToestemmingVereistVoorAanmelding);
+            }
+
             if (cohort.Einddatum is { } cohortEinde && (cohortEinde <= cohort.Instroommoment || cohortEinde <= cohort.BeginInstroomperiode))
             {
                 yield return Foutcodes.N11040(cohort.Cohortcode);

@@ -48,6 +48,7 @@ public static class OpleidingseenheidRegels
         var levensduur = new Geldigheid(eenheid.Begindatum, eenheid.Einddatum);
         fouten.AddRange(PeriodeRegels.Controleer(
             eenheid.Perioden.Select(p => p.Begindatum), levensduur, Foutcodes.P02020, Foutcodes.P02070, () => Foutcodes.P02080(code)));
+        fouten.AddRange(Waarden(eenheid));
         fouten.AddRange(KenmerkRegels.Controleer(eenheid.Kenmerken, KenmerkDefinities.ParticuliereOpleiding, levensduur));
         foreach (var periode in eenheid.Perioden)
         {
@@ -66,6 +67,40 @@ public static class OpleidingseenheidRegels
 
         return fouten;
     }
+
+    /// <summary>
+    /// P01040, P01060 (valid in the opleidingseenheid's life) and P02040 (valid in the period's), as
+    /// <see cref="Lezingen.ParticuliereOpleidingIsOpleiding"/> reads them.
+    /// </summary>
+    private static IEnumerable<Foutmelding> Waarden(Opleidingseenheid eenheid)
+    {
+        if (!Lezingen.ParticuliereOpleidingIsOpleiding)
+        {
+            yield break;
+        }
+
+        if (eenheid.Niveau is { } niveau && !GeldigIn(Waardelijsten.Niveaucode, niveau, eenheid.Begindatum, eenheid.Einddatum))
+        {
+            yield return Foutcodes.P01040(niveau);
+        }
+
+        if (eenheid.Waardedocumentsoort is { } soort && !GeldigIn(Waardelijsten.SoortWaardedocument, soort, eenheid.Begindatum, eenheid.Einddatum))
+        {
+            yield return Foutcodes.P01060(soort);
+        }
+
+        foreach (var (periode, geldigheid) in eenheid.PeriodenMetGeldigheid())
+        {
+            if (periode.Studielasteenheid is { } studielasteenheid
+                && !GeldigIn(Waardelijsten.StudielastEenheid, studielasteenheid, geldigheid.Begindatum, geldigheid.Einddatum))
+            {
+                yield return Foutcodes.P02040(studielasteenheid, periode.Begindatum);
+            }
+        }
+    }
+
+    private static bool GeldigIn(Waardelijst lijst, string code, DateOnly begin, DateOnly? eind) =>
+        lijst.Zoek(code) is { } waarde && waarde.GeldigIn(begin, eind);
 
     /// <param name="eenheden">The stored opleidingseenheden among the relation's two codes.</param>
     /// <param name="andereRelaties">The stored relaties between the same two opleidingseenheden (P04050); the one with this relation's key is passed over.</param>

@@ -6,13 +6,11 @@ namespace Keten.Server.Rio.Xml;
 /// <summary>
 /// XSD type AangebodenOpleidingCohort. Beheren and Raadplegen differ in one place: Beheren has
 /// bedrijfsopleiding before einddatum, Raadplegen has einddatum before bedrijfsopleiding.
-/// toestemmingVereistVoorAanmelding is DUO's value list ToestemmingAanmeldingscohortVereist-v01 (JA, NEE).
+/// toestemmingVereistVoorAanmelding (ToestemmingAanmeldingscohortVereist-v01) is a WaardenlijstType-v01 in DUO's XSD, a
+/// string whose values the XSD does not list: it is read as given, and the rules answer N11450 for a value outside the list.
 /// </summary>
 internal static class AangebodenOpleidingCohortXml
 {
-    public const string Ja = "JA";
-    public const string Nee = "NEE";
-
     public static XElement Schrijf(RioContract contract, string elementnaam, AangebodenOpleidingCohort c)
     {
         var w = contract.Writer();
@@ -28,7 +26,7 @@ internal static class AangebodenOpleidingCohortXml
             w.Required("beginAanmeldperiode", c.BeginAanmeldperiode),
             Instroom(w, c),
             w.Optional("eindeAanmeldperiode", c.EindeAanmeldperiode),
-            w.Required("toestemmingVereistVoorAanmelding", c.ToestemmingVereistVoorAanmelding ? Ja : Nee),
+            w.Required("toestemmingVereistVoorAanmelding", c.ToestemmingVereistVoorAanmelding),
             w.Optional("toelichtingVereisteToestemming", c.ToelichtingVereisteToestemming),
             contract == RioContract.Beheren ? new[] { bedrijfsopleiding, einddatum } : new[] { einddatum, bedrijfsopleiding },
             c.Prijzen.Select(p => w.Element(
@@ -51,7 +49,7 @@ internal static class AangebodenOpleidingCohortXml
             flexibel is null ? null : r.Datum(flexibel, "beginInstroomperiode"),
             flexibel is null ? null : r.OptionalDatum(flexibel, "eindeInstroomperiode"),
             r.OptionalDatum(cohort, "eindeAanmeldperiode"),
-            Toestemming(r.Text(cohort, "toestemmingVereistVoorAanmelding")),
+            r.Text(cohort, "toestemmingVereistVoorAanmelding").Trim(),
             r.OptionalText(cohort, "toelichtingVereisteToestemming"),
             r.OptionalChild(cohort, "bedrijfsopleiding") is { } b ? r.Text(b, "toegangscodeCohort") : null,
             r.OptionalDatum(cohort, "einddatum"),
@@ -82,13 +80,4 @@ internal static class AangebodenOpleidingCohortXml
         throw new ArgumentException(
             $"Cohort {c.Cohortcode}: RIO needs an instroommoment or a beginInstroomperiode.");
     }
-
-    private static bool Toestemming(string waarde) => waarde.Trim() switch
-    {
-        Ja => true,
-        Nee => false,
-        _ => throw ReadErrorException.Invalid(
-            "toestemmingVereistVoorAanmelding",
-            $"'{waarde}' is not in DUO's value list ToestemmingAanmeldingscohortVereist-v01 (JA, NEE)."),
-    };
 }

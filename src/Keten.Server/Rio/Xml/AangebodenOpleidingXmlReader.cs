@@ -4,9 +4,9 @@ using Keten.Domain.Rio;
 namespace Keten.Server.Rio.Xml;
 
 /// <summary>
-/// Reads an aangebodenMboOpleiding or aangebodenVOOpleiding element. Any other specialisation, and a period or
-/// cohort element of another specialisation than its opleiding (XSD-valid through the substitution groups),
-/// is an unsupported specialisation.
+/// Reads an aangebodenMboOpleiding or aangebodenVOOpleiding element. Any other specialisation, and a cohort element
+/// of another specialisation than its opleiding (XSD-valid through the substitution groups), is an unsupported
+/// specialisation. A period element of another specialisation (also XSD-valid) is DUO's N10030.
 /// </summary>
 internal static class AangebodenOpleidingXmlReader
 {
@@ -91,9 +91,10 @@ internal static class AangebodenOpleidingXmlReader
                         r.OptionalText(p, "eigenNaamInternationaal"),
                         r.OptionalText(p, "eigenOmschrijving"),
                         KenmerkXml.Lees(r, p))
-                    : throw ReadErrorException.Unsupported(
+                    : throw ReadErrorException.DuoRule(
                         p.Name.LocalName,
-                        $"<{p.Name.LocalName}> in <{element.Name.LocalName}>: expected <{verwacht}>.")),
+                        $"<{p.Name.LocalName}> in <{element.Name.LocalName}>: expected <{verwacht}>.",
+                        Foutcodes.N10030(r.Datum(p, "begindatum")))),
         ];
     }
 

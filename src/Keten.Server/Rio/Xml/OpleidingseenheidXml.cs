@@ -41,7 +41,10 @@ internal static class OpleidingseenheidXml
         w.Optional("nlqf", e.Nlqf),
     ];
 
-    /// <summary>Reads a particuliereOpleiding element; any other opleidingseenheid specialisation is unsupported.</summary>
+    /// <summary>
+    /// Reads a particuliereOpleiding element; any other opleidingseenheid specialisation is unsupported. A period
+    /// element of another specialisation (XSD-valid through the substitution group opleidingseenheidPeriode) is DUO's P02030.
+    /// </summary>
     public static Opleidingseenheid Lees(ElementReader r, XElement element, string? opleidingseenheidcode, string onderwijsbestuurcode)
     {
         if (!r.IsLocal(element, Element))
@@ -79,8 +82,9 @@ internal static class OpleidingseenheidXml
                     r.OptionalText(p, "studielast"),
                     r.OptionalText(p, "studielasteenheid"),
                     KenmerkXml.Lees(r, p))
-                : throw ReadErrorException.Unsupported(
+                : throw ReadErrorException.DuoRule(
                     p.Name.LocalName,
-                    $"<{p.Name.LocalName}> in <{Element}>: expected <{PeriodeElement}>.")),
+                    $"<{p.Name.LocalName}> in <{Element}>: expected <{PeriodeElement}>.",
+                    Foutcodes.P02030(r.Datum(p, "begindatum")))),
     ];
 }

@@ -1,3 +1,5 @@
+using Keten.Domain.Gemeenschappelijk;
+
 namespace Keten.Server.Rio.Xml;
 
 /// <summary>Carries a ReadError out of nested mapping code to the public reader entry point, which returns it.</summary>
@@ -33,6 +35,9 @@ internal sealed class ReadErrorException : Exception
 
     public static ReadErrorException Invalid(string element, string message) =>
         new(new ReadError(ReadErrorKind.InvalidValue, element, message));
+
+    public static ReadErrorException DuoRule(string element, string message, Foutmelding foutmelding) =>
+        new(new ReadError(ReadErrorKind.DuoRule, element, message, foutmelding));
 
     /// <summary>Runs a mapping and turns a ReadErrorException into a failed ReadResult.</summary>
     public static ReadResult<T> Capture<T>(Func<T> lees)

@@ -29,7 +29,7 @@ public abstract class RioServerTestBasis(StoreKind kind, PostgresServer? postgre
 
     protected static AangebodenOpleidingCohort Cohort(string code) => new(code, "O",
         [new Kenmerk("opleidingsvorm", KenmerkType.Enumeratiewaarde, "KLASSIKAAL")],
-        new DateOnly(2024, 10, 1), new DateOnly(2025, 8, 25), null, null, null, false, null, null, null, []);
+        new DateOnly(2024, 10, 1), new DateOnly(2025, 8, 25), null, null, null, "NEE", null, null, null, []);
 
     protected static string Json<T>(T waarde) => RioJson.Serialize(waarde);
 

@@ -201,20 +201,6 @@ public abstract class RioServerTests(StoreKind kind, PostgresServer? postgres) :
     }
 
     [Fact]
-    public async Task Xsd_valid_value_keten_cannot_hold_is_refused_with_KTN021_naming_the_element()
-    {
-        var ao = NieuweMboOpleiding("110A001") with { Cohorten = [Cohort("2025-A")] };
-        var xml = BeherenXmlWriter.AanleverenAangebodenOpleiding(ao);
-        xml.Descendants(Ns + "toestemmingVereistVoorAanmelding").Single().Value = "MISSCHIEN";
-
-        var antwoord = await SoapBeherenAsync("aanleveren_aangebodenOpleiding", RocVoorbeeldOin, xml);
-
-        var fout = antwoord.Element(Ns + "foutmelding")!;
-        Assert.Equal("KTN021", fout.Element(Ns + "foutcode")?.Value);
-        Assert.StartsWith("toestemmingVereist", fout.Element(Ns + "sleutelgegeven")?.Element(Ns + "sleutelwaarde")?.Value, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Demo_leerroutes_show_gevestigd_and_wacht_op_partner_for_the_board()
     {
         var routes = await Client.GetFromJsonAsync<List<Leerroute>>($"/api/rio/onderwijsbesturen/{Kanaalstreek}/leerroutes", RioJson.Options);

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Server.Rio.Xml;
 
@@ -24,7 +25,7 @@ public class BeherenXmlReaderTests
     }
 
     [Fact]
-    public void Period_of_another_specialisation_is_unsupported()
+    public void Period_of_another_specialisation_than_its_aangeboden_opleiding_is_DUOs_N10030_naming_the_period()
     {
         var request = Request(BeherenXmlWriter.AanleverenAangebodenOpleiding(RioVoorbeelden.MboOpleiding()));
         Hernoem(request, "aangebodenMboOpleidingPeriode", "aangebodenVavoOpleidingPeriode");
@@ -32,8 +33,26 @@ public class BeherenXmlReaderTests
 
         var fout = BeherenXmlReader.AangebodenOpleiding(request).Error!;
 
-        Assert.Equal(ReadErrorKind.UnsupportedSpecialisation, fout.Kind);
+        Assert.Equal(ReadErrorKind.DuoRule, fout.Kind);
         Assert.Equal("aangebodenVavoOpleidingPeriode", fout.Element);
+        Assert.Equal("N10030", fout.Foutmelding!.Foutcode);
+        Assert.Equal([new Sleutelgegeven("begindatum", "2024-08-01")], fout.Foutmelding.Sleutelgegevens);
+    }
+
+    [Fact]
+    public void Period_of_another_specialisation_than_its_opleidingseenheid_is_DUOs_P02030_naming_the_period()
+    {
+        var eenheid = RioVoorbeelden.ParticuliereOpleiding();
+        var request = BeherenXmlWriter.Request("aanleveren_opleidingseenheid", RioVoorbeelden.Kop, BeherenXmlWriter.AanleverenOpleidingseenheid(eenheid));
+        request.Descendants(Ns + "particuliereOpleidingPeriode").Last().Name = Ns + "hoOpleidingPeriode";
+        RioSchemas.AssertGeldig(request);
+
+        var fout = BeherenXmlReader.Opleidingseenheid(request, RioVoorbeelden.Bestuur).Error!;
+
+        Assert.Equal(ReadErrorKind.DuoRule, fout.Kind);
+        Assert.Equal("hoOpleidingPeriode", fout.Element);
+        Assert.Equal("P02030", fout.Foutmelding!.Foutcode);
+        Assert.Equal([new Sleutelgegeven("begindatum", "2025-08-01")], fout.Foutmelding.Sleutelgegevens);
     }
 
     [Fact]
@@ -65,17 +84,17 @@ public class BeherenXmlReaderTests
         Assert.Equal(new ReadError(ReadErrorKind.UnsupportedSpecialisation, "hoOpleiding", fout.Message), fout);
     }
 
+    /// <summary>DUO's XSD types toestemmingVereistVoorAanmelding as WaardenlijstType-v01: any value reaches the rules (N11450).</summary>
     [Fact]
-    public void Toestemming_outside_the_value_list_is_an_invalid_value()
+    public void Toestemming_outside_the_value_list_is_read_as_given()
     {
         var request = Request(BeherenXmlWriter.AanleverenAangebodenOpleiding(RioVoorbeelden.MboOpleiding()));
         request.Descendants(Ns + "toestemmingVereistVoorAanmelding").First().Value = "MISSCHIEN";
         RioSchemas.AssertGeldig(request);
 
-        var fout = BeherenXmlReader.AangebodenOpleiding(request).Error!;
+        var gelezen = BeherenXmlReader.AangebodenOpleiding(request).GetValueOrThrow();
 
-        Assert.Equal(ReadErrorKind.InvalidValue, fout.Kind);
-        Assert.Equal("toestemmingVereistVoorAanmelding", fout.Element);
+        Assert.Equal(["MISSCHIEN", "NEE"], gelezen.Cohorten.Select(c => c.ToestemmingVereistVoorAanmelding));
     }
 
     [Fact]

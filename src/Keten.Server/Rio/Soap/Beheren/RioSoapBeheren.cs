@@ -78,7 +78,7 @@ public static class RioSoapBeheren
             ? handler(gelezen.Value!)
             : Task.FromResult(new VerwerkResultaat(Terugkoppeling.Afgekeurd([Onleesbaar(gelezen.Error!)]), [], []));
 
-    private static Foutmelding Onleesbaar(ReadError fout) => fout.Kind == ReadErrorKind.UnsupportedSpecialisation
+    private static Foutmelding Onleesbaar(ReadError fout) => fout.Foutmelding ?? (fout.Kind == ReadErrorKind.UnsupportedSpecialisation
         ? Foutcodes.KTN020(fout.Element)
-        : Foutcodes.KTN021(fout.Element, fout.Message);
+        : Foutcodes.KTN021(fout.Element, fout.Message));
 }
