@@ -27,13 +27,13 @@ public static class Lezingen
     /// <summary>
     /// J06410 "De einddatum &lt;= (OrganisatorischeEenheid.einddatum)", P04410 (the same for an opleidingsrelatie),
     /// N01410 "de uitBedrijfdatum &lt;= OrganisatorischeEenheid(type = onderwijsbestuur).uitBedrijfdatum" (an
-    /// onderwijslocatiegebruik and its board), and the Verbandscontroles that compare the other way round when the
-    /// aanbieder or opleidingseenheid changes (N04430, N09410, P01410, P01430): false reads an open einddatum as "not
-    /// filled", which these checks then leave alone (as DUO's notes say outright elsewhere, e.g. N04430's "wordt buiten
-    /// beschouwing gelaten wanneer deze niet gevuld is"): a juridische relatie without einddatum ends with its aanbieder,
-    /// a gebruik without uitBedrijfdatum with its board, so ending the aanbieder or board needs no second change. True
-    /// would read it as "runs for ever", refusing the open relation of an aanbieder (the open gebruik of a board) that
-    /// goes uit bedrijf.
+    /// onderwijslocatiegebruik and its board), N09430 (an aangeboden opleiding and its aanbieder), and the
+    /// Verbandscontroles that compare the other way round when the aanbieder or opleidingseenheid changes (N04430,
+    /// N09410, P01410, P01430): false reads an open einddatum as "not filled", which these checks then leave alone (as
+    /// DUO's notes say outright elsewhere, e.g. N04430's "wordt buiten beschouwing gelaten wanneer deze niet gevuld is"):
+    /// a juridische relatie without einddatum ends with its aanbieder, an offering with its aanbieder, a gebruik without
+    /// uitBedrijfdatum with its board, so ending the aanbieder or board needs no second change. True would read it as
+    /// "runs for ever", refusing the open relation of an aanbieder (the open gebruik of a board) that goes uit bedrijf.
     /// </summary>
     public static bool OpenEinddatumLooptDoor => false;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rio;
@@ -211,6 +212,22 @@ public class AangebodenOpleidingRegelsTests
     [Fact]
     public void Offering_starting_before_the_aanbieder_is_in_bedrijf_is_refused_with_N09430() =>
         Assert.Equal(["N09430"], Codes(Mbo().Met(ao => ao with { Begindatum = new DateOnly(1999, 8, 1), Perioden = [ao.Perioden[0] with { Begindatum = new DateOnly(1999, 8, 1) }] })));
+
+    [Theory]
+    [InlineData("2030-07-31", true)]
+    [InlineData("2030-08-01", true)]
+    [InlineData("2030-08-02", false)]
+    [InlineData(null, true)]
+    public void An_offering_of_an_aanbieder_going_uit_bedrijf_must_end_by_then_an_open_einddatum_ends_with_it(string? einddatum, bool aanvaard)
+    {
+        var ao = Mbo().Met(o => o with { Einddatum = einddatum is null ? null : DateOnly.Parse(einddatum, CultureInfo.InvariantCulture) }).Bouw();
+        var aanbieder = MboAanbieder with { UitBedrijfdatum = new DateOnly(2030, 8, 1) };
+        var ctx = new AangebodenOpleidingContext("100B001", Referentie, null, aanbieder, new HashSet<string> { "110A001", "210A001" }, new HashSet<string> { "110X001" }, null);
+
+        var codes = AangebodenOpleidingRegels.Controleer(ao, ctx).Select(f => f.Foutcode).ToList();
+
+        Assert.Equal(aanvaard ? [] : ["N09430"], codes.Where(c => c == "N09430"));
+    }
 
     [Fact]
     public void Mbo_cohort_without_opleidingsvorm_is_refused_with_K01010() =>

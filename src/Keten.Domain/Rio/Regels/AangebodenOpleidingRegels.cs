@@ -301,9 +301,10 @@ public static class AangebodenOpleidingRegels
     private static bool GeldigIn(Waardelijst lijst, string? code, AangebodenOpleiding ao) =>
         code is not null && lijst.Zoek(code) is { } waarde && waarde.GeldigIn(ao.Begindatum, ao.Einddatum);
 
+    /// <summary>N09430: eersteInstroomdatum (else begindatum) on or after inBedrijfdatum, einddatum on or before uitBedrijfdatum (an open einddatum as <see cref="Lezingen.OpenEinddatumLooptDoor"/> reads it, as N04430 from the aanbieder's side).</summary>
     private static bool AanbiederInBedrijf(Onderwijsaanbieder aanbieder, AangebodenOpleiding ao) =>
         (ao.EersteInstroomDatum ?? ao.Begindatum) >= aanbieder.InBedrijfdatum
-        && (aanbieder.UitBedrijfdatum is null || (ao.Einddatum is { } eind && eind <= aanbieder.UitBedrijfdatum));
+        && (aanbieder.UitBedrijfdatum is not { } uit || (ao.Einddatum is { } eind ? eind <= uit : !Lezingen.OpenEinddatumLooptDoor));
 
     private static bool BestuurHeeftSector(AangebodenOpleidingContext ctx, Sector sector) =>
         ctx.Referentie.ErkendeInstellingen.Any(i => i.Onderwijsbestuurcode == ctx.AfzenderBestuurcode && i.Sector == sector);
