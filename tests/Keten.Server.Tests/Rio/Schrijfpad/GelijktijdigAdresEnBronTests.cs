@@ -27,19 +27,11 @@ public abstract class GelijktijdigAdresEnBronTests(StoreKind kind, PostgresServe
         for (var ronde = 0; ronde < Rondes; ronde++)
         {
             var gebruik = new Onderwijslocatiegebruik(RocVoorbeeld, null, new DateOnly(2024, 8, 1), null, new AanduidingAdres("3511AB", 100 + ronde, null), null, null, [], []);
-            using var start = new Barrier(2);
-            var opA = Task.Run(async () =>
-            {
-                start.SignalAndWait();
-                return await TweeHosts.RestAsync(hosts.A, HttpMethod.Post, "/api/rio/onderwijslocatiegebruiken", gebruik);
-            });
-            var opB = Task.Run(async () =>
-            {
-                start.SignalAndWait();
-                return await TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rio/onderwijslocatiegebruiken", gebruik);
-            });
-            using var a = await opA;
-            using var b = await opB;
+            var (opAAntwoord, opBAntwoord) = await TweeHosts.TegelijkAsync(
+                () => TweeHosts.RestAsync(hosts.A, HttpMethod.Post, "/api/rio/onderwijslocatiegebruiken", gebruik),
+                () => TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rio/onderwijslocatiegebruiken", gebruik));
+            using var a = opAAntwoord;
+            using var b = opBAntwoord;
 
             Assert.NotEqual(a.IsSuccessStatusCode, b.IsSuccessStatusCode);
             var verliezer = a.IsSuccessStatusCode ? b : a;
@@ -62,19 +54,11 @@ public abstract class GelijktijdigAdresEnBronTests(StoreKind kind, PostgresServe
         {
             var aanbieder = await TweeHosts.NieuweAanbiederAsync(hosts.A);
             var inschrijving = AanbiederInInschrijvingenTests.InschrijvingBij(aanbieder) with { Persoon = Persoonsnummer.Bsn(leerlingen[ronde]) };
-            using var start = new Barrier(2);
-            var verwijderen = Task.Run(async () =>
-            {
-                start.SignalAndWait();
-                return await TweeHosts.RestAsync(hosts.A, HttpMethod.Delete, $"/api/rio/onderwijsaanbieders/{aanbieder}");
-            });
-            var inschrijven = Task.Run(async () =>
-            {
-                start.SignalAndWait();
-                return await TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rod/inschrijvingen", inschrijving, Guid.NewGuid().ToString());
-            });
-            using var verwijderd = await verwijderen;
-            using var ingeschreven = await inschrijven;
+            var (verwijderenAntwoord, inschrijvenAntwoord) = await TweeHosts.TegelijkAsync(
+                () => TweeHosts.RestAsync(hosts.A, HttpMethod.Delete, $"/api/rio/onderwijsaanbieders/{aanbieder}"),
+                () => TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rod/inschrijvingen", inschrijving, Guid.NewGuid().ToString()));
+            using var verwijderd = verwijderenAntwoord;
+            using var ingeschreven = inschrijvenAntwoord;
 
             Assert.NotEqual(verwijderd.IsSuccessStatusCode, ingeschreven.IsSuccessStatusCode);
             var verliezer = verwijderd.IsSuccessStatusCode ? ingeschreven : verwijderd;

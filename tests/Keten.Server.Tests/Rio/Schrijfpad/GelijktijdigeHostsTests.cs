@@ -24,19 +24,11 @@ public abstract class GelijktijdigeHostsTests(StoreKind kind, PostgresServer? po
         {
             var aanbieder = await TweeHosts.NieuweAanbiederAsync(hosts.A);
             var ao = RioServerTestBasis.NieuweMboOpleiding(aanbieder);
-            using var start = new Barrier(2);
-            var verwijderen = Task.Run(async () =>
-            {
-                start.SignalAndWait();
-                return await TweeHosts.RestAsync(hosts.A, HttpMethod.Delete, $"/api/rio/onderwijsaanbieders/{aanbieder}");
-            });
-            var aanleveren = Task.Run(async () =>
-            {
-                start.SignalAndWait();
-                return await TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rio/aangeboden-opleidingen", ao);
-            });
-            using var verwijderd = await verwijderen;
-            using var aangeleverd = await aanleveren;
+            var (verwijderenAntwoord, aanleverenAntwoord) = await TweeHosts.TegelijkAsync(
+                () => TweeHosts.RestAsync(hosts.A, HttpMethod.Delete, $"/api/rio/onderwijsaanbieders/{aanbieder}"),
+                () => TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rio/aangeboden-opleidingen", ao));
+            using var verwijderd = verwijderenAntwoord;
+            using var aangeleverd = aanleverenAntwoord;
 
             Assert.NotEqual(verwijderd.IsSuccessStatusCode, aangeleverd.IsSuccessStatusCode);
             var verliezer = verwijderd.IsSuccessStatusCode ? aangeleverd : verwijderd;

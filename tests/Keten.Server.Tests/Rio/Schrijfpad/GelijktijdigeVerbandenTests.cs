@@ -33,7 +33,7 @@ public abstract class GelijktijdigeVerbandenTests(StoreKind kind, PostgresServer
                 Assert.True(opgeslagen.IsSuccessStatusCode);
             }
 
-            var (uitBedrijf, verlengd) = await GelijkAsync(
+            var (uitBedrijf, verlengd) = await TweeHosts.TegelijkAsync(
                 () => TweeHosts.RestAsync(hosts.A, HttpMethod.Post, "/api/rio/onderwijsaanbieders", aanbieder! with { UitBedrijfdatum = new DateOnly(2026, 8, 1) }),
                 () => TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rio/aangeboden-opleidingen", ao with { Einddatum = new DateOnly(2027, 8, 1) }));
             using (uitBedrijf)
@@ -61,7 +61,7 @@ public abstract class GelijktijdigeVerbandenTests(StoreKind kind, PostgresServer
             var een = await NieuweEenheidAsync(hosts.A);
             var twee = await NieuweEenheidAsync(hosts.B);
 
-            var (eerste, tweede) = await GelijkAsync(
+            var (eerste, tweede) = await TweeHosts.TegelijkAsync(
                 () => TweeHosts.RestAsync(hosts.A, HttpMethod.Post, "/api/rio/opleidingsrelaties", new Opleidingsrelatie(RocVoorbeeld, new DateOnly(2024, 9, 1), null, een, twee)),
                 () => TweeHosts.RestAsync(hosts.B, HttpMethod.Post, "/api/rio/opleidingsrelaties", new Opleidingsrelatie(RocVoorbeeld, new DateOnly(2025, 9, 1), null, twee, een)));
             using (eerste)
@@ -84,23 +84,6 @@ public abstract class GelijktijdigeVerbandenTests(StoreKind kind, PostgresServer
         using var antwoord = await TweeHosts.RestAsync(host, HttpMethod.Post, "/api/rio/opleidingseenheden", eenheid);
         Assert.True(antwoord.IsSuccessStatusCode);
         return (await antwoord.Content.ReadFromJsonAsync<Terugkoppeling>(RioJson.Options))!.ToegekendeCode!;
-    }
-
-    /// <summary>Starts both at one moment (a barrier) and waits for both answers.</summary>
-    private static async Task<(HttpResponseMessage, HttpResponseMessage)> GelijkAsync(Func<Task<HttpResponseMessage>> a, Func<Task<HttpResponseMessage>> b)
-    {
-        using var start = new Barrier(2);
-        var taakA = Task.Run(async () =>
-        {
-            start.SignalAndWait();
-            return await a();
-        });
-        var taakB = Task.Run(async () =>
-        {
-            start.SignalAndWait();
-            return await b();
-        });
-        return (await taakA, await taakB);
     }
 }
 

@@ -82,6 +82,23 @@ internal sealed class TweeHosts : IAsyncDisposable
         return await client.SendAsync(request);
     }
 
+    /// <summary>Sends both at one moment (a barrier, one on each thread) and waits for both answers: a race of two deliveries.</summary>
+    public static async Task<(HttpResponseMessage A, HttpResponseMessage B)> TegelijkAsync(Func<Task<HttpResponseMessage>> a, Func<Task<HttpResponseMessage>> b)
+    {
+        using var start = new Barrier(2);
+        var taakA = Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            return await a();
+        });
+        var taakB = Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            return await b();
+        });
+        return (await taakA, await taakB);
+    }
+
     /// <summary>The "code" of a ProblemDetails answer.</summary>
     public static async Task<string?> CodeAsync(HttpResponseMessage antwoord)
     {
