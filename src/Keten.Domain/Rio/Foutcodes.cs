@@ -21,7 +21,6 @@ public static partial class Foutcodes
     public static Foutmelding A01130(string bestuur, string locatie) => Foutmelding.Van("A01130", "Er komt in RIO geen onderwijslocatiegebruik voor bij het opgegeven onderwijsbestuur en onderwijslocatie", ("onderwijsbestuurcode", bestuur), ("onderwijslocatiecode", locatie));
     public static Foutmelding A02011(string code) => Foutmelding.Van("A02011", "Het is niet toegestaan een opleidingseenheid te muteren wanneer deze formeel erkend is", ("opleidingseenheidcode", code));
     public static Foutmelding AUT401(string sleutelnaam, string sleutelwaarde) => Foutmelding.Van("AUT401", "Er is geen autorisatie voor deze bewerking", (sleutelnaam, sleutelwaarde));
-    public static Foutmelding INT500(string correlatie) => Foutmelding.Van("INT500", "Algemene interne fout", ("correlatieId", correlatie));
 
     public static Foutmelding K01010(string naam) => Foutmelding.Van("K01010", $"'{naam}' komt niet vaak genoeg voor als kenmerk", ("kenmerknaam", naam));
     public static Foutmelding K01020(string naam) => Foutmelding.Van("K01020", $"'{naam}' komt te vaak voor als kenmerk", ("kenmerknaam", naam));

@@ -32,6 +32,20 @@ public class FoutcodecatalogusTests
         Assert.Empty(Foutcodecatalogus.Duo.Where(c => c.Status != Foutcodestatus.NogNiet && string.IsNullOrWhiteSpace(c.Toelichting)).Select(c => c.Code));
 
     [Fact]
+    public void Every_implemented_DUO_code_is_named_by_a_test_that_triggers_it()
+    {
+        var tests = Directory.EnumerateFiles(Path.Combine(RepositoryMap.Pad(), "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.EndsWith(nameof(FoutcodecatalogusTests) + ".cs", StringComparison.Ordinal))
+            .Select(File.ReadAllText).ToList();
+        var geimplementeerd = Foutcodecatalogus.Duo.Where(c => c.Status == Foutcodestatus.Geimplementeerd).Select(c => c.Code);
+
+        var zonderTest = geimplementeerd.Where(code => !tests.Any(t => t.Contains(code, StringComparison.Ordinal))).ToList();
+        Assert.True(zonderTest.Count == 0, "implemented codes no test names: " + string.Join(", ", zonderTest));
+    }
+
+    [Fact]
     public void Every_DUO_factory_gives_DUOs_text_with_its_placeholders_filled()
     {
         var teksten = Foutcodecatalogus.Duo.ToDictionary(c => c.Code, c => c.Tekst, StringComparer.Ordinal);
