@@ -143,6 +143,14 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentNullException.ThrowIfNull(bestaand);
         var tijd = dialect.Tijd(nu);
+        if (dialect is PostgresDialect)
+        {
+            // Back to cached plans for the writes: the foreign keys' checks are one cached query per row of the COPY, and
+            // planning each afresh under force_custom_plan cost PostgreSQL more than the COPY itself (ADR 0025).
+            await using var plannen = connection.Sql(transaction, "SET LOCAL plan_cache_mode = auto");
+            await plannen.ExecuteNonQueryAsync(ct);
+        }
+
         if (bestaand.Count > 0)
         {
             var sluiten = new Opdracht(connection, transaction).Parameter("@nu", tijd);
