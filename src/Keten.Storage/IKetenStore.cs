@@ -167,6 +167,12 @@ public interface IKetenStore
     /// </summary>
     Task RodStatistiekenBijwerkenAsync(CancellationToken ct);
 
+    /// <summary>
+    /// RIO: the same for the RIO objects and their references, after a bulk registration (the national generator), so
+    /// that what reads RIO next (the enrolments' load) is not planned for the tables as they were before it: ADR 0025.
+    /// </summary>
+    Task RioStatistiekenBijwerkenAsync(CancellationToken ct);
+
     /// <summary>ROD: the persons with a current enrolment following a leerroute at the aanbieder or naming it as samenwerkend.</summary>
     Task<IReadOnlyList<Domain.Rod.Persoonsnummer>> LeerroutePersonenAsync(string onderwijsaanbiedercode, CancellationToken ct);
 

@@ -48,6 +48,7 @@ public sealed class LandelijkeGenerator(IKetenStore store, int gelijktijdig = 16
             LandelijkeCodes.BedrijfsdocumentId(seed, "aangebodenOpleiding", o.AangebodenOpleidingCode.ToString("D")), ct), o => o.AangebodenOpleidingCode.ToString("D"), ct);
         await ElkAsync(dataset.LeerrouteOpleidingen, o => opleidingen.AanleverenAsync(o, new Afzender(oinVan[bestuurVan[o.Onderwijsaanbiedercode]], bestuurVan[o.Onderwijsaanbiedercode]),
             LandelijkeCodes.BedrijfsdocumentId(seed, "aangebodenOpleiding", o.AangebodenOpleidingCode.ToString("D")), ct), o => o.AangebodenOpleidingCode.ToString("D"), ct);
+        await store.RioStatistiekenBijwerkenAsync(ct);
 
         return new LandelijkResultaat(gewijzigd, dataset.Referentiedata.Onderwijsbesturen.Count, bestuurVan.Count,
             dataset.Locatiegebruiken.Count, dataset.Opties.Opleidingen);

@@ -88,7 +88,7 @@ public sealed record Referentiedata(
 
     public Onderwijsbestuur? Bestuur(string code) => Onderwijsbesturen.FirstOrDefault(b => b.Code == code);
 
-    public ErkendeInstelling? Instelling(string brin) => ErkendeInstellingen.FirstOrDefault(i => i.Brin == brin);
+    public ErkendeInstelling? Instelling(string brin) => Indexen.Van(this).Instellingen.GetValueOrDefault(brin);
 
     /// <summary>Whether the instelling with this BRIN is one of the board's (an unknown BRIN is nobody's).</summary>
     public bool HoortBijBestuur(string brin, string onderwijsbestuurcode) => Instelling(brin)?.Onderwijsbestuurcode == onderwijsbestuurcode;
@@ -97,23 +97,43 @@ public sealed record Referentiedata(
     public IReadOnlyList<string> BrinsVanBestuur(string onderwijsbestuurcode) =>
         [.. ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == onderwijsbestuurcode).Select(i => i.Brin)];
 
-    /// <summary>The first erkenning with this stelsel and code; by an index built once per instance (the funding run asks millions of times).</summary>
-    public Opleidingserkenning? Erkenning(string stelsel, string code) =>
-        Erkenningsindexen.GetValue(this, MaakErkenningsindex).GetValueOrDefault((stelsel, code));
+    /// <summary>The first erkenning with this stelsel and code.</summary>
+    public Opleidingserkenning? Erkenning(string stelsel, string code) => Indexen.Van(this).Erkenningen.GetValueOrDefault((stelsel, code));
 
-    private static readonly ConditionalWeakTable<Referentiedata, Dictionary<(string, string), Opleidingserkenning>> Erkenningsindexen = new();
+    public VoVakerkenning? Vakerkenning(string stelsel, string code, string niveau) => Indexen.Van(this).Vakerkenningen.GetValueOrDefault((stelsel, code, niveau));
 
-    private static Dictionary<(string, string), Opleidingserkenning> MaakErkenningsindex(Referentiedata data)
+    /// <summary>
+    /// The lookups by key, built once per instance: the funding run and the national enrolment load ask millions of
+    /// times, where a scan of the lists cost a few percent of the load's CPU. The first of equal keys wins, as a scan's would.
+    /// </summary>
+    private sealed class Indexen
     {
-        var index = new Dictionary<(string, string), Opleidingserkenning>();
-        foreach (var e in data.Opleidingserkenningen)
+        private static readonly ConditionalWeakTable<Referentiedata, Indexen> PerInstantie = new();
+
+        private Indexen(Referentiedata data)
         {
-            index.TryAdd((e.Opleidingsstelsel, e.Opleidingscode), e);
+            foreach (var e in data.Opleidingserkenningen)
+            {
+                Erkenningen.TryAdd((e.Opleidingsstelsel, e.Opleidingscode), e);
+            }
+
+            foreach (var i in data.ErkendeInstellingen)
+            {
+                Instellingen.TryAdd(i.Brin, i);
+            }
+
+            foreach (var v in data.VoVakerkenningen)
+            {
+                Vakerkenningen.TryAdd((v.Opleidingsstelsel, v.Opleidingscode, v.Opleidingsniveau), v);
+            }
         }
 
-        return index;
-    }
+        public Dictionary<(string, string), Opleidingserkenning> Erkenningen { get; } = [];
 
-    public VoVakerkenning? Vakerkenning(string stelsel, string code, string niveau) =>
-        VoVakerkenningen.FirstOrDefault(e => e.Opleidingsstelsel == stelsel && e.Opleidingscode == code && e.Opleidingsniveau == niveau);
+        public Dictionary<string, ErkendeInstelling> Instellingen { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(string, string, string), VoVakerkenning> Vakerkenningen { get; } = [];
+
+        public static Indexen Van(Referentiedata data) => PerInstantie.GetValue(data, d => new Indexen(d));
+    }
 }

@@ -47,7 +47,10 @@ internal sealed class PostgresDialect : SqlDialect
 
     /// <summary>
     /// A connection from a pool of its own whose statements wait at most <paramref name="lockTimeout"/> for a lock
-    /// (lock_timeout as a connection option, so no statement per transaction), for write transactions.
+    /// (lock_timeout as a connection option, so no statement per transaction), for write transactions. Its statements
+    /// never run in parallel (max_parallel_workers_per_gather=0): a write transaction's reads are key lookups, and the
+    /// planner chose parallel plans for the bulk ingest's read-ahead of a few hundred keys, whose workers start cold for
+    /// every statement: 100 to 380 ms where the lookups themselves took a few (ADR 0025).
     /// </summary>
     public async Task<DbConnection> OpenVoorSchrijvenAsync(TimeSpan lockTimeout, CancellationToken ct)
     {
@@ -55,7 +58,7 @@ internal sealed class PostgresDialect : SqlDialect
         if (schrijven is null || schrijven.LockTimeout != lockTimeout)
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
-            builder.Options = $"{builder.Options} -c lock_timeout={(long)lockTimeout.TotalMilliseconds}".Trim();
+            builder.Options = $"{builder.Options} -c lock_timeout={(long)lockTimeout.TotalMilliseconds} -c max_parallel_workers_per_gather=0".Trim();
             schrijfverbinding = schrijven = new Schrijfverbinding(lockTimeout, builder.ConnectionString);
         }
 

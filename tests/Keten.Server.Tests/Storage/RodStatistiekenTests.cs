@@ -4,13 +4,20 @@ using Keten.Server.Tests.Infrastructure;
 
 namespace Keten.Server.Tests.Storage;
 
-/// <summary>The planner's statistics of the enrolment register, refreshed during a bulk load (ADR 0025).</summary>
+/// <summary>The planner's statistics of the registers, refreshed after and during a bulk load (ADR 0025).</summary>
 public abstract class RodStatistiekenTests(StoreKind kind, PostgresServer? postgres) : StoreTest(kind, postgres)
 {
     [Fact]
-    public async Task Refreshing_gives_PostgreSQL_statistics_of_every_enrolment_table_and_writes_nothing_on_SQLite()
+    public async Task Refreshing_gives_PostgreSQL_statistics_of_every_enrolment_table_and_writes_nothing_on_SQLite() =>
+        await VerversEnControleer(Store.RodStatistiekenBijwerkenAsync, "rod_inschrijving", "rod_periode", "rod_bpv", "rod_diploma", "rod_persoon", "rod_ketensignaal");
+
+    [Fact]
+    public async Task Refreshing_RIO_gives_PostgreSQL_statistics_of_its_objects_and_references_and_writes_nothing_on_SQLite() =>
+        await VerversEnControleer(Store.RioStatistiekenBijwerkenAsync, "rio_object", "rio_object_historie", "verwijzing");
+
+    private async Task VerversEnControleer(Func<CancellationToken, Task> verversen, params string[] tabellen)
     {
-        await Store.RodStatistiekenBijwerkenAsync(CancellationToken.None);
+        await verversen(CancellationToken.None);
 
         await using var verbinding = await RuweSql.OpenAsync(Database);
 
@@ -18,8 +25,8 @@ public abstract class RodStatistiekenTests(StoreKind kind, PostgresServer? postg
         {
             // reltuples is -1 until a table was analysed (or vacuumed) once.
             var geanalyseerd = await RuweSql.ExecAsync(verbinding, null,
-                "SELECT count(*) FROM pg_class WHERE relname IN ('rod_inschrijving', 'rod_periode', 'rod_bpv', 'rod_diploma', 'rod_persoon', 'rod_ketensignaal') AND reltuples >= 0");
-            Assert.Equal(6, Convert.ToInt32(geanalyseerd, CultureInfo.InvariantCulture));
+                $"SELECT count(*) FROM pg_class WHERE relname IN ({string.Join(", ", tabellen.Select(t => $"'{t}'"))}) AND reltuples >= 0");
+            Assert.Equal(tabellen.Length, Convert.ToInt32(geanalyseerd, CultureInfo.InvariantCulture));
         }
         else
         {
