@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Storage.Sql;
 
@@ -10,30 +11,28 @@ public sealed class PostgresSchrijfverbindingTests(PostgresServer postgres)
     [Fact]
     public async Task A_write_connection_waits_at_most_the_lock_timeout_and_plans_no_parallel_workers()
     {
-        var database = await postgres.CreateDatabaseAsync();
-        try
-        {
-            await using var verbinding = await new PostgresDialect(database).OpenVoorSchrijvenAsync(TimeSpan.FromMilliseconds(1234), CancellationToken.None);
+        var (lockTimeout, parallel) = await InstellingenAsync(d => d.OpenVoorSchrijvenAsync(TimeSpan.FromMilliseconds(1234), CancellationToken.None));
 
-            Assert.Equal("1234ms", await ToonAsync(verbinding, "lock_timeout"));
-            Assert.Equal("0", await ToonAsync(verbinding, "max_parallel_workers_per_gather"));
-        }
-        finally
-        {
-            await postgres.DropDatabaseAsync(database);
-        }
+        Assert.Equal("1234ms", lockTimeout);
+        Assert.Equal("0", parallel);
     }
 
     [Fact]
     public async Task A_read_connection_keeps_the_servers_own_settings()
     {
+        var (lockTimeout, parallel) = await InstellingenAsync(d => d.OpenAsync(CancellationToken.None));
+
+        Assert.Equal("0", lockTimeout);
+        Assert.NotEqual("0", parallel);
+    }
+
+    private async Task<(string? LockTimeout, string? Parallel)> InstellingenAsync(Func<PostgresDialect, Task<DbConnection>> open)
+    {
         var database = await postgres.CreateDatabaseAsync();
         try
         {
-            await using var verbinding = await new PostgresDialect(database).OpenAsync(CancellationToken.None);
-
-            Assert.Equal("0", await ToonAsync(verbinding, "lock_timeout"));
-            Assert.NotEqual("0", await ToonAsync(verbinding, "max_parallel_workers_per_gather"));
+            await using var verbinding = await open(new PostgresDialect(database));
+            return (await ToonAsync(verbinding, "lock_timeout"), await ToonAsync(verbinding, "max_parallel_workers_per_gather"));
         }
         finally
         {
@@ -41,7 +40,7 @@ public sealed class PostgresSchrijfverbindingTests(PostgresServer postgres)
         }
     }
 
-    private static async Task<string?> ToonAsync(System.Data.Common.DbConnection verbinding, string instelling)
+    private static async Task<string?> ToonAsync(DbConnection verbinding, string instelling)
     {
         await using var command = verbinding.CreateCommand();
         command.CommandText = $"SHOW {instelling}";
