@@ -98,9 +98,10 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
 
         if (dialect is PostgresDialect)
         {
-            // The rest of this bulk transaction is planned for the parameters and table sizes at hand, not by the
-            // auto-prepared statements' cached generic plans, made while the register was still empty, and with index
-            // probes costed as the reads of pages in memory they are (ADR 0025).
+            // This bulk transaction's reads, until BulkSchrijvenAsync sets the plans back for its writes, are planned
+            // for the parameters and table sizes at hand, not by the auto-prepared statements' cached generic plans,
+            // made while the register was still empty, and with index probes costed as the reads of pages in memory
+            // they are (ADR 0025).
             await using var plannen = connection.Sql(transaction, "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL random_page_cost = 1.1");
             await plannen.ExecuteNonQueryAsync(ct);
         }
