@@ -20,10 +20,10 @@ done
 # Override with KETEN_BENCH_OPLEIDINGEN / KETEN_BENCH_PG_OPLEIDINGEN.
 if [[ $QUICK == 1 ]]; then
   OPLEIDINGEN=${KETEN_BENCH_OPLEIDINGEN:-2000}; PG_OPLEIDINGEN=${KETEN_BENCH_PG_OPLEIDINGEN:-2000}
-  OPWARMEN=10; DUUR=5; AANTAL=60; WANDELING=10; MODUS=quick
+  OPWARMEN=10; VERWARMEN=10; DUUR=5; AANTAL=60; WANDELING=10; MODUS=quick
 else
   OPLEIDINGEN=${KETEN_BENCH_OPLEIDINGEN:-60000}; PG_OPLEIDINGEN=${KETEN_BENCH_PG_OPLEIDINGEN:-60000}
-  OPWARMEN=20; DUUR=15; AANTAL=200; WANDELING=20; MODUS=volledig
+  OPWARMEN=20; VERWARMEN=60; DUUR=15; AANTAL=200; WANDELING=20; MODUS=volledig
 fi
 CLIENTS=64
 # The maximum of a server is measured at two client counts, since group commit needs concurrency to fill its batches:
@@ -76,6 +76,15 @@ meet_kaal() {
   stop_proces "$kaal_pid"
 }
 
+# verwarm <urls…>: $VERWARMEN s per server of closed-loop deliveries, not measured: a server's tiered JIT is still busy
+# 30–40 s after its start under this load (bench/opwarmen.sh), each process compiles for itself on the same two cores,
+# and a server runs for days.
+verwarm() {
+  local urls=() u
+  for u in "$@"; do urls+=(--url "$u"); done
+  "${LAST[@]}" aanleveren --doel verwarmen "${urls[@]}" --clients "$CLIENTS" --opwarmen 0 --duur $((VERWARMEN * $#)) "${DATA[@]}" >/dev/null
+}
+
 meet_lezen() {
   "${LAST[@]}" opvragen --doel "$1" --url "$2" --clients 4 --aantal "$AANTAL" "${DATA[@]}" --uit "$RESULTATEN"
   "${LAST[@]}" wandeling --doel "$1" --url "$2" --aanbieders "$WANDELING" "${DATA[@]}" --uit "$RESULTATEN"
@@ -110,6 +119,7 @@ meet_kaal --clients "$CLIENTS_VEEL"
 stap "(e, b) Keten op SQLite: opvragen, wandeling, aanleveren"
 start_keten sqlite "$SQLITE" "$WORK/referentie-sqlite.json"; SQLITE_PID=$PID
 meet_lezen sqlite "$URL"
+verwarm "$URL"
 meet_schrijven sqlite "$URL"
 TRACE=$(command -v dotnet-trace || true)
 if [[ $PROFIEL == 1 && -z $TRACE ]]; then
@@ -131,13 +141,16 @@ stap "(e, c) Keten op PostgreSQL: opvragen, wandeling, aanleveren"
 DATA=("${DATA_PG[@]}")
 start_keten postgres-1 "$PG" "$WORK/referentie-pg.json"; URL1=$URL
 meet_lezen postgres "$URL1"
+verwarm "$URL1"
 meet_schrijven postgres "$URL1"
 
 stap "(d) 2 en 4 Keten-processen op één PostgreSQL"
 start_keten postgres-2 "$PG" "$WORK/referentie-pg.json"; URL2=$URL
+verwarm "$URL1" "$URL2"
 "${LAST[@]}" aanleveren --doel postgres-2p --url "$URL1" --url "$URL2" --clients "$CLIENTS" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
 start_keten postgres-3 "$PG" "$WORK/referentie-pg.json"; URL3=$URL
 start_keten postgres-4 "$PG" "$WORK/referentie-pg.json"; URL4=$URL
+verwarm "$URL1" "$URL2" "$URL3" "$URL4"
 "${LAST[@]}" aanleveren --doel postgres-4p --url "$URL1" --url "$URL2" --url "$URL3" --url "$URL4" --clients "$CLIENTS" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
 
 SECONDEN=$(( $(date +%s) - START ))
@@ -146,7 +159,7 @@ mkdir -p "$ROOT/bench/results"
 cp "$RESULTATEN" "$ROOT/bench/results/latest.jsonl"
 KOP="Run: \`bench/run.sh$([[ $QUICK == 1 ]] && echo ' --quick')\` ($MODUS), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, \
 $(dotnet --version) Release; data: seed $SEED, 61 MBO and 650 VO aanbieders, $OPLEIDINGEN aangeboden opleidingen on SQLite and $PG_OPLEIDINGEN on PostgreSQL (generated in ${GEN_SECONDEN} s, both at once); \
-$CLIENTS clients (and $CLIENTS_VEEL for each maximum), ${OPWARMEN} s warm-up, ${DUUR} s per measurement; whole run ${SECONDEN} s."
+$CLIENTS clients (and $CLIENTS_VEEL for each maximum), ${VERWARMEN} s of load per server before the first measurement on new servers, then ${OPWARMEN} s warm-up and ${DUUR} s per measurement; whole run ${SECONDEN} s."
 "${LAST[@]}" rapport --in "$RESULTATEN" --markdown "$ROOT/bench/results/latest.md" --kop "$KOP"
 if [[ -f "$WORK/sqlite.speedscope.json" ]] && command -v python3 >/dev/null; then
   python3 "$ROOT/bench/profiel.py" "$WORK/sqlite.speedscope.json" >>"$ROOT/bench/results/latest.md"

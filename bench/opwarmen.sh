@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# How long a fresh Keten server needs before it runs at full speed: one throwaway durable PostgreSQL cluster with the
+# national RIO, then per warm-up W (alternating, RONDES times) a freshly started server and one closed-loop
+# aanleveren_aangebodenOpleiding measurement of 15 s after W seconds of the same load. Per measurement also the CPU
+# seconds of Keten and of PostgreSQL over its last 10 s.
+#   bench/opwarmen.sh                                      # W = 20 and 60 s, 6,000 offerings, two rounds
+#   OPWARMEN="20 60 120" OPLEIDINGEN=60000 bench/opwarmen.sh
+#   OMGEVING="DOTNET_TieredPGO=0" bench/opwarmen.sh        # runtime settings of the server
+#   SERVER_DIR=/tmp/r2r bench/opwarmen.sh                  # another build of the server (dotnet publish … -o /tmp/r2r)
+# Needs the Release build of bench/run.sh. docs/benchmarks.md ("Where the time goes") quotes its figures.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OPWARMEN=${OPWARMEN:-"20 60"}; OPLEIDINGEN=${OPLEIDINGEN:-6000}; RONDES=${RONDES:-2}; CLIENTS=${CLIENTS:-64}
+WORK=$(mktemp -d /tmp/keten-opwarmen.XXXXXX); chmod 755 "$WORK"
+source "$ROOT/bench/gemeenschappelijk.sh"
+SERVER_DIR=${SERVER_DIR:-"$ROOT/src/Keten.Server/bin/Release/net10.0"}
+LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
+DATA=(--seed 42 --opleidingen "$OPLEIDINGEN")
+start_postgres 100
+PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
+dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk "${DATA[@]}" --gelijktijdig 32 \
+  --referentiedata-uit "$WORK/ref.json" --connection "$PG" >"$WORK/rio.log" 2>&1
+# What autovacuum would otherwise do during the first measurement (it took that one from ~800 to 19 msg/s).
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "VACUUM (ANALYZE)" -c "CHECKPOINT" keten
+
+ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+seconden() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'; }
+
+for ronde in $(seq 1 "$RONDES"); do
+  for w in $OPWARMEN; do
+    poort=$(vrije_poort)
+    # shellcheck disable=SC2086 # OMGEVING is a list of VAR=waarde pairs
+    start_proces "$WORK/server.log" "Keten luistert op" env ${OMGEVING:-} dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
+      --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$PG" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$WORK/ref.json"
+    server=${PIDS[-1]}
+    "${LAST[@]}" aanleveren --doel "opwarmen-$w" --url "http://127.0.0.1:$poort" --clients "$CLIENTS" --opwarmen "$w" --duur 15 "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null &
+    last=$!
+    sleep $((w + 5))
+    k=$(ticks "$server"); p=$(ticks $(pgrep -u postgres))
+    sleep 10
+    k=$(( $(ticks "$server") - k )); p=$(( $(ticks $(pgrep -u postgres)) - p ))
+    wait $last
+    msg=$(tail -1 "$WORK/r.jsonl" | sed 's/.*"msgPerS":\([0-9.]*\).*/\1/')
+    p99=$(tail -1 "$WORK/r.jsonl" | sed 's/.*"p99Ms":\([0-9.]*\).*/\1/')
+    echo "ronde $ronde, opwarmen ${w} s: $(printf '%.0f' "$msg") msg/s, p99 $(printf '%.1f' "$p99") ms; cpu over 10 s: Keten $(seconden "$k") s, PostgreSQL $(seconden "$p") s"
+    stop_proces "$server"
+  done
+done
