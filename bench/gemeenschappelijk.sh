@@ -43,6 +43,16 @@ start_proces() {
   echo "start duurde te lang: $*" >&2; tail -20 "$log" >&2; exit 1
 }
 
+# cpu_ticks <pid…>: CPU clock ticks (user and system) of these processes and of their reaped children, from /proc.
+cpu_ticks() {
+  local t=0 p
+  for p in "$@"; do t=$((t + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$t"
+}
+
+# cpu_seconden <ticks>: those ticks as seconds, one decimal.
+cpu_seconden() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'; }
+
 stop_proces() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 # start_postgres <max_connections> [extra -c settings…]: fsync, synchronous_commit and full_page_writes on, a database

@@ -23,9 +23,6 @@ dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk "$
 # What autovacuum would otherwise do during the first measurement (it took that one from ~800 to 19 msg/s).
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "VACUUM (ANALYZE)" -c "CHECKPOINT" keten
 
-ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
-seconden() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'; }
-
 for ronde in $(seq 1 "$RONDES"); do
   for w in $OPWARMEN; do
     poort=$(vrije_poort)
@@ -36,13 +33,15 @@ for ronde in $(seq 1 "$RONDES"); do
     "${LAST[@]}" aanleveren --doel "opwarmen-$w" --url "http://127.0.0.1:$poort" --clients "$CLIENTS" --opwarmen "$w" --duur 15 "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null &
     last=$!
     sleep $((w + 5))
-    k=$(ticks "$server"); p=$(ticks $(pgrep -u postgres))
+    # shellcheck disable=SC2046 # one pid per word
+    k=$(cpu_ticks "$server"); p=$(cpu_ticks $(pgrep -u postgres))
     sleep 10
-    k=$(( $(ticks "$server") - k )); p=$(( $(ticks $(pgrep -u postgres)) - p ))
+    # shellcheck disable=SC2046
+    k=$(( $(cpu_ticks "$server") - k )); p=$(( $(cpu_ticks $(pgrep -u postgres)) - p ))
     wait $last
     msg=$(tail -1 "$WORK/r.jsonl" | sed 's/.*"msgPerS":\([0-9.]*\).*/\1/')
     p99=$(tail -1 "$WORK/r.jsonl" | sed 's/.*"p99Ms":\([0-9.]*\).*/\1/')
-    echo "ronde $ronde, opwarmen ${w} s: $(printf '%.0f' "$msg") msg/s, p99 $(printf '%.1f' "$p99") ms; cpu over 10 s: Keten $(seconden "$k") s, PostgreSQL $(seconden "$p") s"
+    echo "ronde $ronde, opwarmen ${w} s: $(printf '%.0f' "$msg") msg/s, p99 $(printf '%.1f' "$p99") ms; cpu over 10 s: Keten $(cpu_seconden "$k") s, PostgreSQL $(cpu_seconden "$p") s"
     stop_proces "$server"
   done
 done

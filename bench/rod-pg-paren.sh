@@ -26,11 +26,8 @@ psql_() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres "$@"; }
 "${KETEN[@]}" genereer landelijk --seed 42 --opleidingen "$OPLEIDINGEN" --gelijktijdig 32 --referentiedata-uit "$WORK/ref.json" \
   --connection "$PGB;Database=keten" >"$WORK/rio.log" 2>&1
 
-pg_ticks() {
-  local t=0 p
-  for p in $(pgrep -u postgres); do t=$((t + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
-  echo "$t"
-}
+# shellcheck disable=SC2046 # one pid per word
+pg_ticks() { cpu_ticks $(pgrep -u postgres); }
 
 n=0
 for ronde in $(seq 1 "$RONDES"); do
@@ -44,7 +41,7 @@ for ronde in $(seq 1 "$RONDES"); do
     # shellcheck disable=SC2086 # the variant's VAR=waarde pairs
     uit=$({ /usr/bin/time -f "wall %e s, user %U s, sys %S s" env $omgeving "${KETEN[@]}" genereer inschrijvingen --seed 42 \
       --opleidingen "$OPLEIDINGEN" --fractie "$FRACTIE" --connection "$PGB;Database=$db" "${modus[@]}"; } 2>&1 | grep -v '^\[' | tail -2 | tr '\n' ' ')
-    echo "$naam (ronde $ronde): $uit; PostgreSQL cpu $(awk -v t=$(( $(pg_ticks) - voor )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }') s"
+    echo "$naam (ronde $ronde): $uit; PostgreSQL cpu $(cpu_seconden $(( $(pg_ticks) - voor ))) s"
     if [[ -n ${STATS:-} ]]; then
       psql_ -P pager=off -c "SELECT round(total_exec_time) ms, calls, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 100) query
         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
