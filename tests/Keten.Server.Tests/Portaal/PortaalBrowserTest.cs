@@ -84,11 +84,27 @@ public abstract class PortaalBrowserTest(StoreKind kind, PostgresServer? postgre
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => JsonSerializer.Serialize(n.Target)))}")));
     }
 
-    /// <summary>A full-page screenshot under TestResults/portaal/ beside the test assembly, kept as the test's output.</summary>
+    /// <summary>
+    /// A full-page screenshot under TestResults/portaal/ beside the test assembly, kept as the test's output. A page that
+    /// reloads itself (a batch job's progress page when the job finishes) can navigate away while the screenshot is
+    /// taken, which Playwright reports as a timeout: the screenshot is then taken again once the new page has loaded.
+    /// </summary>
     protected async Task SchermafdrukAsync(string naam)
     {
         var map = Path.Combine(AppContext.BaseDirectory, "TestResults", "portaal");
         Directory.CreateDirectory(map);
-        await Pagina.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(map, naam + ".png"), FullPage = true });
+        var opties = new PageScreenshotOptions { Path = Path.Combine(map, naam + ".png"), FullPage = true, Timeout = 30_000 };
+        for (var poging = 1; ; poging++)
+        {
+            await Pagina.WaitForLoadStateAsync(LoadState.Load);
+            try
+            {
+                await Pagina.ScreenshotAsync(opties);
+                return;
+            }
+            catch (PlaywrightException) when (poging < 3)
+            {
+            }
+        }
     }
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Variants of the server's runtime settings and of PostgreSQL's settings side by side for the half-rate target: one
+# throwaway durable PostgreSQL cluster with the national RIO, then per variant (alternating, RONDES times) a freshly
+# started server, VERWARMEN s of unmeasured closed-loop load, one closed-loop measurement (the maximum) and one
+# open-loop measurement at half that maximum, with Keten's and PostgreSQL's CPU seconds and PostgreSQL's WAL syncs per
+# delivery over the half-rate measurement.
+#   bench/halftempo-paren.sh
+#   VARIANTEN="basis|| spin0|DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0|" bench/halftempo-paren.sh
+#   VARIANTEN="basis|| cd||commit_delay=200,commit_siblings=2" …      # name|server environment|PostgreSQL settings
+#   OPLEIDINGEN=60000 RONDES=3 bench/halftempo-paren.sh
+# A variant is name|VAR=waarde,…|setting=waarde,…; PostgreSQL settings are applied with ALTER SYSTEM and a reload.
+# Needs the Release build of bench/run.sh. docs/benchmarks.md ("Where the time goes") quotes its figures.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VARIANTEN=${VARIANTEN:-"basis||"}; OPLEIDINGEN=${OPLEIDINGEN:-6000}; RONDES=${RONDES:-2}; CLIENTS=${CLIENTS:-64}
+VERWARMEN=${VERWARMEN:-60}; DUUR=${DUUR:-15}
+WORK=$(mktemp -d /tmp/keten-halftempo.XXXXXX); chmod 755 "$WORK"
+source "$ROOT/bench/gemeenschappelijk.sh"
+SERVER_DIR=${SERVER_DIR:-"$ROOT/src/Keten.Server/bin/Release/net10.0"}
+LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
+DATA=(--seed 42 --opleidingen "$OPLEIDINGEN")
+start_postgres 100
+PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
+psql_keten() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qAt "$@" keten; }
+dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk "${DATA[@]}" --gelijktijdig 32 \
+  --referentiedata-uit "$WORK/ref.json" --connection "$PG" >"$WORK/rio.log" 2>&1
+psql_keten -c "VACUUM (ANALYZE)" -c "CHECKPOINT"
+
+veld() { tail -1 "$WORK/r.jsonl" | sed "s/.*\"$1\":\([0-9.]*\).*/\1/"; }
+
+for ronde in $(seq 1 "$RONDES"); do
+  for variant in $VARIANTEN; do
+    IFS='|' read -r naam omgeving instellingen <<<"$variant"
+    psql_keten -c "ALTER SYSTEM RESET ALL"
+    for instelling in ${instellingen//,/ }; do psql_keten -c "ALTER SYSTEM SET ${instelling%%=*} = '${instelling#*=}'"; done
+    psql_keten -c "SELECT pg_reload_conf()" >/dev/null
+    poort=$(vrije_poort)
+    # shellcheck disable=SC2086 # omgeving is a list of VAR=waarde pairs
+    start_proces "$WORK/server.log" "Keten luistert op" env ${omgeving//,/ } dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
+      --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$PG" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$WORK/ref.json"
+    server=${PIDS[-1]}
+    url=(--url "http://127.0.0.1:$poort")
+    "${LAST[@]}" aanleveren --doel verwarmen "${url[@]}" --clients "$CLIENTS" --opwarmen 0 --duur "$VERWARMEN" "${DATA[@]}" >/dev/null
+    "${LAST[@]}" aanleveren --doel "$naam-max" "${url[@]}" --clients "$CLIENTS" --opwarmen 5 --duur "$DUUR" "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null
+    max=$(veld msgPerS)
+    half=$(awk -v m="$max" 'BEGIN { printf "%.0f", m / 2 }')
+    "${LAST[@]}" aanleveren --doel "$naam-half" "${url[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen 5 --duur "$DUUR" "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null &
+    last=$!
+    sleep 6
+    # shellcheck disable=SC2046 # one pid per word
+    k=$(cpu_ticks "$server"); p=$(cpu_ticks $(pgrep -u postgres)); s=$(psql_keten -c "SELECT wal_sync FROM pg_stat_wal")
+    sleep 10
+    # shellcheck disable=SC2046
+    k=$(( $(cpu_ticks "$server") - k )); p=$(( $(cpu_ticks $(pgrep -u postgres)) - p )); s=$(( $(psql_keten -c "SELECT wal_sync FROM pg_stat_wal") - s ))
+    wait $last
+    syncs=$(awk -v s="$s" -v h="$half" 'BEGIN { printf "%.2f", s / (h * 10) }')
+    echo "ronde $ronde, $naam: max $(printf '%.0f' "$max") msg/s; at $half msg/s p50 $(printf '%.1f' "$(veld p50Ms)") ms, p99 $(printf '%.1f' "$(veld p99Ms)") ms; cpu over 10 s: Keten $(cpu_seconden "$k") s, PostgreSQL $(cpu_seconden "$p") s; WAL syncs per delivery $syncs"
+    stop_proces "$server"
+  done
+done
