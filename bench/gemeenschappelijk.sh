@@ -21,10 +21,11 @@ trap 'pkill -TERM -P $$ 2>/dev/null; exit 130' INT TERM
 
 stap() { echo "== $(date +%H:%M:%S) $*" >&2; }
 
+# Below Linux's ephemeral range (32768-60999), which the load generator's own connections take their ports from.
 vrije_poort() {
   local p
   while true; do
-    p=$((20000 + RANDOM % 40000))
+    p=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
   done
 }

@@ -8,6 +8,8 @@
 #   VARIANTEN="basis|| spin0|DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0|" bench/halftempo-paren.sh
 #   VARIANTEN="basis|| cd||commit_delay=200,commit_siblings=2" …      # name|server environment|PostgreSQL settings
 #   OPLEIDINGEN=60000 RONDES=3 bench/halftempo-paren.sh
+#   TELLERS=1 bench/halftempo-paren.sh   # and the server's own request durations and GC pauses (needs dotnet-counters:
+#                                        # dotnet tool install -g dotnet-counters)
 # A variant is name|VAR=waarde,…|setting=waarde,…; PostgreSQL settings are applied with ALTER SYSTEM and a reload.
 # Needs the Release build of bench/run.sh. docs/benchmarks.md ("Where the time goes") quotes its figures.
 set -euo pipefail
@@ -25,6 +27,16 @@ psql_keten() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qAt "$@" 
 dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk "${DATA[@]}" --gelijktijdig 32 \
   --referentiedata-uit "$WORK/ref.json" --connection "$PG" >"$WORK/rio.log" 2>&1
 psql_keten -c "VACUUM (ANALYZE)" -c "CHECKPOINT"
+
+# server_tellers <csv>: dotnet-counters' per-second p50 and p99 of http.server.request.duration (median and worst
+# second) and the GC's pause time per second.
+server_tellers() {
+  awk -F, '/request.duration/ && /Percentile=50\]/ { p50[n50++] = $NF * 1000 }
+    /request.duration/ && /Percentile=99\]/ { p99[n99++] = $NF * 1000 }
+    /gc.pause.time/ { gc += $NF * 1000; ngc++ }
+    function mediaan(a, n,   i, j, t) { for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }; return a[int(n / 2)] }
+    END { printf "p50 %.1f ms, p99 %.1f ms (worst second %.1f ms), GC pauses %.1f ms/s", mediaan(p50, n50), mediaan(p99, n99), p99[n99 - 1], gc / (ngc ? ngc : 1) }' "$1"
+}
 
 veld() { tail -1 "$WORK/r.jsonl" | sed "s/.*\"$1\":\([0-9.]*\).*/\1/"; }
 
@@ -47,6 +59,10 @@ for ronde in $(seq 1 "$RONDES"); do
     "${LAST[@]}" aanleveren --doel "$naam-half" "${url[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen 5 --duur "$DUUR" "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null &
     last=$!
     sleep 6
+    if [[ -n ${TELLERS:-} ]]; then
+      ~/.dotnet/tools/dotnet-counters collect -p "$server" --refresh-interval 1 --format csv -o "$WORK/tellers.csv" \
+        --duration "00:00:$((DUUR - 6))" --counters "Microsoft.AspNetCore.Hosting[http.server.request.duration],System.Runtime[dotnet.gc.pause.time]" >/dev/null &
+    fi
     # shellcheck disable=SC2046 # one pid per word
     k=$(cpu_ticks "$server"); p=$(cpu_ticks $(pgrep -u postgres)); s=$(psql_keten -c "SELECT wal_sync FROM pg_stat_wal")
     sleep 10
@@ -55,6 +71,7 @@ for ronde in $(seq 1 "$RONDES"); do
     wait $last
     syncs=$(awk -v s="$s" -v h="$half" 'BEGIN { printf "%.2f", s / (h * 10) }')
     echo "ronde $ronde, $naam: max $(printf '%.0f' "$max") msg/s; at $half msg/s p50 $(printf '%.1f' "$(veld p50Ms)") ms, p99 $(printf '%.1f' "$(veld p99Ms)") ms; cpu over 10 s: Keten $(cpu_seconden "$k") s, PostgreSQL $(cpu_seconden "$p") s; WAL syncs per delivery $syncs"
+    [[ -n ${TELLERS:-} ]] && wait && echo "  in the server, per second: $(server_tellers "$WORK/tellers.csv")"
     stop_proces "$server"
   done
 done

@@ -4,6 +4,7 @@
 # under /usr/bin/time, with PostgreSQL's CPU over the run (the postmaster's own and its reaped backends', from /proc).
 #   FRACTIE=0.3 OPLEIDINGEN=60000 bench/rod-pg-paren.sh                      # the ingest beside its storage limit
 #   VARIANTEN="basis:X=1 servergc:DOTNET_gcServer=1" RONDES=2 bench/rod-pg-paren.sh  # environment variants, alternating
+#   VARIANTEN="nieuw:X=1 oud:KETEN_CLI=/tmp/oud/src/Keten.Cli/bin/Release/net10.0" bench/rod-pg-paren.sh  # two builds
 #   STATS=1 bench/rod-pg-paren.sh                                           # and pg_stat_statements' top statements
 #   PGEXTRA="-c shared_buffers=2GB" bench/rod-pg-paren.sh                   # other cluster settings
 #   PGEXTRA="-c shared_preload_libraries=auto_explain -c auto_explain.log_min_duration=150 -c auto_explain.log_analyze=on" \
@@ -37,9 +38,11 @@ for ronde in $(seq 1 "$RONDES"); do
     psql_ -qc "CREATE DATABASE $db TEMPLATE keten" postgres
     [[ -n ${STATS:-} ]] && psql_ -qc "CREATE EXTENSION pg_stat_statements; SELECT pg_stat_statements_reset()" "$db" >/dev/null
     modus=(); [[ $naam == limiet* ]] && modus=(--modus opslaglimiet)
+    cli=("${KETEN[@]}")
+    [[ $omgeving =~ KETEN_CLI=([^ ]+) ]] && cli=(dotnet "${BASH_REMATCH[1]}/keten.dll")
     voor=$(pg_ticks)
     # shellcheck disable=SC2086 # the variant's VAR=waarde pairs
-    uit=$({ /usr/bin/time -f "wall %e s, user %U s, sys %S s" env $omgeving "${KETEN[@]}" genereer inschrijvingen --seed 42 \
+    uit=$({ /usr/bin/time -f "wall %e s, user %U s, sys %S s" env $omgeving "${cli[@]}" genereer inschrijvingen --seed 42 \
       --opleidingen "$OPLEIDINGEN" --fractie "$FRACTIE" --connection "$PGB;Database=$db" "${modus[@]}"; } 2>&1 | grep -v '^\[' | tail -2 | tr '\n' ' ')
     echo "$naam (ronde $ronde): $uit; PostgreSQL cpu $(cpu_seconden $(( $(pg_ticks) - voor ))) s"
     if [[ -n ${STATS:-} ]]; then

@@ -106,27 +106,46 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
             await plannen.ExecuteNonQueryAsync(ct);
         }
 
+        // Only a person in rod_persoon can have enrolments or chain signals (every accepted mutation registers its person),
+        // so the dossiers are read for the known persons alone: in a national load nearly all are new, and probing five
+        // tables for a thousand absent numbers per chunk was most of the read.
         var opdracht = new Opdracht(connection, transaction);
         var metSlot = sloten.Gemengd(opdracht, [.. uniek.Select(p => (Persoonslot(p), true))]);
-        var waar = VanPersonen(opdracht, uniek);
-        opdracht.Statement($"SELECT i.persoon_soort, i.persoon FROM rod_persoon i WHERE {waar}");
+        opdracht.Statement($"SELECT i.persoon_soort, i.persoon FROM rod_persoon i WHERE {VanPersonen(opdracht, uniek)}");
+        var bekend = new HashSet<Persoonsnummer>();
+        await using (var command = opdracht.Command())
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (metSlot)
+            {
+                await reader.NextResultAsync(ct);
+            }
+
+            while (await reader.ReadAsync(ct))
+            {
+                bekend.Add(RodKolommen.Persoon(reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var (inschrijvingen, signalen) = await LeesDossiersAsync([.. uniek.Where(bekend.Contains)], ct);
+        var signalenVan = signalen.ToLookup(s => s.Persoon);
+        return uniek.ToDictionary(p => p, p => new RodPersoonsdossier(bekend.Contains(p), [.. inschrijvingen[p]], [.. signalenVan[p]]));
+    }
+
+    /// <summary>The current enrolments and open chain signals of these persons, in one round trip.</summary>
+    private async Task<(ILookup<Persoonsnummer, OpgeslagenInschrijving>, List<Ketensignaal>)> LeesDossiersAsync(IReadOnlyList<Persoonsnummer> personen, CancellationToken ct)
+    {
+        if (personen.Count == 0)
+        {
+            return (Array.Empty<OpgeslagenInschrijving>().ToLookup(o => o.Inschrijving.Persoon), []);
+        }
+
+        var opdracht = new Opdracht(connection, transaction);
+        var waar = VanPersonen(opdracht, personen);
         RodKolommen.Inschrijvingen(opdracht, $"({waar}) AND i.geregistreerd_tot IS NULL AND NOT i.verwijderd")
             .Statement($"SELECT {RodKolommen.Ketensignaal} FROM rod_ketensignaal k WHERE ({waar.Replace("i.", "k.", StringComparison.Ordinal)}) AND k.open ORDER BY k.sleutel");
-
         await using var command = opdracht.Command();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        if (metSlot)
-        {
-            await reader.NextResultAsync(ct);
-        }
-
-        var bekend = new HashSet<Persoonsnummer>();
-        while (await reader.ReadAsync(ct))
-        {
-            bekend.Add(RodKolommen.Persoon(reader.GetString(0), reader.GetString(1)));
-        }
-
-        await reader.NextResultAsync(ct);
         var inschrijvingen = (await RodKolommen.LeesInschrijvingenAsync(reader, ct)).ToLookup(o => o.Inschrijving.Persoon);
         await reader.NextResultAsync(ct);
         var signalen = new List<Ketensignaal>();
@@ -135,8 +154,7 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
             signalen.Add(RodKolommen.LeesKetensignaal(reader));
         }
 
-        var signalenVan = signalen.ToLookup(s => s.Persoon);
-        return uniek.ToDictionary(p => p, p => new RodPersoonsdossier(bekend.Contains(p), [.. inschrijvingen[p]], [.. signalenVan[p]]));
+        return (inschrijvingen, signalen);
     }
 
     public async Task BulkSchrijvenAsync(RodCommit commit, IReadOnlyCollection<InschrijvingSleutel> bestaand, string? bedrijfsdocumentId, CancellationToken ct)

@@ -38,6 +38,24 @@ public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresSe
     }
 
     [Fact]
+    public async Task A_chunk_reads_the_dossier_of_a_person_a_chunk_before_it_registered_beside_a_new_person()
+    {
+        var eerste = await Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)))], Roc, null, CancellationToken.None);
+
+        var tweede = await Bulk.VerwerkAsync(
+            [Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede }),
+                Inschrijvingmutatie.Aanpassen(Mbo(MboPeriode(Jaar3, null)) with { HoogsteVooropleiding = "05" }),
+                Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)))],
+            Roc, null, CancellationToken.None);
+
+        Assert.Equal([true, true, false], tweede.Select(a => a.LeveringGoedgekeurd));
+        Assert.Equal(eerste[0].InschrijvingId, tweede[1].InschrijvingId);
+        Assert.NotEqual(eerste[0].InschrijvingId, tweede[0].InschrijvingId);
+        Assert.Equal(2, await TelAsync("SELECT COUNT(*) FROM rod_persoon"));
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving WHERE geregistreerd_tot IS NULL AND hoogste_vooropleiding = '05'"));
+    }
+
+    [Fact]
     public async Task A_chunk_gives_the_same_answers_and_stored_rows_as_the_handler_record_by_record()
     {
         var handler = new List<InschrijvingTerugkoppeling>();
