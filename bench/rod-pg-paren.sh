@@ -19,7 +19,7 @@ WORK=$(mktemp -d /tmp/keten-rodparen.XXXXXX); chmod 755 "$WORK"
 source "$ROOT/bench/gemeenschappelijk.sh"
 KETEN=(dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll")
 EXTRA=()
-[[ -n ${STATS:-} ]] && EXTRA=(-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all)
+[[ -n ${STATS:-} ]] && EXTRA=(-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on)
 # shellcheck disable=SC2086 # PGEXTRA is a list of -c settings
 start_postgres 100 -c max_wal_size=4GB "${EXTRA[@]}" ${PGEXTRA:-}
 PGB="Host=127.0.0.1;Port=$PG_POORT;Username=postgres;Maximum Pool Size=16"
@@ -46,9 +46,11 @@ for ronde in $(seq 1 "$RONDES"); do
       --opleidingen "$OPLEIDINGEN" --fractie "$FRACTIE" --connection "$PGB;Database=$db" "${modus[@]}"; } 2>&1 | grep -v '^\[' | tail -2 | tr '\n' ' ')
     echo "$naam (ronde $ronde): $uit; PostgreSQL cpu $(cpu_seconden $(( $(pg_ticks) - voor ))) s"
     if [[ -n ${STATS:-} ]]; then
-      psql_ -P pager=off -c "SELECT round(total_exec_time) ms, calls, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 100) query
+      psql_ -P pager=off -c "SELECT round(total_exec_time) ms, round(total_plan_time) plan_ms, calls, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 100) query
         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-        ORDER BY total_exec_time DESC LIMIT 20" "$db"
+        ORDER BY total_exec_time + total_plan_time DESC LIMIT 20" "$db"
+      psql_ -Atc "SELECT 'all statements: ' || round(sum(total_exec_time)) || ' ms executing, ' || round(sum(total_plan_time)) || ' ms planning'
+        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())" "$db"
     fi
   done
 done
