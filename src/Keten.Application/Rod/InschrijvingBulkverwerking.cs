@@ -13,7 +13,7 @@ namespace Keten.Application.Rod;
 /// <summary>
 /// Many enrolment mutations of one sender in ONE write transaction (a batch, the national load): the batch's
 /// bedrijfsdocument claimed (a repeat gets the recorded answers, the same id for another batch is refused), every
-/// person of the batch locked in one ascending order and their dossiers read in one round trip, RIO's context read once,
+/// person of the batch locked in one ascending order and the dossiers of the registered ones read, RIO's context read once,
 /// then each mutation judged in order by the same <see cref="InschrijvingBeoordelaar"/> as
 /// <see cref="InschrijvingHandler"/> against the dossier as the mutations before it left it. A refused mutation changes
 /// nothing; the accepted ones are written together (<see cref="IRodTransactie.BulkSchrijvenAsync"/>). The answers are
