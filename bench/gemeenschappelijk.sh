@@ -71,3 +71,23 @@ start_postgres() {
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "CREATE DATABASE keten" postgres
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -Atc "SHOW fsync; SHOW synchronous_commit" postgres | tr '\n' ' ' >&2; echo >&2
 }
+
+# rio_op_postgres <opleidingen>: start_postgres, then the national RIO of seed 42 generated into it (its reference data
+# in $WORK/ref.json), vacuumed and analysed as a running system's would be. Sets PG (pool of 16) and DATA.
+rio_op_postgres() {
+  DATA=(--seed 42 --opleidingen "$1")
+  start_postgres 100
+  PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
+  dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk "${DATA[@]}" --gelijktijdig 32 \
+    --referentiedata-uit "$WORK/ref.json" --connection "$PG" >"$WORK/rio.log" 2>&1
+  # What autovacuum would otherwise do during the first measurement (it took that one from ~800 to 19 msg/s).
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "VACUUM (ANALYZE)" -c "CHECKPOINT" keten
+}
+
+# start_server_op_postgres <poort> [VAR=waarde…]: the Keten server in $SERVER_DIR on $PG, without demo data or message
+# security, with these environment variables; its pid is ${PIDS[-1]}.
+start_server_op_postgres() {
+  local poort=$1; shift
+  start_proces "$WORK/server.log" "Keten luistert op" env "$@" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
+    --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$PG" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$WORK/ref.json"
+}

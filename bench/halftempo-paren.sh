@@ -20,13 +20,8 @@ WORK=$(mktemp -d /tmp/keten-halftempo.XXXXXX); chmod 755 "$WORK"
 source "$ROOT/bench/gemeenschappelijk.sh"
 SERVER_DIR=${SERVER_DIR:-"$ROOT/src/Keten.Server/bin/Release/net10.0"}
 LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
-DATA=(--seed 42 --opleidingen "$OPLEIDINGEN")
-start_postgres 100
-PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
+rio_op_postgres "$OPLEIDINGEN"
 psql_keten() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qAt "$@" keten; }
-dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk "${DATA[@]}" --gelijktijdig 32 \
-  --referentiedata-uit "$WORK/ref.json" --connection "$PG" >"$WORK/rio.log" 2>&1
-psql_keten -c "VACUUM (ANALYZE)" -c "CHECKPOINT"
 
 # server_tellers <csv>: dotnet-counters' per-second p50 and p99 of http.server.request.duration (median and worst
 # second) and the GC's pause time per second.
@@ -48,8 +43,7 @@ for ronde in $(seq 1 "$RONDES"); do
     psql_keten -c "SELECT pg_reload_conf()" >/dev/null
     poort=$(vrije_poort)
     # shellcheck disable=SC2086 # omgeving is a list of VAR=waarde pairs
-    start_proces "$WORK/server.log" "Keten luistert op" env ${omgeving//,/ } dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
-      --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$PG" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$WORK/ref.json"
+    start_server_op_postgres "$poort" ${omgeving//,/ }
     server=${PIDS[-1]}
     url=(--url "http://127.0.0.1:$poort")
     "${LAST[@]}" aanleveren --doel verwarmen "${url[@]}" --clients "$CLIENTS" --opwarmen 0 --duur "$VERWARMEN" "${DATA[@]}" >/dev/null

@@ -15,20 +15,13 @@ WORK=$(mktemp -d /tmp/keten-opwarmen.XXXXXX); chmod 755 "$WORK"
 source "$ROOT/bench/gemeenschappelijk.sh"
 SERVER_DIR=${SERVER_DIR:-"$ROOT/src/Keten.Server/bin/Release/net10.0"}
 LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
-DATA=(--seed 42 --opleidingen "$OPLEIDINGEN")
-start_postgres 100
-PG="Host=127.0.0.1;Port=$PG_POORT;Database=keten;Username=postgres;Maximum Pool Size=16"
-dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll" genereer landelijk "${DATA[@]}" --gelijktijdig 32 \
-  --referentiedata-uit "$WORK/ref.json" --connection "$PG" >"$WORK/rio.log" 2>&1
-# What autovacuum would otherwise do during the first measurement (it took that one from ~800 to 19 msg/s).
-"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "VACUUM (ANALYZE)" -c "CHECKPOINT" keten
+rio_op_postgres "$OPLEIDINGEN"
 
 for ronde in $(seq 1 "$RONDES"); do
   for w in $OPWARMEN; do
     poort=$(vrije_poort)
     # shellcheck disable=SC2086 # OMGEVING is a list of VAR=waarde pairs
-    start_proces "$WORK/server.log" "Keten luistert op" env ${OMGEVING:-} dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
-      --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$PG" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$WORK/ref.json"
+    start_server_op_postgres "$poort" ${OMGEVING:-}
     server=${PIDS[-1]}
     "${LAST[@]}" aanleveren --doel "opwarmen-$w" --url "http://127.0.0.1:$poort" --clients "$CLIENTS" --opwarmen "$w" --duur 15 "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null &
     last=$!
