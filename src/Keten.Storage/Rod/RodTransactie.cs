@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Domain.Rod.Ketensignalen;
@@ -279,17 +278,8 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
         foreach (var soort in personen.GroupBy(p => RodKolommen.Soort(p)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var naam = $"@pn_{soort.Key}";
-            var nummers = soort.Select(p => p.Waarde).ToArray();
-            if (dialect is PostgresDialect)
-            {
-                opdracht.Parameter(naam, nummers);
-                delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon = ANY({naam}))");
-            }
-            else
-            {
-                opdracht.Parameter(naam, JsonSerializer.Serialize(nummers));
-                delen.Add($"(i.persoon_soort = '{soort.Key}' AND i.persoon IN (SELECT value FROM json_each({naam})))");
-            }
+            opdracht.Parameter(naam, dialect.Waarden([.. soort.Select(p => p.Waarde)]));
+            delen.Add($"(i.persoon_soort = '{soort.Key}' AND {dialect.EenVan("i.persoon", naam)})");
         }
 
         return string.Join(" OR ", delen);

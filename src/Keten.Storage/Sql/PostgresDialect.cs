@@ -134,6 +134,10 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string VoorBijwerken => " FOR UPDATE";
 
+    public override object Waarden(string[] waarden) => waarden;
+
+    public override string EenVan(string kolom, string parameter) => $"{kolom} = ANY({parameter})";
+
     public override object Tijd(DateTimeOffset value) => value.ToUniversalTime();
 
     public override DateTimeOffset LeesTijd(DbDataReader reader, int ordinal) =>

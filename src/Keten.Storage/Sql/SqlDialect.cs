@@ -51,6 +51,15 @@ internal abstract class SqlDialect
     /// <summary>The database value for a UTC timestamp.</summary>
     public abstract object Tijd(DateTimeOffset value);
 
+    /// <summary>
+    /// Many values as ONE parameter (an array on PostgreSQL, a JSON array on SQLite) for <see cref="EenVan"/>: one
+    /// statement text whatever the number of values, so it stays prepared.
+    /// </summary>
+    public abstract object Waarden(string[] waarden);
+
+    /// <summary>The condition that <paramref name="kolom"/> is one of the values of parameter <paramref name="parameter"/> (<see cref="Waarden"/>).</summary>
+    public abstract string EenVan(string kolom, string parameter);
+
     /// <summary>Reads a timestamp column written with <see cref="Tijd"/>.</summary>
     public abstract DateTimeOffset LeesTijd(DbDataReader reader, int ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Keten.Storage.Sql;
@@ -112,6 +113,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     /// <summary>Every committed row is final: a transaction still running cannot insert before it.</summary>
     public override string Zichtbaar(string a) => "";
+
+    public override object Waarden(string[] waarden) => JsonSerializer.Serialize(waarden);
+
+    public override string EenVan(string kolom, string parameter) => $"{kolom} IN (SELECT value FROM json_each({parameter}))";
 
     public override object Tijd(DateTimeOffset value) => value.UtcTicks;
 

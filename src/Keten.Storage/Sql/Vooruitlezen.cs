@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json;
 
 namespace Keten.Storage.Sql;
 
@@ -69,14 +68,7 @@ internal static class Vooruitlezen
     {
         var vs = string.Create(CultureInfo.InvariantCulture, $"@vs{n}");
         var vk = string.Create(CultureInfo.InvariantCulture, $"@vk{n}");
-        opdracht.Parameter(vs, soort.ToString());
-        if (dialect is PostgresDialect)
-        {
-            opdracht.Parameter(vk, sleutels);
-            return $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = {vs} AND sleutel = ANY({vk})";
-        }
-
-        opdracht.Parameter(vk, JsonSerializer.Serialize(sleutels));
-        return $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = {vs} AND sleutel IN (SELECT value FROM json_each({vk}))";
+        opdracht.Parameter(vs, soort.ToString()).Parameter(vk, dialect.Waarden(sleutels));
+        return $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = {vs} AND {dialect.EenVan("sleutel", vk)}";
     }
 }
