@@ -29,7 +29,11 @@ internal static class Vooruitlezen
         }
 
         var metSloten = sloten.Gemengd(opdracht, [.. uniek.Select(o => (Sleutelsloten.Object(o.Soort, o.Sleutel), o.VoorWijziging))]);
-        if (uniek.Count > 0)
+        if (uniek.Count is > 0 and <= PerSleutelTot)
+        {
+            opdracht.Statement(string.Join(" UNION ALL ", uniek.Select((o, i) => PerSleutel(opdracht, i, o))));
+        }
+        else if (uniek.Count > PerSleutelTot)
         {
             opdracht.Statement(string.Join(" UNION ALL ", uniek.GroupBy(o => o.Soort).OrderBy(g => g.Key)
                 .Select((soort, n) => PerSoort(opdracht, dialect, n, soort.Key, [.. soort.Select(o => o.Sleutel)]))));
@@ -60,7 +64,21 @@ internal static class Vooruitlezen
     }
 
     /// <summary>
-    /// The objects of one kind, their keys one parameter (an array on PostgreSQL, a JSON array on SQLite): one text
+    /// Up to this many objects, one lookup per key: a plain equality on the primary key, which PostgreSQL executes with
+    /// less work than an array of one to a few keys; the few texts this makes (one per number of keys) stay prepared.
+    /// </summary>
+    private const int PerSleutelTot = 8;
+
+    private static string PerSleutel(Opdracht opdracht, int i, TeLezen o)
+    {
+        var vs = string.Create(CultureInfo.InvariantCulture, $"@vs{i}");
+        var vk = string.Create(CultureInfo.InvariantCulture, $"@vk{i}");
+        opdracht.Parameter(vs, o.Soort.ToString()).Parameter(vk, o.Sleutel);
+        return $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = {vs} AND sleutel = {vk}";
+    }
+
+    /// <summary>
+    /// More objects: per kind, their keys one parameter (an array on PostgreSQL, a JSON array on SQLite): one text
     /// whatever the number of keys, so it stays prepared. A UNION ALL of one lookup per key was a new text for every
     /// number of keys, and PostgreSQL planned the bulk ingest's few hundred branches for tens of milliseconds per chunk.
     /// </summary>
