@@ -7,10 +7,11 @@
 #   bench/halftempo-paren.sh
 #   VARIANTEN="basis|| spin0|DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0|" bench/halftempo-paren.sh
 #   VARIANTEN="basis|| cd||commit_delay=200,commit_siblings=2" …      # name|server environment|PostgreSQL settings
+#   VARIANTEN="pool16||| pool4|||4" bench/halftempo-paren.sh              # …|the server's Maximum Pool Size (default 16)
 #   OPLEIDINGEN=60000 RONDES=3 bench/halftempo-paren.sh
 #   TELLERS=1 bench/halftempo-paren.sh   # and the server's own request durations and GC pauses (needs dotnet-counters:
 #                                        # dotnet tool install -g dotnet-counters)
-# A variant is name|VAR=waarde,…|setting=waarde,…; PostgreSQL settings are applied with ALTER SYSTEM and a reload.
+# A variant is name|VAR=waarde,…|setting=waarde,…[|pool]; PostgreSQL settings are applied with ALTER SYSTEM and a reload.
 # Needs the Release build of bench/run.sh. docs/benchmarks.md ("Where the time goes") quotes its figures.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +22,7 @@ source "$ROOT/bench/gemeenschappelijk.sh"
 SERVER_DIR=${SERVER_DIR:-"$ROOT/src/Keten.Server/bin/Release/net10.0"}
 LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
 rio_op_postgres "$OPLEIDINGEN"
+PG_BASIS=$PG
 psql_keten() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qAt "$@" keten; }
 
 # server_tellers <csv>: dotnet-counters' per-second p50 and p99 of http.server.request.duration (median and worst
@@ -37,13 +39,13 @@ veld() { tail -1 "$WORK/r.jsonl" | sed "s/.*\"$1\":\([0-9.]*\).*/\1/"; }
 
 for ronde in $(seq 1 "$RONDES"); do
   for variant in $VARIANTEN; do
-    IFS='|' read -r naam omgeving instellingen <<<"$variant"
+    IFS='|' read -r naam omgeving instellingen pool <<<"$variant"
     psql_keten -c "ALTER SYSTEM RESET ALL"
     for instelling in ${instellingen//,/ }; do psql_keten -c "ALTER SYSTEM SET ${instelling%%=*} = '${instelling#*=}'"; done
     psql_keten -c "SELECT pg_reload_conf()" >/dev/null
     poort=$(vrije_poort)
     # shellcheck disable=SC2086 # omgeving is a list of VAR=waarde pairs
-    start_server_op_postgres "$poort" ${omgeving//,/ }
+    PG=${PG_BASIS//Maximum Pool Size=16/Maximum Pool Size=${pool:-16}} start_server_op_postgres "$poort" ${omgeving//,/ }
     server=${PIDS[-1]}
     url=(--url "http://127.0.0.1:$poort")
     "${LAST[@]}" aanleveren --doel verwarmen "${url[@]}" --clients "$CLIENTS" --opwarmen 0 --duur "$VERWARMEN" "${DATA[@]}" >/dev/null
