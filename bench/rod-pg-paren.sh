@@ -5,6 +5,7 @@
 #   FRACTIE=0.3 OPLEIDINGEN=60000 bench/rod-pg-paren.sh                      # the ingest beside its storage limit
 #   VARIANTEN="basis:X=1 servergc:DOTNET_gcServer=1" RONDES=2 bench/rod-pg-paren.sh  # environment variants, alternating
 #   VARIANTEN="nieuw:X=1 oud:KETEN_CLI=/tmp/oud/src/Keten.Cli/bin/Release/net10.0" bench/rod-pg-paren.sh  # two builds
+#   VARIANTEN="g2:GELIJKTIJDIG=2 g4:GELIJKTIJDIG=4" bench/rod-pg-paren.sh   # chunks at once (--gelijktijdig, default 2)
 #   STATS=1 bench/rod-pg-paren.sh                                           # and pg_stat_statements' top statements
 #   PGEXTRA="-c shared_buffers=2GB" bench/rod-pg-paren.sh                   # other cluster settings
 #   PGEXTRA="-c shared_preload_libraries=auto_explain -c auto_explain.log_min_duration=150 -c auto_explain.log_analyze=on" \
@@ -40,6 +41,7 @@ for ronde in $(seq 1 "$RONDES"); do
     modus=(); [[ $naam == limiet* ]] && modus=(--modus opslaglimiet)
     cli=("${KETEN[@]}")
     [[ $omgeving =~ KETEN_CLI=([^ ]+) ]] && cli=(dotnet "${BASH_REMATCH[1]}/keten.dll")
+    [[ $omgeving =~ GELIJKTIJDIG=([0-9]+) ]] && modus+=(--gelijktijdig "${BASH_REMATCH[1]}")
     voor=$(pg_ticks)
     # shellcheck disable=SC2086 # the variant's VAR=waarde pairs
     uit=$({ /usr/bin/time -f "wall %e s, user %U s, sys %S s" env $omgeving "${cli[@]}" genereer inschrijvingen --seed 42 \
