@@ -29,14 +29,13 @@ internal static class Vooruitlezen
         }
 
         var metSloten = sloten.Gemengd(opdracht, [.. uniek.Select(o => (Sleutelsloten.Object(o.Soort, o.Sleutel), o.VoorWijziging))]);
-        if (uniek.Count is > 0 and <= PerSleutelTot)
+        if (uniek.Count > 0)
         {
-            opdracht.Statement(string.Join(" UNION ALL ", uniek.Select((o, i) => PerSleutel(opdracht, i, o))));
-        }
-        else if (uniek.Count > PerSleutelTot)
-        {
-            opdracht.Statement(string.Join(" UNION ALL ", uniek.GroupBy(o => o.Soort).OrderBy(g => g.Key)
-                .Select((soort, n) => PerSoort(opdracht, dialect, n, soort.Key, [.. soort.Select(o => o.Sleutel)]))));
+            var lookups = uniek.Count <= PerSleutelTot
+                ? uniek.Select((o, i) => Lookup(opdracht, i, o.Soort, o.Sleutel, vk => $"sleutel = {vk}"))
+                : uniek.GroupBy(o => o.Soort).OrderBy(g => g.Key).Select((soort, n) =>
+                    Lookup(opdracht, n, soort.Key, dialect.Waarden([.. soort.Select(o => o.Sleutel)]), vk => dialect.EenVan("sleutel", vk)));
+            opdracht.Statement(string.Join(" UNION ALL ", lookups));
         }
 
         await using var command = opdracht.Command();
@@ -66,27 +65,18 @@ internal static class Vooruitlezen
     /// <summary>
     /// Up to this many objects, one lookup per key: a plain equality on the primary key, which PostgreSQL executes with
     /// less work than an array of one to a few keys; the few texts this makes (one per number of keys) stay prepared.
+    /// More objects: one lookup per kind, its keys one parameter (<see cref="SqlDialect.Waarden"/>): one text whatever
+    /// the number of keys. A UNION ALL of one lookup per key was a new text for every number of keys, and PostgreSQL
+    /// planned the bulk ingest's few hundred branches for tens of milliseconds per chunk.
     /// </summary>
     private const int PerSleutelTot = 8;
 
-    private static string PerSleutel(Opdracht opdracht, int i, TeLezen o)
-    {
-        var vs = string.Create(CultureInfo.InvariantCulture, $"@vs{i}");
-        var vk = string.Create(CultureInfo.InvariantCulture, $"@vk{i}");
-        opdracht.Parameter(vs, o.Soort.ToString()).Parameter(vk, o.Sleutel);
-        return $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = {vs} AND sleutel = {vk}";
-    }
-
-    /// <summary>
-    /// More objects: per kind, their keys one parameter (an array on PostgreSQL, a JSON array on SQLite): one text
-    /// whatever the number of keys, so it stays prepared. A UNION ALL of one lookup per key was a new text for every
-    /// number of keys, and PostgreSQL planned the bulk ingest's few hundred branches for tens of milliseconds per chunk.
-    /// </summary>
-    private static string PerSoort(Opdracht opdracht, SqlDialect dialect, int n, RioObjectSoort soort, string[] sleutels)
+    /// <summary>Lookup <paramref name="n"/>: the objects of one kind whose key meets <paramref name="sleutelVoorwaarde"/> on parameter <c>@vk{n}</c>.</summary>
+    private static string Lookup(Opdracht opdracht, int n, RioObjectSoort soort, object sleutels, Func<string, string> sleutelVoorwaarde)
     {
         var vs = string.Create(CultureInfo.InvariantCulture, $"@vs{n}");
         var vk = string.Create(CultureInfo.InvariantCulture, $"@vk{n}");
-        opdracht.Parameter(vs, soort.ToString()).Parameter(vk, dialect.Waarden(sleutels));
-        return $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = {vs} AND {dialect.EenVan("sleutel", vk)}";
+        opdracht.Parameter(vs, soort.ToString()).Parameter(vk, sleutels);
+        return $"SELECT {RioObjectKolommen.Lijst()} FROM rio_object WHERE soort = {vs} AND {sleutelVoorwaarde(vk)}";
     }
 }
