@@ -79,7 +79,7 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
         long blokken = 0, aantal = 0, rijen = 0, versie = 0;
         await Parallel.ForEachAsync(inschrijvingen.Blokken(), new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig, CancellationToken = ct }, async (blok, token) =>
         {
-            var versies = blok.Inschrijvingen.Select(i => new InschrijvingVersie(Guid.NewGuid().ToString("D"), blok.Afzender.Onderwijsbestuurcode!, i)).ToList();
+            var versies = blok.Inschrijvingen.Select(i => new InschrijvingVersie(InschrijvingIds.Nieuw(), blok.Afzender.Onderwijsbestuurcode!, i)).ToList();
             await RodOpslaglimiet.SchrijfAsync(store, versies, Interlocked.Add(ref versie, versies.Count) - versies.Count + 1, blok.NieuwePersonen, token);
             Interlocked.Increment(ref blokken);
             Interlocked.Add(ref aantal, versies.Count);

@@ -57,7 +57,7 @@ internal sealed class InschrijvingBeoordelaar(ReferentiedataBron referentie)
             return new(InschrijvingTerugkoppeling.Afgekeurd(fout), null, null);
         }
 
-        var id = bestaand?.InschrijvingId ?? nieuwId ?? Guid.NewGuid().ToString("D");
+        var id = bestaand?.InschrijvingId ?? nieuwId ?? InschrijvingIds.Nieuw();
         var na = beoordeling.NieuweStaat is { } staat ? [.. anderen, new OpgeslagenInschrijving(id, staat)] : anderen;
         var (signalen, wijzigingen) = KetensignaalHerberekening.Bepaal([.. na.Select(o => o.Inschrijving)], rio.Leerroutes, dossier.OpenSignalen, vandaag);
         var versie = new InschrijvingVersie(id, bestuur, beoordeling.NieuweStaat ?? bestaand!.Inschrijving, Verwijderd: beoordeling.NieuweStaat is null);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Keten.Domain.Toegang;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
@@ -34,7 +35,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         var digest = bedrijfsdocumentId is null ? "" : BerichtDigest.Van(Operatie, afzender.Oin, mutaties.Select(m => m.Digest(afzender.Oin)).ToList());
         var vooruit = mutaties.SelectMany(m => RodRioContext.TeLezen(m.Nieuw)).Distinct().ToList();
         // Made before the write transaction, so SQLite's single writer does not wait on the random source per enrolment.
-        var nieuweIds = mutaties.Select(m => m.Nieuw is null ? null : Guid.NewGuid().ToString("D")).ToList();
+        var nieuweIds = mutaties.Select(m => m.Nieuw is null ? null : InschrijvingIds.Nieuw()).ToList();
         return await store.SchrijfAsync(async (transactie, token) =>
         {
             if (await Bedrijfsdocumentclaim.ClaimAsync(transactie, Operatie, afzender, bedrijfsdocumentId, digest, vooruit, token) is { } herhaling)
@@ -97,6 +98,17 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         return (antwoorden, versies.Count == 0 ? null : new RodCommit(versies, personen, signalen), bestaand, audit);
     }
 
-    private static HashSet<string> MetLeerroute(IEnumerable<Inschrijving> inschrijvingen) =>
-        inschrijvingen.SelectMany(i => i.Perioden).Where(p => p.Leerroute is not null).Select(p => p.Onderwijsaanbiedercode).ToHashSet(StringComparer.Ordinal);
+    private static IReadOnlySet<string> MetLeerroute(IEnumerable<Inschrijving> inschrijvingen)
+    {
+        HashSet<string>? aanbieders = null;
+        foreach (var periode in inschrijvingen.SelectMany(i => i.Perioden))
+        {
+            if (periode.Leerroute is not null)
+            {
+                (aanbieders ??= new HashSet<string>(StringComparer.Ordinal)).Add(periode.Onderwijsaanbiedercode);
+            }
+        }
+
+        return aanbieders ?? (IReadOnlySet<string>)FrozenSet<string>.Empty;
+    }
 }

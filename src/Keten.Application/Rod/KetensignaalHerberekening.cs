@@ -15,6 +15,11 @@ internal static class KetensignaalHerberekening
         IReadOnlyList<Inschrijving> inschrijvingen, IReadOnlyList<Leerroute> leerroutes, IReadOnlyList<Ketensignaal> opgeslagen, DateOnly vandaag)
     {
         var nu = inschrijvingen.Count == 0 ? [] : KetensignaalBepaling.Bepaal(inschrijvingen, leerroutes, BeginStudiejaar(vandaag));
+        if (nu.Count == 0 && opgeslagen.Count == 0)
+        {
+            return (nu, []);
+        }
+
         var oud = opgeslagen.ToDictionary(s => s.Sleutel, StringComparer.Ordinal);
         var wijzigingen = nu.Where(s => !oud.TryGetValue(s.Sleutel, out var o) || o.Periode != s.Periode)
             .Select(s => new Ketensignaalwijziging(s, Open: true))

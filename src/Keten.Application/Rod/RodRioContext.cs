@@ -22,10 +22,38 @@ internal sealed record RodRioContext(
     /// reads of <see cref="LaadAsync"/> then answer from what was read. Empty for U and V: their state is known only
     /// once the person is read.
     /// </summary>
-    public static IReadOnlyCollection<TeLezen> TeLezen(Inschrijving? nieuw) => nieuw is null ? [] :
-        [.. GenoemdeAanbieders(nieuw.Perioden).Select(a => new TeLezen(RioObjectSoort.Onderwijsaanbieder, a)),
-            .. nieuw.Perioden.Select(p => p.Onderwijslocatiecode).OfType<string>().Select(l => new TeLezen(RioObjectSoort.Onderwijslocatie, l)),
-            .. nieuw.Perioden.Select(p => p.AangebodenOpleidingCode).OfType<Guid>().Select(g => new TeLezen(RioObjectSoort.AangebodenOpleiding, g.ToString("D")))];
+    public static IReadOnlyCollection<TeLezen> TeLezen(Inschrijving? nieuw)
+    {
+        if (nieuw is null)
+        {
+            return [];
+        }
+
+        // A loop, not LINQ: the bulk ingest asks this for every enrolment of the nation.
+        var teLezen = new List<TeLezen>(nieuw.Perioden.Count * 3);
+        foreach (var aanbieder in GenoemdeAanbieders(nieuw.Perioden))
+        {
+            teLezen.Add(new TeLezen(RioObjectSoort.Onderwijsaanbieder, aanbieder));
+        }
+
+        foreach (var periode in nieuw.Perioden)
+        {
+            if (periode.Onderwijslocatiecode is { } locatie)
+            {
+                teLezen.Add(new TeLezen(RioObjectSoort.Onderwijslocatie, locatie));
+            }
+        }
+
+        foreach (var periode in nieuw.Perioden)
+        {
+            if (periode.AangebodenOpleidingCode is { } opleiding)
+            {
+                teLezen.Add(new TeLezen(RioObjectSoort.AangebodenOpleiding, opleiding.ToString("D")));
+            }
+        }
+
+        return teLezen;
+    }
 
     public static Task<RodRioContext> LaadAsync(IRioTransactie transactie, Inschrijving? nieuw, IEnumerable<Inschrijving> allen, CancellationToken ct) =>
         LaadAsync(transactie, nieuw is null ? [] : [nieuw], allen, ct);
@@ -59,10 +87,31 @@ internal sealed record RodRioContext(
     /// Every aanbieder the periods name, as their aanbieder or as samenwerkende aanbieder: each is read under a shared
     /// lock, which verwijderen_onderwijsaanbieder takes exclusively before it looks for enrolments naming it (N04820).
     /// </summary>
-    private static IEnumerable<string> GenoemdeAanbieders(IEnumerable<Inschrijvingsperiode> perioden) =>
-        perioden.SelectMany(p => new[] { p.Onderwijsaanbiedercode, p.SamenwerkendeOnderwijsaanbiedercode }).OfType<string>();
+    private static IEnumerable<string> GenoemdeAanbieders(IEnumerable<Inschrijvingsperiode> perioden)
+    {
+        foreach (var periode in perioden)
+        {
+            if (periode.Onderwijsaanbiedercode is { } aanbieder)
+            {
+                yield return aanbieder;
+            }
+
+            if (periode.SamenwerkendeOnderwijsaanbiedercode is { } samenwerkend)
+            {
+                yield return samenwerkend;
+            }
+        }
+    }
 
     /// <summary>This context with only the routes of the given aanbieders (either side): what one pupil's own read would find.</summary>
-    public RodRioContext VoorAanbieders(IReadOnlySet<string> aanbieders) =>
-        this with { Leerroutes = [.. Leerroutes.Where(r => aanbieders.Contains(r.MboAanbiedercode) || aanbieders.Contains(r.VoAanbiedercode))] };
+    public RodRioContext VoorAanbieders(IReadOnlySet<string> aanbieders)
+    {
+        ArgumentNullException.ThrowIfNull(aanbieders);
+        // Most pupils follow no leerroute: they share one context without routes instead of a copy each.
+        return aanbieders.Count == 0
+            ? zonderLeerroutes ??= this with { Leerroutes = [] }
+            : this with { Leerroutes = [.. Leerroutes.Where(r => aanbieders.Contains(r.MboAanbiedercode) || aanbieders.Contains(r.VoAanbiedercode))] };
+    }
+
+    private RodRioContext? zonderLeerroutes;
 }

@@ -6,8 +6,20 @@ namespace Keten.Domain.Rod;
 public sealed record ActieveInschrijving(Inschrijving Inschrijving, Inschrijvingsperiode Periode)
 {
     /// <summary>The enrolments with a period on the day, in the order given.</summary>
-    public static IReadOnlyList<ActieveInschrijving> Op(IEnumerable<Inschrijving> inschrijvingen, DateOnly datum) =>
-        [.. inschrijvingen.Select(i => (Inschrijving: i, Periode: i.PeriodeOp(datum))).Where(a => a.Periode is not null).Select(a => new ActieveInschrijving(a.Inschrijving, a.Periode!))];
+    public static IReadOnlyList<ActieveInschrijving> Op(IEnumerable<Inschrijving> inschrijvingen, DateOnly datum)
+    {
+        ArgumentNullException.ThrowIfNull(inschrijvingen);
+        var actief = new List<ActieveInschrijving>();
+        foreach (var inschrijving in inschrijvingen)
+        {
+            if (inschrijving.PeriodeOp(datum) is { } periode)
+            {
+                actief.Add(new ActieveInschrijving(inschrijving, periode));
+            }
+        }
+
+        return actief;
+    }
 }
 
 /// <summary>
@@ -31,11 +43,25 @@ public static class Hoofdinschrijving
     /// The leerroutefase the pupil follows that day as the schools delivered it, or null without a leerroute. When both
     /// deliver one and they disagree (chain signal KS002), the VO school's counts: it delivers the route from leerjaar 3.
     /// </summary>
-    public static Leerroutefase? GeleverdeFase(IEnumerable<ActieveInschrijving> actief) =>
-        actief.Where(a => a.Periode.Leerroutefase is not null)
-            .OrderBy(a => a.Inschrijving.Sector == Sector.VO ? 0 : 1)
-            .Select(a => a.Periode.Leerroutefase)
-            .FirstOrDefault();
+    public static Leerroutefase? GeleverdeFase(IEnumerable<ActieveInschrijving> actief)
+    {
+        ArgumentNullException.ThrowIfNull(actief);
+        Leerroutefase? mbo = null;
+        foreach (var a in actief)
+        {
+            if (a.Periode.Leerroutefase is { } fase)
+            {
+                if (a.Inschrijving.Sector == Sector.VO)
+                {
+                    return fase;
+                }
+
+                mbo ??= fase;
+            }
+        }
+
+        return mbo;
+    }
 
     /// <summary>The period's MBO niveau: as delivered, else the CREBO recognition's; null when neither knows it.</summary>
     public static string? NiveauVan(Inschrijvingsperiode periode, Referentiedata? referentie)

@@ -36,14 +36,41 @@ public sealed record Inschrijving(
     public bool IngeschrevenOp(DateOnly datum) => datum >= DatumInschrijving && (LaatsteDag is null || datum <= LaatsteDag);
 
     /// <summary>The period valid on a day the person is enrolled, or null.</summary>
-    public Inschrijvingsperiode? PeriodeOp(DateOnly datum) =>
-        IngeschrevenOp(datum) ? Perioden.Where(p => p.DatumBegin <= datum).MaxBy(p => p.DatumBegin) : null;
+    public Inschrijvingsperiode? PeriodeOp(DateOnly datum)
+    {
+        if (!IngeschrevenOp(datum))
+        {
+            return null;
+        }
+
+        // A loop, not LINQ: the rules ask this several times per enrolment, a national load 1.45 million times over.
+        Inschrijvingsperiode? geldig = null;
+        for (var n = 0; n < Perioden.Count; n++)
+        {
+            var periode = Perioden[n];
+            if (periode.DatumBegin <= datum && (geldig is null || periode.DatumBegin > geldig.DatumBegin))
+            {
+                geldig = periode;
+            }
+        }
+
+        return geldig;
+    }
 
     /// <summary>The first day after the period (exclusive): the next period's begin, the day after uitschrijving, or null.</summary>
     public DateOnly? EindeVan(Inschrijvingsperiode periode)
     {
         ArgumentNullException.ThrowIfNull(periode);
-        var volgende = Perioden.Where(p => p.DatumBegin > periode.DatumBegin).Select(p => (DateOnly?)p.DatumBegin).Min();
+        DateOnly? volgende = null;
+        for (var n = 0; n < Perioden.Count; n++)
+        {
+            var begin = Perioden[n].DatumBegin;
+            if (begin > periode.DatumBegin && (volgende is null || begin < volgende))
+            {
+                volgende = begin;
+            }
+        }
+
         return volgende ?? LaatsteDag?.AddDays(1);
     }
 }

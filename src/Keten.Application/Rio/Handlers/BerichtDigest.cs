@@ -19,19 +19,24 @@ public static class BerichtDigest
 
     public static string Van<T>(string operatie, string afzenderOin, T invoer)
     {
-        var json = buffer ??= new MemoryStream();
-        json.SetLength(0);
-        JsonSerializer.Serialize(json, invoer, RioJson.Options);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(operatie + "\n" + afzenderOin + "\n"));
-        hash.AppendData(json.GetBuffer(), 0, (int)json.Length);
+        var bytes = buffer ??= new MemoryStream();
+        bytes.SetLength(0);
+        Regel(bytes, operatie);
+        Regel(bytes, afzenderOin);
+        JsonSerializer.Serialize(bytes, invoer, RioJson.Options);
         Span<byte> uitkomst = stackalloc byte[SHA256.HashSizeInBytes];
-        hash.GetHashAndReset(uitkomst);
-        if (json.Capacity > 1 << 20)
+        SHA256.HashData(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), uitkomst);
+        if (bytes.Capacity > 1 << 20)
         {
             buffer = null;
         }
 
         return Convert.ToHexStringLower(uitkomst);
+    }
+
+    private static void Regel(MemoryStream bytes, string tekst)
+    {
+        bytes.Write(Encoding.UTF8.GetBytes(tekst));
+        bytes.WriteByte((byte)'\n');
     }
 }

@@ -85,14 +85,20 @@ public static class InschrijvingRegels
             fouten.Add(RodFoutcodes.ROD012(eerste, i.DatumInschrijving));
         }
 
-        foreach (var dubbel in i.Perioden.GroupBy(p => p.DatumBegin).Where(g => g.Count() > 1))
+        if (i.Perioden.Count > 1)
         {
-            fouten.Add(RodFoutcodes.ROD013(dubbel.Key));
+            foreach (var dubbel in i.Perioden.GroupBy(p => p.DatumBegin).Where(g => g.Count() > 1))
+            {
+                fouten.Add(RodFoutcodes.ROD013(dubbel.Key));
+            }
         }
 
-        foreach (var na in i.Perioden.Where(p => i.DatumUitschrijvingWerkelijk is { } w && p.DatumBegin > w))
+        if (i.DatumUitschrijvingWerkelijk is { } uitgeschreven)
         {
-            fouten.Add(RodFoutcodes.ROD014(na.DatumBegin));
+            foreach (var na in i.Perioden.Where(p => p.DatumBegin > uitgeschreven))
+            {
+                fouten.Add(RodFoutcodes.ROD014(na.DatumBegin));
+            }
         }
     }
 
