@@ -73,54 +73,42 @@ public abstract class PortaalBrowserTest(StoreKind kind, PostgresServer? postgre
     /// <summary>The current TOTP code of a demo DUO token.</summary>
     protected static string TokenCode(string geheim) => TotpControle.Code(TotpControle.Geheim(geheim), DateTimeOffset.UtcNow);
 
-    /// <summary>
-    /// axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation, each one named if there is. A page that
-    /// reloads itself (a batch job's progress page when the job finishes) can navigate away while axe runs, which
-    /// Playwright reports as a destroyed execution context: axe then runs again once the new page has loaded.
-    /// </summary>
+    /// <summary>axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation, each one named if there is.</summary>
     protected async Task ToegankelijkAsync()
     {
         var opties = new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         };
-        AxeResult resultaat;
-        for (var poging = 1; ; poging++)
-        {
-            await Pagina.WaitForLoadStateAsync(LoadState.Load);
-            try
-            {
-                resultaat = await Pagina.RunAxe(opties);
-                break;
-            }
-            catch (PlaywrightException e) when (poging < 3 && e.Message.Contains("navigation", StringComparison.Ordinal))
-            {
-            }
-        }
-
+        var resultaat = await OpGeladenPaginaAsync(() => Pagina.RunAxe(opties));
         Assert.True(resultaat.Violations.Length == 0, $"{Pagina.Url}: " + string.Join("; ", resultaat.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => JsonSerializer.Serialize(n.Target)))}")));
     }
 
-    /// <summary>
-    /// A full-page screenshot under TestResults/portaal/ beside the test assembly, kept as the test's output. A page that
-    /// reloads itself (a batch job's progress page when the job finishes) can navigate away while the screenshot is
-    /// taken, which Playwright reports as a timeout: the screenshot is then taken again once the new page has loaded.
-    /// </summary>
+    /// <summary>A full-page screenshot under TestResults/portaal/ beside the test assembly, kept as the test's output.</summary>
     protected async Task SchermafdrukAsync(string naam)
     {
         var map = Path.Combine(AppContext.BaseDirectory, "TestResults", "portaal");
         Directory.CreateDirectory(map);
-        var opties = new PageScreenshotOptions { Path = Path.Combine(map, naam + ".png"), FullPage = true, Timeout = 30_000 };
+        var opties = new PageScreenshotOptions { Path = Path.Combine(map, naam + ".png"), FullPage = true, Timeout = 15_000 };
+        await OpGeladenPaginaAsync(() => Pagina.ScreenshotAsync(opties));
+    }
+
+    /// <summary>
+    /// A look at the page as it is now (axe, a screenshot), once it has loaded. A page that reloads itself (a batch job's
+    /// progress page when the job finishes) can navigate away meanwhile, which Playwright reports as a destroyed
+    /// execution context or as a timeout: the look is then taken again on the new page, up to three times.
+    /// </summary>
+    private async Task<T> OpGeladenPaginaAsync<T>(Func<Task<T>> kijk)
+    {
         for (var poging = 1; ; poging++)
         {
             await Pagina.WaitForLoadStateAsync(LoadState.Load);
             try
             {
-                await Pagina.ScreenshotAsync(opties);
-                return;
+                return await kijk();
             }
-            catch (PlaywrightException) when (poging < 3)
+            catch (Exception e) when (poging < 3 && e is PlaywrightException or TimeoutException)
             {
             }
         }
