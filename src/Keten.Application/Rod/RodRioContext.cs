@@ -107,11 +107,9 @@ internal sealed record RodRioContext(
     public RodRioContext VoorAanbieders(IReadOnlySet<string> aanbieders)
     {
         ArgumentNullException.ThrowIfNull(aanbieders);
-        // Most pupils follow no leerroute: they share one context without routes instead of a copy each.
+        // Most pupils follow no leerroute: no need to walk the chunk's routes for them.
         return aanbieders.Count == 0
-            ? zonderLeerroutes ??= this with { Leerroutes = [] }
+            ? this with { Leerroutes = [] }
             : this with { Leerroutes = [.. Leerroutes.Where(r => aanbieders.Contains(r.MboAanbiedercode) || aanbieders.Contains(r.VoAanbiedercode))] };
     }
-
-    private RodRioContext? zonderLeerroutes;
 }

@@ -59,12 +59,9 @@ public static class Mutatiestop
                 Velden(oud, nieuw, teldatum, teldata[0].Year, veld => VoegToe(gevonden, new Mutatiestopwijziging(veld, teldatum)));
             }
 
-            if (HeeftDiplomas(oud) || HeeftDiplomas(nieuw))
+            if ((HeeftDiplomas(oud) || HeeftDiplomas(nieuw)) && !Diplomas(oud, jaar - 2).SequenceEqual(Diplomas(nieuw, jaar - 2)))
             {
-                if (!Diplomas(oud, jaar - 2).SequenceEqual(Diplomas(nieuw, jaar - 2)))
-                {
-                    VoegToe(gevonden, new Mutatiestopwijziging("diploma", teldata[0]));
-                }
+                VoegToe(gevonden, new Mutatiestopwijziging("diploma", teldata[0]));
             }
         }
 
