@@ -67,7 +67,26 @@ public abstract class PortaalBrowserTest(StoreKind kind, PostgresServer? postgre
         await Pagina.Locator("select[name=bestuur]").SelectOptionAsync(bestuur);
         await Pagina.Locator($"input[name=niveau][value={niveau}]").CheckAsync();
         await Pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await Pagina.WaitForURLAsync(url => !url.Contains("/ontwikkelmakelaar", StringComparison.Ordinal));
+        await TerugVanDeMakelaarAsync();
+    }
+
+    /// <summary>
+    /// The way back from the broker is several requests on the same busy server (the broker's answer, the code exchanged
+    /// and the broker's keys fetched over the back channel, the portal), so it gets a longer wait than one page; if it
+    /// still does not arrive, the page the browser stayed on is in the failure (a CI run once timed out here with nothing
+    /// to go on).
+    /// </summary>
+    private async Task TerugVanDeMakelaarAsync()
+    {
+        try
+        {
+            await Pagina.WaitForURLAsync(url => !url.Contains("/ontwikkelmakelaar", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var tekst = await Pagina.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"Still at {Pagina.Url} after logging in, showing: {tekst[..Math.Min(tekst.Length, 600)]}", e);
+        }
     }
 
     /// <summary>The current TOTP code of a demo DUO token.</summary>
