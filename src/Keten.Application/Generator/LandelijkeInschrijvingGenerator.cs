@@ -15,8 +15,8 @@ public sealed record InschrijvingenResultaat(int Blokken, long Inschrijvingen, l
 /// Loads <see cref="LandelijkeInschrijvingen"/> through the bulk ingest (<see cref="InschrijvingBulkverwerking"/>):
 /// every rule on, one transaction per batch, <c>gelijktijdig</c> batches at a time. Each batch has a stable
 /// bedrijfsdocument id, so a second run repeats each batch and gets its recorded answers. The onderwijsnummers of a
-/// batch's persons are issued first, as DUO's register does for a person without a BSN (the identificatieverzoek is
-/// not built yet), idempotently.
+/// batch's persons are issued with it, in its transaction, as DUO's register does for a person without a BSN (taken
+/// from the top of the number space, <see cref="LandelijkePersonen"/>, where the identificatieverzoek does not reach).
 /// </summary>
 public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, ReferentiedataBron referentie, TimeProvider tijd, int gelijktijdig = 2)
 {
@@ -30,17 +30,11 @@ public sealed class LandelijkeInschrijvingGenerator(IKetenStore store, Referenti
         var weigeringen = new ConcurrentQueue<string>();
         await Parallel.ForEachAsync(inschrijvingen.Blokken(), new ParallelOptions { MaxDegreeOfParallelism = gelijktijdig, CancellationToken = ct }, async (blok, token) =>
         {
-            if (blok.Onderwijsnummers.Count > 0)
-            {
-                await store.SchrijfAsync((t, c) => t.VastleggenAlsLaatsteAsync(
-                    new Commit(null, "onderwijsnummers_uitgeven", "", [], new RodCommit([], blok.Onderwijsnummers, [])), c), token);
-                Interlocked.Add(ref onderwijsnummers, blok.Onderwijsnummers.Count);
-            }
-
             // The nation's register as it stands, loaded after the fact: past teldata are history, not a school's late change,
             // so the load carries the accountantsverklaring the mutation stop asks (docs/rod.md, "Mutation stop").
             var antwoorden = await bulk.VerwerkAsync([.. blok.Inschrijvingen.Select(i => Inschrijvingmutatie.Toevoegen(i, accountantsverklaring: true))],
-                blok.Afzender, blok.BedrijfsdocumentId, token);
+                blok.Afzender, blok.BedrijfsdocumentId, token, blok.Onderwijsnummers);
+            Interlocked.Add(ref onderwijsnummers, blok.Onderwijsnummers.Count);
             var afgekeurd = antwoorden.Where(a => !a.LeveringGoedgekeurd).ToList();
             foreach (var a in afgekeurd.Take(Weigeringen - weigeringen.Count))
             {

@@ -4,6 +4,7 @@ using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
 using Keten.Domain.Rod;
+using Keten.Domain.Rod.Identificatie;
 using Keten.Server.Tests.Infrastructure;
 
 namespace Keten.Server.Tests.Rod;
@@ -17,6 +18,8 @@ public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresSe
     private static readonly DateOnly Jaar3 = new(2024, 8, 1);
     private static readonly DateOnly Wissel = new(2025, 8, 1);
     private static readonly Persoonsnummer Tweede = Persoonsnummer.Bsn("999990020");
+    private static readonly Persoonsnummer ZonderBsn = Persoonsnummer.Onderwijsnummer("100000007");
+    private static readonly Persoonsnummer AnderZonderBsn = Persoonsnummer.Onderwijsnummer(Onderwijsnummers.Voor(Onderwijsnummers.Hoogste)!);
 
     [Fact]
     public async Task A_refused_record_changes_nothing_while_the_rest_of_its_chunk_is_written()
@@ -106,6 +109,32 @@ public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresSe
 
         Assert.Equal(RioJson.Serialize(eerste), RioJson.Serialize(herhaling));
         Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+    }
+
+    [Fact]
+    public async Task An_onderwijsnummer_issued_with_a_chunk_is_registered_in_its_transaction_and_its_enrolment_accepted()
+    {
+        var zonderBsn = Mbo(MboPeriode(Jaar3, null)) with { Persoon = ZonderBsn };
+        var geweigerd = Mbo(MboPeriode(Jaar3, null)) with { Persoon = AnderZonderBsn, DatumUitschrijvingWerkelijk = Jaar3.AddDays(-1) };
+
+        var zonder = await Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(zonderBsn)], Roc, null, CancellationToken.None);
+        var met = await Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(zonderBsn), Inschrijvingmutatie.Toevoegen(geweigerd)], Roc, null, CancellationToken.None,
+            [ZonderBsn, AnderZonderBsn]);
+
+        Assert.Contains(zonder[0].Foutmeldingen, f => f.Foutcode == "ROD006");
+        Assert.Equal([true, false], met.Select(a => a.LeveringGoedgekeurd));
+        Assert.Equal(2, await TelAsync("SELECT COUNT(*) FROM rod_persoon WHERE persoon_soort = 'ONR'"));
+        Assert.Equal(1, await TelAsync("SELECT COUNT(*) FROM rod_inschrijving"));
+    }
+
+    [Fact]
+    public async Task Only_onderwijsnummers_of_the_chunks_own_persons_can_be_issued_with_it()
+    {
+        IReadOnlyList<Inschrijvingmutatie> chunk = [Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)))];
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Bulk.VerwerkAsync(chunk, Roc, null, CancellationToken.None, [ZonderBsn]));
+        await Assert.ThrowsAsync<ArgumentException>(() => Bulk.VerwerkAsync(chunk, Roc, null, CancellationToken.None, [chunk[0].Sleutel.Persoon]));
+        Assert.Equal(0, await TelAsync("SELECT COUNT(*) FROM rod_persoon"));
     }
 
     /// <summary>A leerroute pupil on both sides with the switch to fase MBO, a second pupil enrolled, corrected and uitgeschreven, one refusal.</summary>
