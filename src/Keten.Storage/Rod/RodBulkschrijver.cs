@@ -56,17 +56,29 @@ internal static class RodBulkschrijver
         _ => throw new ArgumentException($"No COPY mapping for {waarde.GetType().Name}", nameof(waarde)),
     };
 
-    private static async Task VoegToeAsync(DbConnection connection, DbTransaction transaction, RodBulktabel tabel, IReadOnlyList<object?[]> rijen, CancellationToken ct)
+    private static Task VoegToeAsync(DbConnection connection, DbTransaction transaction, RodBulktabel tabel, IReadOnlyList<object?[]> rijen, CancellationToken ct)
+    {
+        var namen = tabel.Kolommen.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@k{i}")).ToList();
+        return PerRijAsync(connection, transaction, $"INSERT INTO {tabel.Naam} ({string.Join(", ", tabel.Kolommen.Select(k => k.Kolom))}) VALUES ({string.Join(", ", namen)})",
+            namen, rijen, ct);
+    }
+
+    /// <summary>
+    /// One statement prepared once and run for each row, the row's values bound to <paramref name="namen"/> in order.
+    /// On SQLite this is the cheap way to run many: one command of many statements binds every parameter of the command
+    /// against every statement by name, which grows with the square of the rows.
+    /// </summary>
+    public static async Task PerRijAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> namen, IEnumerable<object?[]> rijen,
+        CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {tabel.Naam} ({string.Join(", ", tabel.Kolommen.Select(k => k.Kolom))}) "
-            + $"VALUES ({string.Join(", ", tabel.Kolommen.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@k{i}")))})";
-        var parameters = new DbParameter[tabel.Kolommen.Count];
+        command.CommandText = sql;
+        var parameters = new DbParameter[namen.Count];
         for (var k = 0; k < parameters.Length; k++)
         {
             parameters[k] = command.CreateParameter();
-            parameters[k].ParameterName = string.Create(CultureInfo.InvariantCulture, $"@k{k}");
+            parameters[k].ParameterName = namen[k];
             command.Parameters.Add(parameters[k]);
         }
 

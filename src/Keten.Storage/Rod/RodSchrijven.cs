@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Keten.Domain.Rod;
 using Keten.Storage.Sql;
 
@@ -62,6 +63,30 @@ internal static class RodSchrijven
     private const string SignaalHistorieSql = """
         INSERT INTO rod_ketensignaal_historie (sleutel, open, einddatum, vo_brin, mbo_brin, geregistreerd_op) VALUES (@sleutel, @open, @eind, @vob, @mbob, @nu)
         """;
+
+    /// <summary>
+    /// The chain signals of a commit as rows of two prepared statements, each run per signal (<see cref="RodBulkschrijver.PerRijAsync"/>):
+    /// the same rows <see cref="VoegToe"/> writes, for SQLite's bulk path.
+    /// </summary>
+    public static async Task SignalenPerRijAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Ketensignaalwijziging> signalen, object nu,
+        CancellationToken ct)
+    {
+        await RodBulkschrijver.PerRijAsync(connection, transaction, SignaalSql,
+            ["@sleutel", "@code", "@ps", "@p", "@vob", "@vov", "@mbob", "@mbov", "@begin", "@eind", "@open", "@nu"],
+            signalen.Select(w => new object?[]
+            {
+                w.Signaal.Sleutel, w.Signaal.Code, RodKolommen.Soort(w.Signaal.Persoon), w.Signaal.Persoon.Waarde, w.Signaal.VoInschrijving?.Brin,
+                w.Signaal.VoInschrijving?.Inschrijvingvolgnummer, w.Signaal.MboInschrijving?.Brin, w.Signaal.MboInschrijving?.Inschrijvingvolgnummer,
+                DbCommandExtensions.Dag(w.Signaal.Periode.Begindatum), Dag(w.Signaal.Periode.Einddatum), w.Open, nu,
+            }), ct);
+        await RodBulkschrijver.PerRijAsync(connection, transaction, SignaalHistorieSql, ["@sleutel", "@open", "@eind", "@vob", "@mbob", "@nu"],
+            signalen.Select(w => new object?[]
+            {
+                w.Signaal.Sleutel, w.Open, Dag(w.Signaal.Periode.Einddatum), w.Signaal.VoInschrijving?.Brin, w.Signaal.MboInschrijving?.Brin, nu,
+            }), ct);
+    }
+
+    private static object? Dag(DateOnly? dag) => dag is { } d ? DbCommandExtensions.Dag(d) : null;
 
     public static void VoegToe(Opdracht opdracht, RodCommit commit)
     {

@@ -191,11 +191,20 @@ internal sealed class RodTransactie(DbConnection connection, DbTransaction trans
             await RodBulkschrijver.SchrijfAsync(connection, transaction, tabel, tabelrijen, ct);
         }
 
-        if (commit.Signalen.Count > 0)
+        if (commit.Signalen.Count == 0)
+        {
+            return;
+        }
+
+        if (dialect is PostgresDialect)
         {
             var signalen = new Opdracht(connection, transaction).Parameter("@nu", tijd);
             RodSchrijven.VoegToe(signalen, commit with { Versies = [], NieuwePersonen = [] });
             await signalen.UitvoerenAsync(ct);
+        }
+        else
+        {
+            await RodSchrijven.SignalenPerRijAsync(connection, transaction, commit.Signalen, tijd, ct);
         }
     }
 
