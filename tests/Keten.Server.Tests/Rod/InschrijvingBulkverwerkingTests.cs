@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
@@ -95,6 +96,23 @@ public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresSe
         Assert.Equal(1, await TelAsync($"SELECT COUNT(*) FROM bedrijfsdocument WHERE id = '{id}' AND antwoord_json LIKE 'deflate:%'"));
         await Assert.ThrowsAsync<BedrijfsdocumentAlGebruiktException>(() =>
             Bulk.VerwerkAsync([Inschrijvingmutatie.Toevoegen(Mbo(MboPeriode(Jaar3, null)) with { Persoon = Tweede })], Roc, id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_chunks_recorded_answers_are_the_JSON_of_its_answers_deflated()
+    {
+        foreach (var groep in Reeks().GroupBy(r => r.Afzender))
+        {
+            var id = Guid.NewGuid().ToString();
+            var antwoorden = await Bulk.VerwerkAsync([.. groep.Select(r => r.Mutatie)], groep.Key, id, CancellationToken.None);
+
+            await using var connection = await RuweSql.OpenAsync(Database);
+            var vastgelegd = (string)(await RuweSql.ExecAsync(connection, null, $"SELECT antwoord_json FROM bedrijfsdocument WHERE id = '{id}'"))!;
+            Assert.StartsWith("deflate:", vastgelegd, StringComparison.Ordinal);
+            using var uitpakken = new DeflateStream(new MemoryStream(Convert.FromBase64String(vastgelegd["deflate:".Length..])), CompressionMode.Decompress);
+            using var lezer = new StreamReader(uitpakken, Encoding.UTF8);
+            Assert.Equal(RioJson.Serialize(antwoorden), await lezer.ReadToEndAsync());
+        }
     }
 
     [Fact]
