@@ -59,13 +59,16 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
                 afzender.Onderwijsbestuurcode is { } bestuur
                     ? await BeoordeelAsync(transactie, bestuur, afzender.Autorisaties, mutaties, nieuweIds, uitgegeven, token)
                     : ([.. mutaties.Select(_ => InschrijvingTerugkoppeling.Afgekeurd(Foutcodes.AUT401("oin", afzender.Oin)))], null, [], []);
+            // The answers are serialised on another core while the rows are written: on SQLite everything else here runs on
+            // the one writer thread, which bounds the load.
+            var vastgelegd = bedrijfsdocumentId is null ? Task.FromResult("") : Task.Run(() => BulkAntwoorden.Vastleggen(antwoorden), token);
             if (commit is not null)
             {
                 await transactie.Rod.BulkSchrijvenAsync(commit, bestaand, bedrijfsdocumentId, token);
             }
 
-            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, Operatie, bedrijfsdocumentId is null ? "" : BulkAntwoorden.Vastleggen(antwoorden), [],
-                Door: Auditbronnen.Van(afzender)) { Auditregels = audit }, token);
+            await transactie.VastleggenAlsLaatsteAsync(new Commit(bedrijfsdocumentId, Operatie, await vastgelegd, [], Door: Auditbronnen.Van(afzender)) { Auditregels = audit },
+                token);
             return antwoorden;
         }, ct);
     }
