@@ -1,6 +1,7 @@
 using Keten.Domain.Rod;
 using Keten.Storage.Sql;
 using NpgsqlTypes;
+using static Keten.Storage.Sql.DbCommandExtensions;
 
 namespace Keten.Storage.Rod;
 
@@ -80,7 +81,7 @@ internal sealed class RodBulkrijen
     {
         var i = versie.Staat;
         Rijen[RodBulktabel.Inschrijving].Add([nummer, versie.InschrijvingId, i.Sector.ToString(), i.Brin, RodKolommen.Soort(i.Persoon), i.Persoon.Waarde,
-            i.Inschrijvingvolgnummer, versie.Onderwijsbestuurcode, Dag(i.DatumInschrijving), Dag(i.DatumUitschrijvingGepland), Dag(i.DatumUitschrijvingWerkelijk),
+            i.Inschrijvingvolgnummer, versie.Onderwijsbestuurcode, DagOfNull(i.DatumInschrijving), DagOfNull(i.DatumUitschrijvingGepland), DagOfNull(i.DatumUitschrijvingWerkelijk),
             i.HoogsteVooropleiding, i.RedenUitstroom, versie.Verwijderd, nu, gesloten ? nu : null, document]);
         if (versie.Verwijderd)
         {
@@ -89,22 +90,20 @@ internal sealed class RodBulkrijen
 
         foreach (var p in i.Perioden)
         {
-            Rijen[RodBulktabel.Periode].Add([nummer, Dag(p.DatumBegin), Dag(i.EindeVan(p)), p.Opleidingcode, p.Niveau, p.IndicatieBekostigbaar, p.Onderwijsaanbiedercode,
+            Rijen[RodBulktabel.Periode].Add([nummer, DagOfNull(p.DatumBegin), DagOfNull(i.EindeVan(p)), p.Opleidingcode, p.Niveau, p.IndicatieBekostigbaar, p.Onderwijsaanbiedercode,
                 p.Leertraject, p.Leerjaar, p.Vestiging, p.Onderwijslocatiecode, p.LocatiecodeVsv, p.AangebodenOpleidingCode?.ToString("D"), p.Leerroute?.ToString(),
                 p.Leerroutefase?.ToString(), p.SamenwerkendeOnderwijsaanbiedercode]);
         }
 
         foreach (var b in i.Bpvs)
         {
-            Rijen[RodBulktabel.Bpv].Add([nummer, b.Volgnummer, Dag(b.Afsluitdatum), Dag(b.DatumBegin), Dag(b.DatumEindeGepland), Dag(b.DatumEindeWerkelijk),
+            Rijen[RodBulktabel.Bpv].Add([nummer, b.Volgnummer, DagOfNull(b.Afsluitdatum), DagOfNull(b.DatumBegin), DagOfNull(b.DatumEindeGepland), DagOfNull(b.DatumEindeWerkelijk),
                 b.LeerbedrijfId, b.OmvangUren, b.Opleidingcode]);
         }
 
         foreach (var d in i.Diplomas)
         {
-            Rijen[RodBulktabel.Diploma].Add([nummer, d.Resultaatvolgnummer, d.Opleidingcode, Dag(d.DatumResultaat), d.IndicatieBekostigbaar]);
+            Rijen[RodBulktabel.Diploma].Add([nummer, d.Resultaatvolgnummer, d.Opleidingcode, DagOfNull(d.DatumResultaat), d.IndicatieBekostigbaar]);
         }
     }
-
-    private static object? Dag(DateOnly? d) => d is { } dag ? DbCommandExtensions.Dag(dag) : null;
 }

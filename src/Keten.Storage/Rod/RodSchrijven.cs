@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Keten.Domain.Rod;
 using Keten.Storage.Sql;
+using static Keten.Storage.Sql.DbCommandExtensions;
 
 namespace Keten.Storage.Rod;
 
@@ -77,16 +78,14 @@ internal static class RodSchrijven
             {
                 w.Signaal.Sleutel, w.Signaal.Code, RodKolommen.Soort(w.Signaal.Persoon), w.Signaal.Persoon.Waarde, w.Signaal.VoInschrijving?.Brin,
                 w.Signaal.VoInschrijving?.Inschrijvingvolgnummer, w.Signaal.MboInschrijving?.Brin, w.Signaal.MboInschrijving?.Inschrijvingvolgnummer,
-                DbCommandExtensions.Dag(w.Signaal.Periode.Begindatum), Dag(w.Signaal.Periode.Einddatum), w.Open, nu,
+                DbCommandExtensions.Dag(w.Signaal.Periode.Begindatum), DagOfNull(w.Signaal.Periode.Einddatum), w.Open, nu,
             }), ct);
         await RodBulkschrijver.PerRijAsync(connection, transaction, SignaalHistorieSql, ["@sleutel", "@open", "@eind", "@vob", "@mbob", "@nu"],
             signalen.Select(w => new object?[]
             {
-                w.Signaal.Sleutel, w.Open, Dag(w.Signaal.Periode.Einddatum), w.Signaal.VoInschrijving?.Brin, w.Signaal.MboInschrijving?.Brin, nu,
+                w.Signaal.Sleutel, w.Open, DagOfNull(w.Signaal.Periode.Einddatum), w.Signaal.VoInschrijving?.Brin, w.Signaal.MboInschrijving?.Brin, nu,
             }), ct);
     }
-
-    private static object? Dag(DateOnly? dag) => dag is { } d ? DbCommandExtensions.Dag(d) : null;
 
     public static void VoegToe(Opdracht opdracht, RodCommit commit)
     {

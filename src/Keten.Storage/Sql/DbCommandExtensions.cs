@@ -33,9 +33,11 @@ internal static class DbCommandExtensions
 
     /// <summary>A day as integer yyyymmdd (sortable, the same in both databases), or NULL.</summary>
     public static DbCommand With(this DbCommand command, string name, DateOnly? value) =>
-        command.With(name, DbType.Int32, value is { } d ? Dag(d) : null);
+        command.With(name, DbType.Int32, DagOfNull(value));
 
     public static int Dag(DateOnly d) => (d.Year * 10000) + (d.Month * 100) + d.Day;
+
+    public static object? DagOfNull(DateOnly? d) => d is { } dag ? Dag(dag) : null;
 
     public static DbCommand With(this DbCommand command, string name, bool value) =>
         command.With(name, DbType.Boolean, value);
