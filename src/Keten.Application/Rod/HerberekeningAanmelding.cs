@@ -6,9 +6,12 @@ using Keten.Storage.Rod;
 namespace Keten.Application.Rod;
 
 /// <summary>
-/// What a RIO delivery queues for the enrolment register: a changed or deleted aangeboden opleiding may establish or end
-/// a leerroute, so the leerroute pupils of its aanbieder and of the partners it names get their chain signals recomputed
-/// (<see cref="KetensignaalHerberekenaar"/>). Queued in the RIO change's own commit, so none is lost.
+/// What a RIO delivery queues for the enrolment register: a changed or deleted aangeboden opleiding that carries the
+/// leerlijn kenmerk (doorlopendeLeerlijnVmboMbo) before or after the change may establish or end a leerroute, so the
+/// leerroute pupils of its aanbieder and of the partners it names get their chain signals recomputed
+/// (<see cref="KetensignaalHerberekenaar"/>). An offering without the kenmerk on either side cannot change any route
+/// (<see cref="Keten.Domain.Rio.Leerroutes.LeerrouteBepaling"/> skips it) and queues nothing. Queued in the RIO
+/// change's own commit, so none is lost.
 /// </summary>
 public static class HerberekeningAanmelding
 {
@@ -21,14 +24,22 @@ public static class HerberekeningAanmelding
         var aanbieders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in wijzigingen.Where(w => w.Soort == RioObjectSoort.AangebodenOpleiding))
         {
-            aanbieders.UnionWith(w.Verwijzingen.Where(v => v.NaarSoort == RioObjectSoort.Onderwijsaanbieder).Select(v => v.NaarSleutel));
-            if (await transactie.GetAsync(w.Soort, w.Sleutel, ct) is { StateJson: { } vorig })
+            var vorig = await transactie.GetAsync(w.Soort, w.Sleutel, ct) is { StateJson: { } json } ? RioJson.Deserialize<AangebodenOpleiding>(json) : null;
+            if (!DraagtLeerlijn(w) && vorig?.DoorlopendeLeerlijnVmboMbo is null)
             {
-                var ao = RioJson.Deserialize<AangebodenOpleiding>(vorig);
-                aanbieders.UnionWith(ao.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes).Append(ao.Onderwijsaanbiedercode));
+                continue; // LeerrouteBepaling only reads offerings with the leerlijn kenmerk: no route can start or end here
+            }
+
+            aanbieders.UnionWith(w.Verwijzingen.Where(v => v.NaarSoort == RioObjectSoort.Onderwijsaanbieder).Select(v => v.NaarSleutel));
+            if (vorig is not null)
+            {
+                aanbieders.UnionWith(vorig.Perioden.SelectMany(p => p.SamenwerkendeOnderwijsaanbiedercodes).Append(vorig.Onderwijsaanbiedercode));
             }
         }
 
         return aanbieders.Count == 0 ? null : new RodCommit([], [], [], Herberekenen: [.. aanbieders.Order(StringComparer.Ordinal)]);
     }
+
+    /// <summary>The new state carries the leerlijn kenmerk; a change without its search fields counts as carrying it.</summary>
+    private static bool DraagtLeerlijn(Wijziging w) => w.StateJson is not null && w.Zoekvelden is not { DoorlopendeLeerlijn: null };
 }
