@@ -19,12 +19,14 @@ public static class Bekostigingsredenen
         Bekostigbaar => $"Ingeschreven op de teldatum met indicatie bekostigbaar J: bekostiging door {detail}",
         NietIngeschreven => "Niet ingeschreven op de teldatum",
         IndicatieNee => "Indicatie bekostigbaar is N op de teldatum",
-        FaseVo => "Leerroute vmbo-mbo in fase VO op de teldatum: de VO-school wordt bekostigd",
-        FaseMbo => "Leerroute vmbo-mbo in fase MBO op de teldatum: de MBO-instelling wordt bekostigd",
+        FaseVo => "Leerroute vmbo-mbo in fase VO op de teldatum: de VO-school wordt bekostigd" + Toelichting(detail),
+        FaseMbo => "Leerroute vmbo-mbo in fase MBO op de teldatum: de MBO-instelling wordt bekostigd" + Toelichting(detail),
         BblZonderPraktijkovereenkomst => "BBL zonder praktijkovereenkomst afgesloten uiterlijk 31 december van het jaar van de teldatum",
         LeertrajectTeltNiet => $"Leertraject {detail} telt niet voor bekostiging (alleen BOL en BBL)",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "geen bekostigingsreden"),
     };
+
+    private static string Toelichting(string? detail) => detail is null ? "" : $" ({detail})";
 
     public static IReadOnlyList<string> Alle { get; } =
         [Bekostigbaar, NietIngeschreven, IndicatieNee, FaseVo, FaseMbo, BblZonderPraktijkovereenkomst, LeertrajectTeltNiet];

@@ -82,12 +82,17 @@ public static class InschrijvingMutaties
 
     private static InschrijvingBeoordeling Beoordeel(Inschrijving nieuw, Mutatiesoort soort, InschrijvingContext context)
     {
+        if (Datumbereik.Controleer(nieuw) is { Count: > 0 } buitenBereik)
+        {
+            return InschrijvingBeoordeling.Afgekeurd(buitenBereik);
+        }
+
         var geordend = nieuw with { Perioden = [.. nieuw.Perioden.OrderBy(p => p.DatumBegin)] };
         var gestopt = Mutatiestop.Beoordeel(context.Bestaand, geordend, context);
         IReadOnlyList<Foutmelding> fouten = [.. InschrijvingRegels.Controleer(geordend, context), .. gestopt.Fouten];
         return fouten.Count > 0
             ? InschrijvingBeoordeling.Afgekeurd(fouten)
             : new InschrijvingBeoordeling(true, [], [.. InschrijvingSignalen.Bepaal(geordend, soort, context), .. gestopt.Signalen], geordend,
-                VoorlopigeBekostiging.Bepaal(geordend, context.Vandaag, context.Referentie));
+                VoorlopigeBekostiging.Bepaal(geordend, context.Vandaag, context.Referentie, context.AndereInschrijvingen));
     }
 }

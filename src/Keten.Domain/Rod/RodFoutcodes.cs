@@ -44,6 +44,9 @@ public static class RodFoutcodes
     public static Foutmelding ROD017(DateOnly gepland, DateOnly inschrijving) => Foutmelding.Van("ROD017", "De geplande datum uitschrijving ligt voor de datum inschrijving",
         ("datumUitschrijvingGepland", D(gepland)), ("datumInschrijving", D(inschrijving)));
 
+    public static Foutmelding ROD018(string veld, DateOnly datum) => Foutmelding.Van("ROD018",
+        $"Een datum ligt in de jaren {Regels.Datumbereik.Eerste.Year} tot en met {Regels.Datumbereik.Laatste.Year}", ("veld", veld), ("datum", D(datum)));
+
     public static Foutmelding ROD020(string leertraject, DateOnly datum) => Foutmelding.Van("ROD020", "Het leertraject bestaat niet of is niet geldig op de datum begin van de periode",
         ("leertraject", leertraject), ("datumBegin", D(datum)));
 
@@ -85,7 +88,8 @@ public static class RodFoutcodes
             : "RIO heeft deze leerroute op de datum begin niet gevestigd tussen deze onderwijsaanbieder en de samenwerkende onderwijsaanbieder",
         ("leerroute", leerroute), ("onderwijsaanbiedercode", aanbieder), ("samenwerkendeAanbieder", partner), ("datumBegin", D(datum)));
 
-    public static Foutmelding ROD036() => Foutmelding.Van("ROD036", "Een samenwerkende onderwijsaanbieder hoort alleen bij een leerroute", ("veld", "samenwerkendeOnderwijsaanbiedercode"));
+    public static Foutmelding ROD036() => Foutmelding.Van("ROD036", "Een samenwerkende onderwijsaanbieder (samenwerkendeOnderwijsaanbiedercode) hoort alleen bij een leerroute",
+        ("veld", "samenwerkendeOnderwijsaanbiedercode"));
 
     public static Foutmelding ROD040(string volgnummer) => Foutmelding.Van("ROD040", "Deze inschrijving bestaat al; gebruik aanpassen", ("inschrijvingvolgnummer", volgnummer));
 

@@ -30,6 +30,33 @@ public class InschrijvingRegelsTests
         Assert.Null(b.NieuweStaat);
     }
 
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1899, 12, 31)]
+    [InlineData(2100, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void A_date_outside_the_years_1900_to_2099_is_refused_with_ROD018_alone_naming_the_field(int jaar, int maand, int dag)
+    {
+        var datum = new DateOnly(jaar, maand, dag);
+        var metBpv = Mbo(leertraject: "BBL") with { Bpvs = [new Bpv("1", new(2024, 8, 1), new(2024, 8, 1), datum, null, "100000001", 800, Mediavormgever)] };
+
+        var uitschrijving = InschrijvingMutaties.Toevoegen(Mbo() with { DatumUitschrijvingWerkelijk = datum }, Context());
+        var bpv = InschrijvingMutaties.Toevoegen(metBpv, Context());
+
+        var fout = Assert.Single(uitschrijving.Foutmeldingen);
+        Assert.Equal("ROD018", fout.Foutcode);
+        Assert.StartsWith("datumUitschrijvingWerkel", fout.Sleutelgegevens[0].Sleutelwaarde, StringComparison.Ordinal);
+        Assert.Equal(["ROD018"], Codes(bpv));
+        Assert.Equal("datumEindeGepland", bpv.Foutmeldingen[0].Sleutelgegevens[0].Sleutelwaarde);
+    }
+
+    [Fact]
+    public void The_first_and_last_day_of_the_range_are_accepted()
+    {
+        Assert.DoesNotContain("ROD018", Codes(InschrijvingMutaties.Toevoegen(Mbo() with { DatumUitschrijvingGepland = new DateOnly(2099, 12, 31) }, Context())));
+        Assert.DoesNotContain("ROD018", Codes(InschrijvingMutaties.Toevoegen(Mbo(vanaf: new DateOnly(1900, 1, 1)), Context())));
+    }
+
     [Fact]
     public void An_invalid_bsn_is_refused_without_echoing_it() 
     {

@@ -1,4 +1,5 @@
 using Keten.Domain.Bekostiging;
+using Keten.Domain.Rod;
 using static Keten.Domain.Tests.Rod.RodTestdata;
 
 namespace Keten.Domain.Tests.Rod;
@@ -45,4 +46,30 @@ public class VoorlopigeBekostigingTests
     [Fact]
     public void A_vo_pupil_without_leerroute_is_funded_by_vo() =>
         Assert.Equal(Bekostigingssector.VO, VoorlopigeBekostiging.Bepaal(Vo(), Vandaag).Sector);
+
+    [Theory]
+    [InlineData(Leerroutefase.VO, Leerroutefase.MBO, Bekostigingsredenen.FaseVo)]
+    [InlineData(Leerroutefase.MBO, Leerroutefase.VO, Bekostigingsredenen.FaseMbo)]
+    public void When_the_two_schools_deliver_different_fases_the_mbo_enrolment_is_judged_by_the_vo_schools_fase(
+        Leerroutefase voFase, Leerroutefase mboFase, string verwacht)
+    {
+        var vo = Vo(leerjaar: 4, kenmerk: Leerroutesoort.DLR, fase: voFase);
+        var mbo = Mbo(leerroute: Leerroutesoort.DLR, fase: mboFase);
+
+        var status = VoorlopigeBekostiging.Bepaal(mbo, Vandaag, andere: [vo]);
+
+        Assert.Equal(verwacht, status.Redencode);
+        Assert.Equal(verwacht, VoorlopigeBekostiging.Bepaal(vo, Vandaag, andere: [mbo]).Redencode);
+        Assert.EndsWith("(de fase van de VO-inschrijving telt)", status.Reden, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_fases_agree_the_mbo_enrolment_gives_its_own_reason_without_a_note()
+    {
+        var status = VoorlopigeBekostiging.Bepaal(Mbo(leerroute: Leerroutesoort.DLR, fase: Leerroutefase.MBO), Vandaag,
+            andere: [Vo(leerjaar: 4, kenmerk: Leerroutesoort.DLR, fase: Leerroutefase.MBO)]);
+
+        Assert.Equal((Bekostigingssector.MBO, Bekostigingsredenen.FaseMbo), (status.Sector, status.Redencode));
+        Assert.DoesNotContain("(", status.Reden, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Keten.Application.Rio;
 using Keten.Domain.Referentie;
 using Keten.Application.Rod;
@@ -61,6 +62,26 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.Contains("KTN400", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bpvs", "$.bpvs[0]")]
+    [InlineData("diplomas", "$.diplomas[0]")]
+    [InlineData("perioden", "$.perioden[1]")]
+    public async Task A_list_element_that_is_null_is_a_400_naming_its_place_and_changes_nothing(string lijst, string veld)
+    {
+        var body = JsonNode.Parse(RioJson.Serialize(Mbo(Leerroutefase.MBO)))!.AsObject();
+        body[lijst]!.AsArray().Add((JsonNode?)null);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/rod/inschrijvingen") { Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Keten-Ontwikkel-OIN", RocVoorbeeldOin);
+
+        using var antwoord = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        using var json = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
+        Assert.Equal(("KTN400", veld), (json.RootElement.GetProperty("code").GetString(), json.RootElement.GetProperty("veld").GetString()));
+        Assert.Equal(0, (await ZoekAsync(new InschrijvingZoekopdracht(Persoon: Leerling), RocVoorbeeldOin)).Items.Count);
     }
 
     [Fact]

@@ -115,6 +115,19 @@ public abstract partial class RodSoapTests
     }
 
     [Fact]
+    public async Task A_feed_since_the_first_or_after_the_last_moment_the_xsd_allows_answers_everything_or_nothing()
+    {
+        await GoedAsync("toevoegen_inschrijving", ZuidrandOin, Vo("VO"));
+        await GoedAsync("toevoegen_inschrijving", RocVoorbeeldOin, Mbo("MBO"));
+
+        var alles = await FeedAsync(RocVoorbeeldOin, new XElement(Rod + "sinds", "0001-01-01T00:00:00"));
+        var niets = await FeedAsync(RocVoorbeeldOin, new XElement(Rod + "sinds", "9999-12-31T23:59:59-14:00"));
+
+        Assert.Contains(alles.Elements(Rod + "gewijzigd_Ketensignaal"), s => Tekst(s, "signaalcode") == "KS002");
+        Assert.Empty(niets.Elements(Rod + "gewijzigd_Ketensignaal"));
+    }
+
+    [Fact]
     public async Task A_sender_that_is_no_board_gets_AUT401_from_both_lists()
     {
         var zoeken = await ZoekAsync(OnbekendeOin);

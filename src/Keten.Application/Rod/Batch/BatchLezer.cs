@@ -57,6 +57,7 @@ public static class BatchLezer
                 }
 
                 open = new BatchGroep(regel);
+                MeldVeldental(csv, kolommen, regel, open);
             }
             else if (regel.Recordsoort is not ("ISP" or "BPV" or "DIP"))
             {
@@ -79,6 +80,7 @@ public static class BatchLezer
             else
             {
                 open.Voeg(regel);
+                MeldVeldental(csv, kolommen, regel, open);
             }
         }
 
@@ -107,6 +109,19 @@ public static class BatchLezer
             {
                 open.Onleesbaar(regel.LineNumber, fout);
             }
+        }
+    }
+
+    /// <summary>
+    /// A line with more or fewer fields than the header has columns refuses its mutation: its values cannot be trusted to
+    /// stand in their columns (an unquoted <c>;</c> in a value shifts every field after it).
+    /// </summary>
+    private static void MeldVeldental(CsvReader csv, IReadOnlyList<(int Index, string Kolom)> kolommen, BatchRegel regel, BatchGroep groep)
+    {
+        if (csv.FieldCount != kolommen.Count)
+        {
+            groep.Onleesbaar(regel.Nummer, Foutcodes.KTN400("regel",
+                $"regel {regel.Nummer}: {csv.FieldCount} velden, de kopregel heeft {kolommen.Count} kolommen (een ; in een waarde hoort tussen aanhalingstekens)"));
         }
     }
 

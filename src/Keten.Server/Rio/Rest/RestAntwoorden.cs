@@ -57,7 +57,14 @@ public static class RestAntwoorden
         try
         {
             var waarde = await JsonSerializer.DeserializeAsync<T>(request.Body, RioJson.Options, ct);
-            return waarde is null ? (null, Ongeldig("$", "De body is leeg")) : (waarde, null);
+            if (waarde is null)
+            {
+                return (null, Ongeldig("$", "De body is leeg"));
+            }
+
+            return NullElementen.Zoek(waarde, RioJson.Options.PropertyNamingPolicy) is { } pad
+                ? (null, Ongeldig(pad, "een element van een lijst is null; laat het weg"))
+                : (waarde, null);
         }
         catch (JsonException e)
         {

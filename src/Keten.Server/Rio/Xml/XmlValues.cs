@@ -32,18 +32,28 @@ internal static class XmlValues
 
     /// <summary>
     /// Parses an xsd:dateTime. With a time zone (Z or ±hh:mm) as given; without one it is Dutch local time
-    /// (Europe/Amsterdam), the time zone DUO's clients live in.
+    /// (Europe/Amsterdam), the time zone DUO's clients live in. A moment whose UTC time falls outside years 1–9999
+    /// (0001-01-01T00:00:00 in Dutch time, 9999-12-31T23:59:59-14:00) becomes the first or last moment there is: as a
+    /// peildatum it means "everything" or "nothing since", as the XSD lets a client say.
     /// </summary>
     public static DateTimeOffset LeesDatumTijd(string lexical)
     {
         var tekst = lexical.Trim();
-        var heeftZone = tekst.EndsWith('Z') || (tekst.Length > 6 && tekst[^6] is '+' or '-' && tekst[^3] == ':');
-        if (heeftZone)
+        try
         {
-            return XmlConvert.ToDateTimeOffset(tekst);
+            var heeftZone = tekst.EndsWith('Z') || (tekst.Length > 6 && tekst[^6] is '+' or '-' && tekst[^3] == ':');
+            if (heeftZone)
+            {
+                return XmlConvert.ToDateTimeOffset(tekst);
+            }
+
+            var lokaal = DateTime.SpecifyKind(XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified), DateTimeKind.Unspecified);
+            return new DateTimeOffset(lokaal, Nederland.Value.GetUtcOffset(lokaal));
         }
-        var lokaal = DateTime.SpecifyKind(XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified), DateTimeKind.Unspecified);
-        return new DateTimeOffset(lokaal, Nederland.Value.GetUtcOffset(lokaal));
+        catch (ArgumentOutOfRangeException)
+        {
+            return tekst.StartsWith("0001-", StringComparison.Ordinal) ? DateTimeOffset.MinValue : DateTimeOffset.MaxValue;
+        }
     }
 
     public static decimal LeesDecimaal(string lexical) =>

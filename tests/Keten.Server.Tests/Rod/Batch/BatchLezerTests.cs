@@ -70,6 +70,31 @@ public sealed class BatchLezerTests
     }
 
     [Fact]
+    public async Task A_line_with_more_or_fewer_fields_than_the_header_refuses_its_mutation_naming_the_line()
+    {
+        var isg = MboT(Bsn(3), "M3", "2026-08-01");
+        var bestand = Bestand(
+        [
+            MboT(Bsn(1), "M1", "2026-08-01"),                                // 2
+            Isp("M1", "2026-08-01") + ";Gebouw B",                           // 3: an unquoted ; in the last value
+            MboT(Bsn(2), "M2", "2026-08-01"),                                // 4
+            Isp("M2", "2026-08-01"),
+            isg[..isg.LastIndexOf(';')],                                     // 6: the ISG line one field short
+            Isp("M3", "2026-08-01"),
+        ]);
+
+        await using var stroom = Stroom(bestand);
+        var mutaties = await BatchLezer.LeesAsync(stroom, CancellationToken.None).ToListAsync();
+
+        Assert.Equal([2L, 4, 6], mutaties.Select(m => m.Regel));
+        Assert.Null(mutaties[0].Opdracht);
+        Assert.Contains($"regel 3: {Alle.Count + 1} velden, de kopregel heeft {Alle.Count} kolommen", Assert.Single(mutaties[0].Fouten).Fouttekst, StringComparison.Ordinal);
+        Assert.NotNull(mutaties[1].Opdracht);
+        Assert.Null(mutaties[2].Opdracht);
+        Assert.Contains($"regel 6: {Alle.Count - 1} velden", Assert.Single(mutaties[2].Fouten).Fouttekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_header_with_a_column_keten_does_not_know_refuses_the_file_naming_the_column()
     {
         await using var stroom = new MemoryStream(Encoding.UTF8.GetBytes($"{Recordsoort};{Inschrijvingvolgnummer};datumBgin\nISG;M1;2026-08-01\n"));
