@@ -81,7 +81,7 @@ public abstract class RodRestTests(StoreKind kind, PostgresServer? postgres) : R
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         using var json = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync());
         Assert.Equal(("KTN400", veld), (json.RootElement.GetProperty("code").GetString(), json.RootElement.GetProperty("veld").GetString()));
-        Assert.Equal(0, (await ZoekAsync(new InschrijvingZoekopdracht(Persoon: Leerling), RocVoorbeeldOin)).Items.Count);
+        Assert.Empty((await ZoekAsync(new InschrijvingZoekopdracht(Persoon: Leerling), RocVoorbeeldOin)).Items);
     }
 
     [Fact]
