@@ -79,6 +79,15 @@ public class KetensignaalBepalingTests
     }
 
     [Fact]
+    public void Vo_in_fase_mbo_while_the_mbo_side_says_fase_vo_gives_KS002_and_a_KS005_both_schools_see()
+    {
+        var signalen = Bepaal(Vo(leerjaar: 4, kenmerk: Leerroutesoort.DLR, fase: Leerroutefase.MBO), Mbo(leerroute: Leerroutesoort.DLR, fase: Leerroutefase.VO));
+
+        Assert.Equal(["KS002", "KS005"], signalen.Select(s => s.Code));
+        Assert.All(signalen, s => Assert.NotNull(s.MboInschrijving));
+    }
+
+    [Fact]
     public void Mbo_in_fase_vo_without_a_vo_enrolment_gives_KS006_but_fase_mbo_after_vo_ended_gives_none()
     {
         Assert.Equal(["KS006"], Bepaal(Mbo(leerroute: Leerroutesoort.DLR, fase: Leerroutefase.VO)).Select(s => s.Code));

@@ -125,7 +125,12 @@ public static class KetensignaalBepaling
             }
             else if (v.Periode.Leerroutefase == Leerroutefase.MBO)
             {
-                yield return (Ketensignaalcodes.FaseMboNogIngeschrevenVo, v.Inschrijving.Sleutel, null);
+                // The MBO side has the pupil on the route in another fase (KS002): it sees this signal too.
+                var opRoute = mbo.Where(m => m.MetLeerroute).Select(m => (InschrijvingSleutel?)m.Inschrijving.Sleutel).DefaultIfEmpty(null);
+                foreach (var m in opRoute)
+                {
+                    yield return (Ketensignaalcodes.FaseMboNogIngeschrevenVo, v.Inschrijving.Sleutel, m);
+                }
             }
         }
     }
