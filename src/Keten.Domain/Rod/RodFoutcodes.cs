@@ -22,6 +22,9 @@ public static class RodFoutcodes
 
     public static Foutmelding ROD006() => Foutmelding.Van("ROD006", "Het onderwijsnummer komt niet voor in het personenregister; vraag het aan met een identificatieverzoek", ("veld", "onderwijsnummer"));
 
+    public static Foutmelding ROD007() => Foutmelding.Van("ROD007",
+        "De locatiecode VSV is 12 letters of cijfers (het vestigingsnummer uit het NHR)", ("veld", "locatiecodeVsv"));
+
     public static Foutmelding ROD010(DateOnly uitschrijving, DateOnly inschrijving) => Foutmelding.Van("ROD010", "De datum uitschrijving ligt voor de datum inschrijving",
         ("datumUitschrijving", D(uitschrijving)), ("datumInschrijving", D(inschrijving)));
 

@@ -57,6 +57,18 @@ public class InschrijvingRegelsTests
         Assert.DoesNotContain("ROD018", Codes(InschrijvingMutaties.Toevoegen(Mbo(vanaf: new DateOnly(1900, 1, 1)), Context())));
     }
 
+    [Theory]
+    [InlineData("VSV00000001")]
+    [InlineData("VSV0000000001")]
+    [InlineData("GEBOUW A|B 1")]
+    public void A_locatiecode_vsv_that_is_not_12_letters_or_digits_is_refused_with_ROD007(string vsv)
+    {
+        var mbo = Mbo() with { Perioden = [MboPeriode(new(2024, 8, 1)) with { LocatiecodeVsv = vsv }] };
+
+        Assert.Equal(["ROD007"], Codes(InschrijvingMutaties.Toevoegen(mbo, Context())));
+        Assert.True(InschrijvingMutaties.Toevoegen(mbo with { Perioden = [mbo.Perioden[0] with { LocatiecodeVsv = "000012345678" }] }, Context()).Goedgekeurd);
+    }
+
     [Fact]
     public void An_invalid_bsn_is_refused_without_echoing_it() 
     {

@@ -29,6 +29,11 @@ public static partial class PeriodeRegels
             fouten.Add(RodFoutcodes.ROD027(code));
         }
 
+        if (p.LocatiecodeVsv is { } vsv && !(vsv.Length == 12 && vsv.All(char.IsAsciiLetterOrDigit)))
+        {
+            fouten.Add(RodFoutcodes.ROD007());
+        }
+
         if (i.Sector == Sector.MBO)
         {
             Mbo(p, context.Referentie, fouten);
