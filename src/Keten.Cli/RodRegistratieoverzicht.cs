@@ -3,6 +3,7 @@ using System.Text;
 using Keten.Application.Rod.Registratieoverzicht;
 using Keten.Domain.Rio;
 using Keten.Storage;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Cli;
 
@@ -44,7 +45,7 @@ internal static class RodRegistratieoverzicht
         {
             await using (var bestand = new StreamWriter(tijdelijk, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                tellingen = await RegistratieoverzichtSchrijver.SchrijfAsync(bestand, verzoek, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
+                tellingen = await RegistratieoverzichtSchrijver.SchrijfAsync(bestand, verzoek, TimeProvider.System.Vandaag(),
                     store.RegistratieoverzichtAsync(verzoek.Brin, verzoek.Van, verzoek.Tot, verzoek.BekendOp, ct), ct);
             }
 

@@ -94,7 +94,7 @@ public sealed class Bekostigingsruns(IKetenStore store, ReferentiedataBron refer
             regels.Add(regel);
         }
 
-        return Runregels.Tbgi(run, brin, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), regels);
+        return Runregels.Tbgi(run, brin, tijd.Vandaag(), regels);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Storage;
 using Keten.Storage.Rod;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Application.Rod;
 
@@ -42,7 +43,7 @@ public sealed class IdentificatieHandler(IKetenStore store, TimeProvider tijd)
 
     private async Task<(Identificatieantwoord, RodCommit?)> IdentificeerAsync(IRioTransactie transactie, Persoonsgegevens gegevens, CancellationToken ct)
     {
-        var fouten = PersoonsgegevensRegels.Controleer(gegevens, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime));
+        var fouten = PersoonsgegevensRegels.Controleer(gegevens, tijd.Vandaag());
         if (fouten.Count > 0)
         {
             return (new Identificatieantwoord(false, fouten, null, false), null);

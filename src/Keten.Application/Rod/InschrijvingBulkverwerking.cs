@@ -8,6 +8,7 @@ using Keten.Domain.Rod.Ketensignalen;
 using Keten.Storage;
 using Keten.Storage.Audit;
 using Keten.Storage.Rod;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Application.Rod;
 
@@ -89,7 +90,7 @@ public sealed class InschrijvingBulkverwerking(IKetenStore store, Referentiedata
         var rio = await RodRioContext.LaadAsync(transactie,
             [.. mutaties.Select(m => InschrijvingBeoordelaar.Genoemd(m, gelezen[m.Sleutel.Persoon])).OfType<Inschrijving>()],
             mutaties.SelectMany(m => InschrijvingBeoordelaar.Allen(m, gelezen[m.Sleutel.Persoon])), ct);
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
 
         var antwoorden = new List<InschrijvingTerugkoppeling>(mutaties.Count);
         var versies = new List<InschrijvingVersie>();

@@ -6,6 +6,7 @@ using Keten.Domain.Rod;
 using Keten.Domain.Rod.Ketensignalen;
 using Keten.Storage;
 using Keten.Storage.Rod;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Application.Rod;
 
@@ -84,6 +85,6 @@ public sealed class InschrijvingHandler(IKetenStore store, ReferentiedataBron re
     {
         var dossier = await transactie.Rod.LeesPersoonAsync(mutatie.Sleutel.Persoon, ct);
         var rio = await RodRioContext.LaadAsync(transactie, InschrijvingBeoordelaar.Genoemd(mutatie, dossier), InschrijvingBeoordelaar.Allen(mutatie, dossier), ct);
-        return beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), autorisaties: autorisaties);
+        return beoordelaar.Beoordeel(bestuur, mutatie, dossier, rio, tijd.Vandaag(), autorisaties: autorisaties);
     }
 }

@@ -1,6 +1,7 @@
 using Keten.Domain.Rod;
 using Keten.Storage;
 using Keten.Storage.Rod;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Application.Rod;
 
@@ -47,7 +48,7 @@ public sealed class KetensignaalHerberekenaar(IKetenStore store, TimeProvider ti
             var dossier = await transactie.Rod.LeesPersoonAsync(persoon, token);
             var inschrijvingen = dossier.Inschrijvingen.Select(o => o.Inschrijving).ToList();
             var rio = await RodRioContext.LaadAsync(transactie, Array.Empty<Inschrijving>(), inschrijvingen, token);
-            var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+            var vandaag = tijd.Vandaag();
             var (_, wijzigingen) = KetensignaalHerberekening.Bepaal(inschrijvingen, rio.Leerroutes, dossier.OpenSignalen, vandaag);
             if (wijzigingen.Count > 0)
             {

@@ -23,7 +23,7 @@ public sealed class Personenregister(IKetenStore store, TimeProvider tijd)
     public async Task<(int Geladen, IReadOnlyList<(int Positie, Foutmelding Fout)> Fouten)> LadenAsync(IReadOnlyList<BrpPersoon> personen, Auditbron door, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(personen);
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
         var fouten = new List<(int, Foutmelding)>();
         var geldig = new List<GeregistreerdPersoon>();
         for (var i = 0; i < personen.Count; i++)

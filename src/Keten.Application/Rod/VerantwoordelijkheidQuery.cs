@@ -30,7 +30,7 @@ public sealed class VerantwoordelijkheidQuery(IKetenStore store, ReferentiedataB
             return (null, []);
         }
 
-        var datum = vraag.Datum ?? DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var datum = vraag.Datum ?? tijd.Vandaag();
         return (VerantwoordelijkheidAntwoord.Voor(inschrijvingen, datum, referentie.Huidig, onderwijsbestuurcode), []);
     }
 }

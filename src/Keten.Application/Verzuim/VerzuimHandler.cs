@@ -131,5 +131,5 @@ public sealed class VerzuimHandler(IKetenStore store, ReferentiedataBron referen
 
     private const string Melden = "verzuim melden";
 
-    private DateOnly Vandaag() => DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+    private DateOnly Vandaag() => tijd.Vandaag();
 }

@@ -1,6 +1,7 @@
 using Keten.Application.Rio.Queries;
 using Keten.Domain.Rio;
 using Keten.Domain.Toegang;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Portaal.Aanbod;
 
@@ -35,7 +36,7 @@ public sealed class EigenAanbieders(RioQueries rio, TimeProvider tijd)
     /// <summary>Every onderwijsaanbieder of the board, by code.</summary>
     public async Task<IReadOnlyList<Aanbiedernaam>> VanBestuurAsync(string bestuur, CancellationToken ct)
     {
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
         var alle = new List<Onderwijsaanbieder>();
         for (var pagina = 0; ; pagina++)
         {
@@ -56,7 +57,7 @@ public sealed class EigenAanbieders(RioQueries rio, TimeProvider tijd)
     /// <summary>The name of any aanbieder (RIO's data is public), or only its code when RIO does not know it.</summary>
     public async Task<Aanbiedernaam> NaamAsync(string code, CancellationToken ct)
     {
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
         return await rio.OnderwijsaanbiederAsync(code, ct) is { } aanbieder ? Aanbiedernaam.Van(aanbieder, vandaag) : new Aanbiedernaam(code, code);
     }
 }

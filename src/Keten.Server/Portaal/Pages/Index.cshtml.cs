@@ -36,7 +36,7 @@ public sealed class IndexModel(TimeProvider tijd, KetensignaalQueries signalen, 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        Vandaag = tijd.Vandaag();
         Termijnen = Ketentermijnen.Komende(Vandaag);
         var bestuur = Gebruiker.Medewerker.Onderwijsbestuurcode;
         var inschrijver = Gebruiker.MagEenVan([Functie.InschrijvingenVo, Functie.InschrijvingenMbo]);

@@ -3,6 +3,7 @@ using Keten.Application.Toegang;
 using Keten.Application.Vsv;
 using Keten.Domain.Toegang;
 using Keten.Domain.Vsv;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Portaal.Pages;
 
@@ -24,7 +25,7 @@ public sealed class VsvModel(VsvRapportage rapportage, Instellingsbevoegdheid be
 
     public async Task OnGetAsync(string? peiljaar, CancellationToken ct)
     {
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
         Peiljaar = string.IsNullOrWhiteSpace(peiljaar) ? LaatsteAfgerondePeiljaar(vandaag).ToString(Portaalopmaak.Nl) : peiljaar.Trim();
         var (meting, fout) = VsvRapportage.LeesPeiljaar(Peiljaar);
         if (meting is null)

@@ -4,6 +4,7 @@ using Keten.Application.Rod.Registratieoverzicht;
 using Keten.Server.Rio.Rest;
 using Keten.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Rod.Rest;
 
@@ -45,7 +46,7 @@ public static class RegistratieoverzichtEndpoint
             return RestAntwoorden.NietGevonden("brin", verzoek!.Brin);
         }
 
-        var aanmaakdatum = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var aanmaakdatum = tijd.Vandaag();
         return TypedResults.Stream(body => SchrijfAsync(body, verzoek, store, aanmaakdatum, request.HttpContext.RequestAborted),
             "text/csv; charset=utf-8", verzoek.Bestandsnaam);
     }

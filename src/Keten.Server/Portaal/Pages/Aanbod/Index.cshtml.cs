@@ -2,6 +2,7 @@ using Keten.Application.Rio;
 using Keten.Application.Rio.Queries;
 using Keten.Domain.Toegang;
 using Keten.Server.Portaal.Aanbod;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Portaal.Pages.Aanbod;
 
@@ -16,7 +17,7 @@ public sealed class IndexModel(RioQueries rio, ReferentiedataBron referentie, Ti
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
         var aanbod = new List<(Aanbiedernaam, IReadOnlyList<Aanbodregel>)>();
         foreach (var aanbieder in await new EigenAanbieders(rio, tijd).VanAsync(Gebruiker, ct))
         {

@@ -2,6 +2,7 @@ using Keten.Application.Rio.Queries;
 using Keten.Domain.Rio.Leerroutes;
 using Keten.Domain.Toegang;
 using Keten.Server.Portaal.Aanbod;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Portaal.Pages.Aanbod;
 
@@ -35,7 +36,7 @@ public sealed class LeerroutesModel(RioQueries rio, TimeProvider tijd) : Portaal
             }
         }
 
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
         var opleidingsnamen = new Dictionary<Guid, string>();
         foreach (var code in regels.SelectMany(r => r.EigenOpleidingen).Distinct())
         {

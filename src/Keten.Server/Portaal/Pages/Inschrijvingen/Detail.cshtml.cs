@@ -7,6 +7,7 @@ using Keten.Domain.Verzuim;
 using Keten.Server.Portaal.Inschrijvingen;
 using Keten.Storage.Rod;
 using Microsoft.AspNetCore.Mvc;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Portaal.Pages.Inschrijvingen;
 
@@ -65,7 +66,7 @@ public sealed class DetailModel(InschrijvingHandler handler, Verantwoordelijkhei
         Terugkoppeling = Terugkoppelingsbericht.Haal(TempData);
         if (Inschrijving is { Inschrijving: var inschrijving })
         {
-            Bekostiging = VoorlopigeBekostiging.Bepaal(inschrijving, DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), referentie.Huidig);
+            Bekostiging = VoorlopigeBekostiging.Bepaal(inschrijving, tijd.Vandaag(), referentie.Huidig);
             (Verantwoordelijkheid, _) = await verantwoordelijkheid.VraagAsync(Gebruiker.Medewerker.Onderwijsbestuurcode, new VerantwoordelijkheidVraag(inschrijving.Persoon), ct);
         }
 

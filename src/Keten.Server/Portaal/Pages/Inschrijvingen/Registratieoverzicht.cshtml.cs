@@ -5,6 +5,7 @@ using Keten.Server.Portaal.Inschrijvingen;
 using Keten.Server.Rod.Rest;
 using Keten.Storage;
 using Microsoft.AspNetCore.Mvc;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Portaal.Pages.Inschrijvingen;
 
@@ -30,7 +31,7 @@ public sealed class RegistratieoverzichtModel(IKetenStore store, ReferentiedataB
 
     public void OnGet()
     {
-        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var vandaag = tijd.Vandaag();
         var schooljaar = vandaag.Month >= 8 ? vandaag.Year : vandaag.Year - 1;
         (Van, Tot) = (Inschrijvingsopmaak.Veld(new DateOnly(schooljaar, 8, 1)), Inschrijvingsopmaak.Veld(new DateOnly(schooljaar + 1, 7, 31)));
     }
@@ -58,7 +59,7 @@ public sealed class RegistratieoverzichtModel(IKetenStore store, ReferentiedataB
             return Page();
         }
 
-        var aanmaakdatum = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var aanmaakdatum = tijd.Vandaag();
         return new Bestandsstroom(verzoek.Bestandsnaam, "text/csv; charset=utf-8",
             (body, ct) => RegistratieoverzichtEndpoint.SchrijfAsync(body, verzoek, store, aanmaakdatum, ct));
     }

@@ -6,6 +6,7 @@ using Keten.Server.Soap;
 using Keten.Storage;
 using static Keten.Server.Rio.Soap.Raadplegen.RaadplegenVerzoekLezer;
 using Onderwijsbestuur = Keten.Domain.Referentie.Onderwijsbestuur;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Rio.Soap.Raadplegen;
 
@@ -72,7 +73,7 @@ public sealed partial class RaadplegenSoapHandlers
             .. ref_.ErkendeInstellingen.Where(i => i.Onderwijsbestuurcode == code).Select(i => i.Begindatum),
             .. aanbieders.Select(a => a.InBedrijfdatum),
         ];
-        var inBedrijf = bestuur.InBedrijfdatum ?? (data.Length > 0 ? data.Min() : DateOnly.FromDateTime(verzoek.Clock.GetUtcNow().UtcDateTime));
+        var inBedrijf = bestuur.InBedrijfdatum ?? (data.Length > 0 ? data.Min() : verzoek.Clock.Vandaag());
         return Bedrijfsdocument.Antwoord(
             verzoek,
             RaadplegenXmlWriter.RequestGoedgekeurd(true),
