@@ -85,6 +85,11 @@ public class LeerrouteRegelsTests
         Assert.Equal(["ROD036"], Codes(InschrijvingMutaties.Toevoegen(Mbo() with { Perioden = [MboPeriode(Jaar2) with { SamenwerkendeOnderwijsaanbiedercode = VoAanbieder }] }, Context())));
 
     [Fact]
+    public void A_partner_with_a_fase_but_no_leerroute_is_refused_with_both_ROD030_and_ROD036() =>
+        Assert.Equal(["ROD030", "ROD036"], Codes(InschrijvingMutaties.Toevoegen(
+            Mbo() with { Perioden = [MboPeriode(Jaar2, fase: Leerroutefase.VO) with { SamenwerkendeOnderwijsaanbiedercode = VoAanbieder }] }, Context())));
+
+    [Fact]
     public void The_fase_is_what_the_school_delivered_never_derived_from_dates()
     {
         // Route year 4 by the calendar, still delivered in fase VO: accepted and funded as VO.

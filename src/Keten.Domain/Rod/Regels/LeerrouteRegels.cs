@@ -14,19 +14,18 @@ public static class LeerrouteRegels
     public static void Controleer(Inschrijving i, Inschrijvingsperiode p, InschrijvingContext context, List<Foutmelding> fouten)
     {
         var (leerrouteVeld, faseVeld) = i.Sector == Sector.MBO ? ("leerroute", "leerroutefase") : ("opleidingskenmerk", "fase");
-        if (p.Leerroute is null && p.Leerroutefase is null)
+        if (p.Leerroute is null || p.Leerroutefase is null)
         {
-            if (p.SamenwerkendeOnderwijsaanbiedercode is not null)
+            if (p.Leerroute is not null || p.Leerroutefase is not null)
+            {
+                fouten.Add(p.Leerroute is null ? RodFoutcodes.ROD030(faseVeld, leerrouteVeld) : RodFoutcodes.ROD030(leerrouteVeld, faseVeld));
+            }
+
+            if (p.Leerroute is null && p.SamenwerkendeOnderwijsaanbiedercode is not null)
             {
                 fouten.Add(RodFoutcodes.ROD036());
             }
 
-            return;
-        }
-
-        if (p.Leerroute is null || p.Leerroutefase is null)
-        {
-            fouten.Add(p.Leerroute is null ? RodFoutcodes.ROD030(faseVeld, leerrouteVeld) : RodFoutcodes.ROD030(leerrouteVeld, faseVeld));
             return;
         }
 
