@@ -44,11 +44,13 @@ public abstract class LeerrouteDoorDeKetenTests(StoreKind kind, PostgresServer? 
         Assert.Empty(await OpenSignalenAsync(ZuidrandOin));
 
         // The MBO side switches to fase MBO first: the fase differs (KS002) and the pupil in fase MBO is still enrolled at
-        // the VO school (KS005); both schools see the same signals.
+        // the VO school (KS005); both schools see the same signals. While the fases differ the VO school's counts: the MBO
+        // answer says the VO school is funded, and why.
         Server.Clock.Advance(TimeSpan.FromDays(365));
         mbo = mbo with { Perioden = [.. mbo.Perioden, DemoDlr.MboPeriode(FaseMbo, Leerroutefase.MBO)] };
         var stap3 = await LeverAsync(HttpMethod.Put, "inschrijvingen", mbo, RocVoorbeeldOin);
-        Assert.Equal((Bekostigingssector.MBO, "BEK05"), (stap3.VoorlopigeBekostiging!.Sector, stap3.VoorlopigeBekostiging.Redencode));
+        Assert.Equal((Bekostigingssector.VO, "BEK04"), (stap3.VoorlopigeBekostiging!.Sector, stap3.VoorlopigeBekostiging.Redencode));
+        Assert.EndsWith("(de fase van de VO-inschrijving telt)", stap3.VoorlopigeBekostiging.Reden, StringComparison.Ordinal);
         var voZiet = await OpenSignalenAsync(ZuidrandOin);
         var mboZiet = await OpenSignalenAsync(RocVoorbeeldOin);
         Assert.Equal(["KS002 2026-08-01", "KS005 2026-08-01"], voZiet);

@@ -1,0 +1,15 @@
+CREATE TABLE rio_object (soort text COLLATE "C" NOT NULL, sleutel text COLLATE "C" NOT NULL, bestuur text COLLATE "C" NOT NULL, aanbieder text COLLATE "C", state_json text, verwijderd boolean NOT NULL, geregistreerd_op timestamptz NOT NULL, locatie text, PRIMARY KEY (soort, sleutel));
+CREATE INDEX ON rio_object (soort, bestuur, sleutel);
+CREATE INDEX ON rio_object (soort, aanbieder, sleutel);
+CREATE INDEX ON rio_object (soort, locatie, aanbieder, sleutel);
+CREATE TABLE hist (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, soort text COLLATE "C" NOT NULL, sleutel text COLLATE "C" NOT NULL, bestuur text COLLATE "C" NOT NULL, aanbieder text COLLATE "C", state_json text, nieuw boolean NOT NULL, geregistreerd_op timestamptz NOT NULL, doc text, xid xid8 NOT NULL DEFAULT pg_current_xact_id());
+CREATE INDEX ON hist (soort, sleutel, id);
+CREATE INDEX ON hist (soort, bestuur, geregistreerd_op);
+CREATE INDEX ON hist (soort, aanbieder, geregistreerd_op);
+CREATE INDEX ON hist (soort, geregistreerd_op);
+CREATE TABLE bd (id text PRIMARY KEY, operatie text NOT NULL, antwoord text NOT NULL, ontvangen timestamptz NOT NULL);
+CREATE TABLE audit (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, moment timestamptz, bestuur text, deur text, tekst text);
+CREATE TABLE herb (aanbieder text PRIMARY KEY, versie bigint NOT NULL, op timestamptz);
+INSERT INTO rio_object SELECT 'Onderwijsaanbieder', 'A'||i, 'B'||(i/2), 'A'||i, repeat('x',350), false, now(), null FROM generate_series(0,710) i;
+INSERT INTO rio_object SELECT 'AangebodenOpleiding', md5(i::text), 'B'||(i%711/2), 'A'||(i%711), repeat('y',1080), false, now(), 'L'||(i%833) FROM generate_series(1,60000) i;
+INSERT INTO hist (soort, sleutel, bestuur, aanbieder, state_json, nieuw, geregistreerd_op, doc) SELECT soort, sleutel, bestuur, aanbieder, state_json, true, now(), md5(sleutel) FROM rio_object;
