@@ -140,10 +140,13 @@ public static class RestAntwoorden
             ? (moment, null)
             : (null, Ongeldig(veld, $"{veld} is een datum-tijd (ISO 8601), niet '{waarde}'", "Het verzoek voldoet niet aan het contract"));
 
-    /// <summary>The query parameter dryRun: absent is false; anything but true/false is KTN400 naming the field.</summary>
+    /// <summary>
+    /// The query parameter dryRun: absent is false; anything but true/false, also an empty value (<c>?dryRun=</c>), is
+    /// KTN400 naming the field, so a request that meant a dry run never writes.
+    /// </summary>
     public static (bool Waarde, ProblemHttpResult? Fout) Proefdraai(string? dryRun) => dryRun switch
     {
-        null or "" => (false, null),
+        null => (false, null),
         _ when bool.TryParse(dryRun, out var waarde) => (waarde, null),
         _ => (false, Ongeldig("dryRun", $"dryRun is true of false, niet '{dryRun}'", "Het verzoek voldoet niet aan het contract")),
     };

@@ -52,7 +52,8 @@ public static class RioRaadplegenEndpoints
             .WithSummary("opvragen_gewijzigdeAangebodenOpleidingen");
 
         api.MapGet("/rio-identificatiecode", async (EigenSleutelSoort soort, string eigenSleutel, HttpRequest r, RioIdentificatie identificatie, CancellationToken ct) =>
-            RestAntwoorden.Afzender(r).Onderwijsbestuurcode is { } bestuur && await identificatie.BijEigenSleutelAsync(bestuur, soort, eigenSleutel, ct) is { } code
+            !Enum.IsDefined(soort) ? OnbekendeSoort(soort)
+            : RestAntwoorden.Afzender(r).Onderwijsbestuurcode is { } bestuur && await identificatie.BijEigenSleutelAsync(bestuur, soort, eigenSleutel, ct) is { } code
                 ? Gevonden<string>(code, "eigenSleutel", eigenSleutel)
                 : RestAntwoorden.NietGevonden("eigenSleutel", eigenSleutel))
             .WithSummary("opvragen_rioIdentificatiecode: de RIO-code achter een eigen sleutel van het eigen bestuur")
@@ -70,6 +71,11 @@ public static class RioRaadplegenEndpoints
         var (nummer, fout) = RestAntwoorden.Pagina(pagina);
         return fout is null ? TypedResults.Ok(await lees(nummer)) : fout;
     }
+
+    /// <summary>A number the framework binds to the enum without it naming a soort (?soort=7); a name it does not know is refused before (Http/Parameterfouten).</summary>
+    private static ProblemHttpResult OnbekendeSoort(EigenSleutelSoort soort) =>
+        RestAntwoorden.Ongeldig("soort", $"soort is een van {string.Join(", ", Enum.GetNames<EigenSleutelSoort>())}, niet '{soort}'",
+            "Het verzoek voldoet niet aan het contract");
 
     private static Results<Ok<T>, ProblemHttpResult> Gevonden<T>(T? waarde, string sleutelnaam, string sleutelwaarde)
         where T : class =>

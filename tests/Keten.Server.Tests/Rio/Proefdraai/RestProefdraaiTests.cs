@@ -121,6 +121,23 @@ public abstract class RestProefdraaiTests(StoreKind kind, PostgresServer? postgr
         Assert.Equal(("KTN400", "dryRun"), (antwoord.GetProperty("code").GetString(), antwoord.GetProperty("veld").GetString()));
     }
 
+    [Fact]
+    public async Task An_empty_dry_run_is_refused_with_KTN400_naming_dryRun_and_changes_nothing()
+    {
+        var nieuw = NieuweMboOpleiding("110A001");
+        var bestaand = NieuweMboOpleiding("110A001");
+        await LeverAsync(HttpMethod.Post, Opleidingen, bestaand);
+
+        var (leverStatus, levering) = await LeverAsync(HttpMethod.Post, Opleidingen + "?dryRun=", nieuw);
+        var (verwijderStatus, verwijdering) = await LeverAsync(HttpMethod.Delete, $"{Opleidingen}/{bestaand.AangebodenOpleidingCode}?dryRun=", (object?)null);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (leverStatus, verwijderStatus));
+        Assert.Equal(("KTN400", "dryRun"), (levering.GetProperty("code").GetString(), levering.GetProperty("veld").GetString()));
+        Assert.Equal(("KTN400", "dryRun"), (verwijdering.GetProperty("code").GetString(), verwijdering.GetProperty("veld").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"{Opleidingen}/{nieuw.AangebodenOpleidingCode}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"{Opleidingen}/{bestaand.AangebodenOpleidingCode}")).StatusCode);
+    }
+
     private async Task<(HttpStatusCode Status, JsonElement Antwoord)> LeverAsync<T>(HttpMethod methode, string pad, T body, string? bedrijfsdocument = null)
     {
         using var request = new HttpRequestMessage(methode, pad);
