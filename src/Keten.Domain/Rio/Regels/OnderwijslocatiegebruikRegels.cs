@@ -6,7 +6,7 @@ namespace Keten.Domain.Rio.Regels;
 /// <summary>DUO's checks of aanleveren_onderwijslocatiegebruik.</summary>
 public static class OnderwijslocatiegebruikRegels
 {
-    /// <summary>N03010: DUO's maximum, which the SOAP XSD enforces itself (HuisnummertoevoegingNEN-v02) and REST and the CLI leave to this rule.</summary>
+    /// <summary>N03010: DUO's maximum, which DUO's XSD enforces itself (HuisnummertoevoegingNEN-v02) on SOAP and REST (ADR 0026); the CLI leaves it to this rule.</summary>
     public const int MaximaleToevoeging = 6;
 
     /// <param name="locatieBekend">Whether the onderwijslocatieCode the message names exists in RIO (ignored when it names an address).</param>

@@ -189,6 +189,19 @@ public static class RestAntwoorden
         });
     }
 
+    /// <summary>
+    /// 400 KTN400 about several fields at once: <c>veld</c> and the detail name the first, <c>velden</c> lists each field with
+    /// its full melding (a foutmelding would cut both to DUO's lengths).
+    /// </summary>
+    public static ProblemHttpResult Ongeldig(IReadOnlyList<OngeldigVeld> fouten, string titel)
+    {
+        ArgumentNullException.ThrowIfNull(fouten);
+        ArgumentOutOfRangeException.ThrowIfZero(fouten.Count);
+        var antwoord = Ongeldig(fouten[0].Veld, fouten[0].Melding, titel);
+        antwoord.ProblemDetails.Extensions["velden"] = fouten;
+        return antwoord;
+    }
+
     public static ProblemHttpResult Ongeldig(string veld, string melding, string titel = "De JSON voldoet niet aan het contract")
     {
         var details = new ProblemDetails
@@ -202,3 +215,6 @@ public static class RestAntwoorden
         return TypedResults.Problem(details);
     }
 }
+
+/// <summary>One field of a request Keten cannot take (KTN400): its JSON path and why.</summary>
+public sealed record OngeldigVeld(string Veld, string Melding);

@@ -3,6 +3,7 @@ using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio.Proefdraai;
 using Keten.Domain.Rio;
 using Keten.Domain.Toegang;
+using Keten.Server.Soap;
 using Keten.Server.Toegang;
 using Keten.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,6 +68,7 @@ public static class RioBeherenEndpoints
         }
 
         var (waarde, fout) = await RestAntwoorden.LeesAsync<T>(request, ct);
+        fout ??= XsdControle.Controleer(request.HttpContext.RequestServices.GetRequiredService<SoapContracten>(), waarde!);
         return fout is not null ? fout : await VerwerkAsync(request, proefdraai, (a, id) => handler(waarde!, a, id, proefdraai));
     }
 
