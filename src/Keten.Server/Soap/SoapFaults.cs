@@ -16,6 +16,10 @@ public static class SoapFaults
     public static SoapFault BerichtTeGroot(long limiet) =>
         NietConformXsd($"het bericht is groter dan de maximale berichtgrootte van {limiet} bytes");
 
+    /// <summary>An element nested deeper than <see cref="SoapRequestLezer.MaxDiepte"/>: refused while reading (docs/soap.md).</summary>
+    public static SoapFault TeDiepGenest(int maxDiepte, string waar) =>
+        NietConformXsd($"het bericht nest elementen dieper dan de maximale diepte van {maxDiepte} ({waar})");
+
     public static SoapFault WsaToOntbreekt() =>
         new("Client.DK0005", "Wsa:To ontbreekt: de SOAP-header bevat geen wsa:To (" + SoapNamespaces.Addressing + ")");
 

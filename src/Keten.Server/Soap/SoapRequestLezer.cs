@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace Keten.Server.Soap;
 
 /// <summary>
-/// Reads an HTTP request into a SOAP 1.1 envelope: Content-Type and UTF-8 (DK0009), size and well-formed XML
+/// Reads an HTTP request into a SOAP 1.1 envelope: Content-Type and UTF-8 (DK0009), size, depth and well-formed XML
 /// (DK0004), a SOAP 1.1 Envelope with a Body (DK0001).
 /// </summary>
 internal static class SoapRequestLezer
@@ -20,6 +20,15 @@ internal static class SoapRequestLezer
 
     /// <summary>Bodies up to this size are read whole before parsing (<see cref="ParseAsync"/>).</summary>
     private const int KleinBericht = 64 * 1024;
+
+    /// <summary>
+    /// The deepest an element may be nested, the Envelope counting as 1 (docs/soap.md "Message size"). Real messages
+    /// nest under 10: an aanleveren_aangebodenOpleiding with 999 cohorten 7, a WS-Security signature header 9;
+    /// System.Text.Json's default for the JSON door is also 64. A deeper element is refused with Client.DK0004 as the
+    /// reader reaches it: building the DOM costs time proportional to each element's depth, so the depth is bounded
+    /// before the tree is built.
+    /// </summary>
+    public const int MaxDiepte = 64;
 
     /// <summary>
     /// Reads the body once, streaming, into the envelope: no copy of the bytes or the text is kept, and at most
@@ -89,7 +98,7 @@ internal static class SoapRequestLezer
         try
         {
             using var tekst = new StreamReader(body, StrictUtf8, detectEncodingFromByteOrderMarks: false, Leesbuffer, leaveOpen: true);
-            using var reader = XmlReader.Create(tekst, Instellingen(body, async: true));
+            using var reader = new DiepteBegrensdeXmlReader(XmlReader.Create(tekst, Instellingen(body, async: true)), MaxDiepte, ct);
             return await XDocument.LoadAsync(reader, laadOpties, ct);
         }
         catch (DecoderFallbackException e)
@@ -122,7 +131,7 @@ internal static class SoapRequestLezer
                 throw OngeldigeUtf8(begin + Math.Max(e.Index, 0));
             }
 
-            using var reader = XmlReader.Create(new StringReader(tekst), Instellingen(body, async: false));
+            using var reader = new DiepteBegrensdeXmlReader(XmlReader.Create(new StringReader(tekst), Instellingen(body, async: false)), MaxDiepte, ct);
             return XDocument.Load(reader, laadOpties);
         }
         finally

@@ -42,12 +42,15 @@ public sealed class SoapVerwerking(
                     $"wsa:To moet het OIN van de ontvanger ({options.Value.Oin}) bevatten"));
             }
             verzoekhandtekening = await beveiliging.ControleerBerichtAsync(envelope, wsa, verbinding, ct);
+            // A client that is gone gets no XSD validation and no handler: the reader stops on it too.
+            ct.ThrowIfCancellationRequested();
             var bericht = Bericht(contract, operatie, envelope.Root!.Element(Soap + "Body")!);
             var verzoek = Verzoek(contract, operatie, bericht, wsa);
             if (!operaties.TryGetHandler(service, operatie, out var handler))
             {
                 throw new SoapFaultException(SoapFaults.ServiceNietBeschikbaar($"operatie {operatie} is (nog) niet beschikbaar"));
             }
+            ct.ThrowIfCancellationRequested();
 
             var antwoord = await handler(verzoek, ct);
             ControleerAntwoord(contract, operatie, antwoord);
