@@ -132,8 +132,9 @@ public static class KetenCli
         /// <summary>The options of a delivery; null without --afzender or with a --bedrijfsdocument that is not a UUID.</summary>
         public LeverOpties? Levering()
         {
-            var id = Waarden.GetValueOrDefault("bedrijfsdocument");
-            return Waarden.GetValueOrDefault("afzender") is { } afzender && (id is null || Guid.TryParseExact(id, "D", out _))
+            var gegeven = Waarden.GetValueOrDefault("bedrijfsdocument");
+            var id = BedrijfsdocumentIds.Normaliseer(gegeven);
+            return Waarden.GetValueOrDefault("afzender") is { } afzender && (gegeven is null || id is not null)
                 ? new LeverOpties(afzender, id, Proefdraai, Json)
                 : null;
         }

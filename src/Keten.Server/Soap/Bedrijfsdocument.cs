@@ -7,7 +7,7 @@ namespace Keten.Server.Soap;
 public static class Bedrijfsdocument
 {
     /// <summary>
-    /// Builds the <c>{operatie}_response</c> element: identificatiecodeBedrijfsdocument echoed from the request,
+    /// Builds the <c>{operatie}_response</c> element: identificatiecodeBedrijfsdocument echoed from the request as sent,
     /// verzendendeInstantie and ontvangendeInstantie swapped (§7.1.3), datumTijdBedrijfsdocument now in UTC from
     /// the request's clock; then <paramref name="inhoud"/>.
     /// </summary>
@@ -16,7 +16,7 @@ public static class Bedrijfsdocument
         ArgumentNullException.ThrowIfNull(verzoek);
         var ns = SoapContracten.Standaard.Get(verzoek.Service).SchemaNamespace;
         return new XElement(ns + (verzoek.Operatie + "_response"),
-            new XElement(ns + "identificatiecodeBedrijfsdocument", verzoek.IdentificatiecodeBedrijfsdocument),
+            new XElement(ns + "identificatiecodeBedrijfsdocument", verzoek.IdentificatiecodeZoalsVerzonden ?? verzoek.IdentificatiecodeBedrijfsdocument),
             new XElement(ns + "verzendendeInstantie", verzoek.OntvangendeInstantie),
             new XElement(ns + "ontvangendeInstantie", verzoek.VerzendendeInstantie),
             new XElement(ns + "datumTijdBedrijfsdocument", DatumTijd(verzoek.Clock.GetUtcNow())),

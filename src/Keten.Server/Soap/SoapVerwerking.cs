@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Keten.Application.Rio.Handlers;
 using Keten.Server.Http;
 using Keten.Server.Soap.Beveiliging;
 using Keten.Storage;
@@ -141,12 +142,11 @@ public sealed class SoapVerwerking(
     private SoapVerzoek Verzoek(SoapContract contract, string operatie, XElement bericht, WsaHeaders wsa)
     {
         var ns = contract.SchemaNamespace;
-        var identificatiecode = bericht.Element(ns + "identificatiecodeBedrijfsdocument")!.Value;
-        if (!Guid.TryParseExact(identificatiecode, "D", out _))
-        {
-            // PvE §6.4.5 (a UUID) and §6.5 note *4: reported as Server.DK0050 with this very faultstring.
-            throw new SoapFaultException(SoapFaults.ServiceAfhandelingGeeftFout("Ongeldige waarde voor identificatiecodeBedrijfsdocument"));
-        }
+        var verzonden = bericht.Element(ns + "identificatiecodeBedrijfsdocument")!.Value;
+        // PvE §6.4.5 (a UUID) and §6.5 note *4: reported as Server.DK0050 with this very faultstring. The handlers claim
+        // the id in its one form (lowercase), for RIO and ROD alike; the answer echoes it as sent.
+        var identificatiecode = BedrijfsdocumentIds.Normaliseer(verzonden)
+            ?? throw new SoapFaultException(SoapFaults.ServiceAfhandelingGeeftFout("Ongeldige waarde voor identificatiecodeBedrijfsdocument"));
         return new SoapVerzoek(
             contract.Service,
             operatie,
@@ -160,6 +160,7 @@ public sealed class SoapVerwerking(
         {
             Clock = clock,
             Beveiligd = beveiliging.Aan,
+            IdentificatiecodeZoalsVerzonden = verzonden,
         };
     }
 

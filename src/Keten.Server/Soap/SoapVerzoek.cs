@@ -14,6 +14,7 @@ namespace Keten.Server.Soap;
 /// <param name="VerzenderOin">The OIN after "?oin=" in wsa:From.</param>
 /// <param name="OntvangerOin">The OIN after "?oin=" in wsa:To.</param>
 /// <param name="MessageId">wsa:MessageID as sent.</param>
+/// <param name="IdentificatiecodeBedrijfsdocument">The UUID in its one form, lowercase (<see cref="BedrijfsdocumentIds"/>): what the handlers claim.</param>
 public sealed record SoapVerzoek(
     string Service,
     string Operatie,
@@ -25,6 +26,9 @@ public sealed record SoapVerzoek(
     string VerzendendeInstantie,
     string OntvangendeInstantie)
 {
+    /// <summary>identificatiecodeBedrijfsdocument as the sender wrote it, which the answer echoes (PvE §7.1.3); null: as <see cref="IdentificatiecodeBedrijfsdocument"/>.</summary>
+    public string? IdentificatiecodeZoalsVerzonden { get; init; }
+
     /// <summary>The server's clock; <see cref="Bedrijfsdocument.Antwoord"/> stamps the answer with it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

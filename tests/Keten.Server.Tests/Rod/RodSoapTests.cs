@@ -84,6 +84,26 @@ public abstract partial class RodSoapTests(StoreKind kind, PostgresServer? postg
         Assert.Null(opgeslagen.Element(Rod + "inschrijving")!.Element(Rod + "datumUitschrijvingGepland"));
     }
 
+    [Fact]
+    public async Task The_bedrijfsdocument_id_in_capitals_is_the_same_id_a_repeat_gets_the_recorded_answer_another_message_DK0050()
+    {
+        var id = Guid.NewGuid().ToString("D");
+        var eerste = await GoedAsync("toevoegen_inschrijving", RocVoorbeeldOin, Mbo("MBO"), id);
+        var ander = Mbo("MBO");
+        ander.Element(Rod + "datumInschrijving")!.AddAfterSelf(new XElement(Rod + "datumUitschrijvingGepland", "2030-07-31"));
+
+        var herhaling = await GoedAsync("toevoegen_inschrijving", RocVoorbeeldOin, Mbo("MBO"), id.ToUpperInvariant());
+        var fout = await PostRodAsync("aanpassen_inschrijving", RocVoorbeeldOin, ander, id.ToUpperInvariant());
+        var opgeslagen = await GoedAsync("opvragen_inschrijving", RocVoorbeeldOin, new XElement(Rod + "inschrijvingId", Tekst(eerste, "inschrijvingId")));
+
+        Assert.Equal("true", Tekst(herhaling, "requestGoedgekeurd"));
+        Assert.Equal(Tekst(eerste, "inschrijvingId"), Tekst(herhaling, "inschrijvingId"));
+        Assert.Equal(id.ToUpperInvariant(), Tekst(herhaling, "identificatiecodeBedrijfsdocument"));
+        Assert.Equal("Server.DK0050", fout.FaultCode);
+        Assert.StartsWith("Ongeldige waarde voor identificatiecodeBedrijfsdocument", fout.FaultString, StringComparison.Ordinal);
+        Assert.Null(opgeslagen.Element(Rod + "inschrijving")!.Element(Rod + "datumUitschrijvingGepland"));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

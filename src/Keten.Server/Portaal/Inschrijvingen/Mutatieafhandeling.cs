@@ -31,4 +31,7 @@ public static class Mutatieafhandeling
 
     /// <summary>A new bedrijfsdocument id for a form: a repeated post of the same form gets the recorded answer, nothing twice.</summary>
     public static string NieuwBedrijfsdocumentId() => Guid.NewGuid().ToString("D");
+
+    /// <summary>The form's bedrijfsdocument id in its one form (lowercase, <see cref="BedrijfsdocumentIds"/>); a new one when it is no UUID.</summary>
+    public static string BedrijfsdocumentId(string? uitFormulier) => BedrijfsdocumentIds.Normaliseer(uitFormulier) ?? NieuwBedrijfsdocumentId();
 }

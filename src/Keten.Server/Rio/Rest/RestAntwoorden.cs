@@ -47,7 +47,15 @@ public static class RestAntwoorden
         return Toegang.RestAanroeper.Van(request.HttpContext);
     }
 
+    /// <summary>
+    /// The Keten-Bedrijfsdocument-Id in its one form, lowercase (<see cref="BedrijfsdocumentIds"/>), for every REST write
+    /// of RIO, ROD (batches derive their mutations' ids from it) and verzuim; null without the header. A value that is
+    /// not a UUID comes back as sent, for <see cref="OngeldigBedrijfsdocumentId"/> to refuse.
+    /// </summary>
     public static string? BedrijfsdocumentId(HttpRequest request) =>
+        GegevenBedrijfsdocumentId(request) is { } id ? BedrijfsdocumentIds.Normaliseer(id) ?? id : null;
+
+    private static string? GegevenBedrijfsdocumentId(HttpRequest request) =>
         request.Headers[BedrijfsdocumentHeader] is { Count: > 0 } waarde ? waarde.ToString() : null;
 
     /// <summary>Reads a JSON body; a malformed body is answered with the JSON path of the offending field.</summary>
@@ -153,7 +161,7 @@ public static class RestAntwoorden
 
     /// <summary>400 when the Keten-Bedrijfsdocument-Id header is there but not a UUID (as DUO's identificatiecodeBedrijfsdocument).</summary>
     public static ProblemHttpResult? OngeldigBedrijfsdocumentId(HttpRequest request) =>
-        BedrijfsdocumentId(request) is { } id && !Guid.TryParseExact(id, "D", out _)
+        GegevenBedrijfsdocumentId(request) is { } id && BedrijfsdocumentIds.Normaliseer(id) is null
             ? Ongeldig(BedrijfsdocumentHeader, "moet een UUID zijn (8-4-4-4-12 hexadecimale cijfers)", "De header voldoet niet aan het contract")
             : null;
 

@@ -65,6 +65,23 @@ public abstract class CliLeveringTests(StoreKind kind, PostgresServer? postgres)
     }
 
     [Fact]
+    public async Task A_bedrijfsdocument_id_in_capitals_is_the_id_in_small_letters_another_message_under_it_is_refused_with_KTN030()
+    {
+        var ao = NieuweMboOpleiding("110A001");
+        var id = Guid.NewGuid().ToString("D");
+        await File.WriteAllTextAsync(bestand, Json(ao));
+        Assert.Equal(0, (await KetenAsync("rio", "aanleveren", "aangebodenOpleiding", bestand, "--afzender", RocVoorbeeldOin, "--bedrijfsdocument", id)).Code);
+        await File.WriteAllTextAsync(bestand, Json(ao with { Einddatum = new DateOnly(2030, 8, 1) }));
+
+        var (code, uit, _) = await KetenAsync("rio", "aanleveren", "aangebodenOpleiding", bestand, "--afzender", RocVoorbeeldOin, "--bedrijfsdocument", id.ToUpperInvariant());
+
+        Assert.Equal(3, code);
+        Assert.Contains("KTN030", uit, StringComparison.Ordinal);
+        Assert.Contains("=" + id[..25], uit, StringComparison.Ordinal); // DUO's sleutelwaarde holds 25 characters
+        Assert.Equal(Json(ao), await Client.GetStringAsync($"{Opleidingen}/{ao.AangebodenOpleidingCode}"));
+    }
+
+    [Fact]
     public async Task Refusal_exits_3_and_prints_code_text_and_sleutelgegevens()
     {
         await File.WriteAllTextAsync(bestand, Json(NieuweMboOpleiding("110A001") with { OpleidingserkenningSleutel = new OpleidingserkenningSleutel("CREBO", "99999") }));

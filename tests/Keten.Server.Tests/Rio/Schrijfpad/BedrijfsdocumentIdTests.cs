@@ -91,6 +91,79 @@ public abstract class BedrijfsdocumentIdTests(StoreKind kind, PostgresServer? po
     }
 
     [Fact]
+    public async Task The_id_in_capitals_is_the_same_id_over_rest_another_message_under_it_gets_409_and_changes_nothing()
+    {
+        var ao = NieuweMboOpleiding("110A001");
+        var id = Guid.NewGuid().ToString("D");
+        using var eerste = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rio/aangeboden-opleidingen", ao, id);
+        eerste.EnsureSuccessStatusCode();
+
+        using var ander = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rio/aangeboden-opleidingen",
+            ao with { Einddatum = new DateOnly(2030, 8, 1) }, id.ToUpperInvariant());
+
+        Assert.Equal(HttpStatusCode.Conflict, ander.StatusCode);
+        Assert.Equal("KTN030", await TweeHosts.CodeAsync(ander));
+        Assert.Contains("\"veld\":\"Keten-Bedrijfsdocument-Id\"", await ander.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var opgeslagen = await Client.GetFromJsonAsync<AangebodenOpleiding>($"/api/rio/aangeboden-opleidingen/{ao.AangebodenOpleidingCode}", RioJson.Options);
+        Assert.Null(opgeslagen!.Einddatum);
+        Assert.Single(await HistorieAsync(ao));
+    }
+
+    [Fact]
+    public async Task The_same_message_with_its_id_in_other_case_over_rest_gets_the_original_answer_and_has_no_second_effect()
+    {
+        var ao = NieuweMboOpleiding("110A001");
+        var id = Guid.NewGuid().ToString("D");
+        using var eerste = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rio/aangeboden-opleidingen", ao, id.ToUpperInvariant());
+        eerste.EnsureSuccessStatusCode();
+
+        using var herhaling = await TweeHosts.RestAsync(Client, HttpMethod.Post, "/api/rio/aangeboden-opleidingen", ao, id);
+
+        Assert.Equal(HttpStatusCode.OK, herhaling.StatusCode);
+        Assert.Equal(await eerste.Content.ReadAsStringAsync(), await herhaling.Content.ReadAsStringAsync());
+        Assert.Single(await HistorieAsync(ao));
+    }
+
+    [Fact]
+    public async Task The_id_in_capitals_is_the_same_id_over_soap_another_message_under_it_gets_dk0050_and_changes_nothing()
+    {
+        var ao = NieuweMboOpleiding("110A001");
+        var eerste = SoapEnvelopes.Verzoek(RioSoapServices.Beheren, Operatie, "ROC", BeherenXmlWriter.AanleverenAangebodenOpleiding(ao));
+        var ander = SoapEnvelopes.Verzoek(RioSoapServices.Beheren, Operatie, "ROC",
+            BeherenXmlWriter.AanleverenAangebodenOpleiding(ao with { Einddatum = new DateOnly(2030, 8, 1) }));
+        var id = eerste.Element(Ns + "identificatiecodeBedrijfsdocument")!.Value;
+        Assert.Equal(id.ToLowerInvariant(), id);
+        ander.Element(Ns + "identificatiecodeBedrijfsdocument")!.Value = id.ToUpperInvariant();
+        await PostAsync(RioSoapServices.Beheren, Operatie, eerste, RocVoorbeeldOin);
+
+        var antwoord = await SoapFaultAsync(ander, RocVoorbeeldOin);
+
+        Assert.Equal("Server.DK0050", antwoord.FaultCode);
+        Assert.StartsWith("Ongeldige waarde voor identificatiecodeBedrijfsdocument", antwoord.FaultString, StringComparison.Ordinal);
+        Assert.Contains("al gebruikt voor een ander bericht", antwoord.FaultString, StringComparison.Ordinal);
+        var opgeslagen = await Client.GetFromJsonAsync<AangebodenOpleiding>($"/api/rio/aangeboden-opleidingen/{ao.AangebodenOpleidingCode}", RioJson.Options);
+        Assert.Null(opgeslagen!.Einddatum);
+        Assert.Single(await HistorieAsync(ao));
+    }
+
+    [Fact]
+    public async Task The_same_message_with_its_id_in_capitals_over_soap_gets_the_original_answer_echoing_the_id_as_sent()
+    {
+        var ao = NieuweMboOpleiding("110A001");
+        var verzoek = SoapEnvelopes.Verzoek(RioSoapServices.Beheren, Operatie, "ROC", BeherenXmlWriter.AanleverenAangebodenOpleiding(ao));
+        var eerste = await PostAsync(RioSoapServices.Beheren, Operatie, verzoek, RocVoorbeeldOin);
+        var hoofdletters = verzoek.Element(Ns + "identificatiecodeBedrijfsdocument")!.Value.ToUpperInvariant();
+        verzoek.Element(Ns + "identificatiecodeBedrijfsdocument")!.Value = hoofdletters;
+
+        var tweede = await PostAsync(RioSoapServices.Beheren, Operatie, verzoek, RocVoorbeeldOin);
+
+        Assert.Equal("true", eerste.Element(Ns + "requestGoedgekeurd")?.Value);
+        Assert.Equal("true", tweede.Element(Ns + "requestGoedgekeurd")?.Value);
+        Assert.Equal(hoofdletters, tweede.Element(Ns + "identificatiecodeBedrijfsdocument")?.Value);
+        Assert.Single(await HistorieAsync(ao));
+    }
+
+    [Fact]
     public async Task Bedrijfsdocument_header_that_is_no_uuid_is_refused_with_400_naming_the_header()
     {
         var ao = NieuweMboOpleiding("110A001");

@@ -38,6 +38,22 @@ public abstract class RodBatchRestTests(StoreKind kind, PostgresServer? postgres
     }
 
     [Fact]
+    public async Task The_same_upload_with_its_id_in_capitals_gets_the_same_answers_and_has_no_second_effect()
+    {
+        var bestand = Groot(leerlingen: 2);
+        var id = Guid.NewGuid().ToString("D");
+
+        var (_, _, eerste) = await UploadAsync(bestand, id);
+        var versies = await TelAsync();
+        var (status, _, tweede) = await UploadAsync(bestand, id.ToUpperInvariant());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(";J;", eerste, StringComparison.Ordinal);
+        Assert.Equal(eerste, tweede);
+        Assert.Equal(versies, await TelAsync());
+    }
+
+    [Fact]
     public async Task A_batch_whose_header_names_an_unknown_column_is_a_400_naming_it()
     {
         var (status, _, tekst) = await UploadAsync($"{Recordsoort};{Inschrijvingvolgnummer};datumBgin\nISG;M1;2026-08-01\n", null);

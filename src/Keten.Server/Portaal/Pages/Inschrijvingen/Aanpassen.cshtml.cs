@@ -57,7 +57,7 @@ public sealed class AanpassenModel(InschrijvingHandler handler, ReferentiedataBr
             return Page();
         }
 
-        var documentId = Guid.TryParseExact(bedrijfsdocumentId, "D", out _) ? bedrijfsdocumentId : Mutatieafhandeling.NieuwBedrijfsdocumentId();
+        var documentId = Mutatieafhandeling.BedrijfsdocumentId(bedrijfsdocumentId);
         var (terugkoppeling, fout) = await Mutatieafhandeling.VerwerkAsync(() => handler.AanpassenAsync(inschrijving, Afzender, documentId, ct), "datumInschrijving");
         if (terugkoppeling is { LeveringGoedgekeurd: true })
         {

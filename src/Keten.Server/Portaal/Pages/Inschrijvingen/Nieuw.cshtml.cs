@@ -34,7 +34,7 @@ public sealed class NieuwModel(InschrijvingHandler handler, ReferentiedataBron r
             return Page();
         }
 
-        var id = Guid.TryParseExact(bedrijfsdocumentId, "D", out _) ? bedrijfsdocumentId : Mutatieafhandeling.NieuwBedrijfsdocumentId();
+        var id = Mutatieafhandeling.BedrijfsdocumentId(bedrijfsdocumentId);
         var (terugkoppeling, fout) = await Mutatieafhandeling.VerwerkAsync(() => handler.ToevoegenAsync(inschrijving, Afzender, id, ct), "persoonsnummer");
         if (terugkoppeling is { LeveringGoedgekeurd: true, InschrijvingId: { } inschrijvingId })
         {

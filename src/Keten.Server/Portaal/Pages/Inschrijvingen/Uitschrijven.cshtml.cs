@@ -76,7 +76,7 @@ public sealed class UitschrijvenModel(InschrijvingHandler handler) : PortaalPagi
         }
 
         var uitschrijving = new Uitschrijving(huidig.Inschrijving.Sleutel, datum!.Value, string.IsNullOrWhiteSpace(redenUitstroom) ? null : redenUitstroom, diplomas);
-        var documentId = Guid.TryParseExact(bedrijfsdocumentId, "D", out _) ? bedrijfsdocumentId : Mutatieafhandeling.NieuwBedrijfsdocumentId();
+        var documentId = Mutatieafhandeling.BedrijfsdocumentId(bedrijfsdocumentId);
         var (terugkoppeling, fout) = await Mutatieafhandeling.VerwerkAsync(() => handler.UitschrijvenAsync(uitschrijving, Afzender, documentId, ct), "datumUitschrijvingWerkelijk");
         if (terugkoppeling is { LeveringGoedgekeurd: true })
         {

@@ -47,7 +47,7 @@ public sealed class VerwijderenModel(InschrijvingHandler handler) : PortaalPagin
         }
 
         Inschrijving = huidig.Inschrijving;
-        var documentId = Guid.TryParseExact(bedrijfsdocumentId, "D", out _) ? bedrijfsdocumentId : Mutatieafhandeling.NieuwBedrijfsdocumentId();
+        var documentId = Mutatieafhandeling.BedrijfsdocumentId(bedrijfsdocumentId);
         var (terugkoppeling, fout) = await Mutatieafhandeling.VerwerkAsync(() => handler.VerwijderenAsync(Inschrijving.Sleutel, Afzender, documentId, ct), Knop);
         if (terugkoppeling is { LeveringGoedgekeurd: true })
         {

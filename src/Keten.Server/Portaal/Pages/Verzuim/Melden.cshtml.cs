@@ -51,9 +51,11 @@ public sealed class MeldenModel(VerzuimHandler handler, Instellingsbevoegdheid b
         var (melding, fouten) = Formulier.Lees();
         if (melding is not null)
         {
+            // The form's id in its one form (lowercase); a new one when it is no UUID.
+            var id = BedrijfsdocumentIds.Normaliseer(DocumentId) ?? Guid.NewGuid().ToString("D");
             try
             {
-                var antwoord = await handler.MeldenAsync(melding, Afzender, DocumentId, ct);
+                var antwoord = await handler.MeldenAsync(melding, Afzender, id, ct);
                 if (antwoord.Goedgekeurd)
                 {
                     return RedirectToPage("/Verzuim/Index", new { gemeld = true });
@@ -63,7 +65,7 @@ public sealed class MeldenModel(VerzuimHandler handler, Instellingsbevoegdheid b
             }
             catch (BedrijfsdocumentAlGebruiktException)
             {
-                fouten = [Verzuimformulier.Veldfout(Foutcodes.KTN030(DocumentId))];
+                fouten = [Verzuimformulier.Veldfout(Foutcodes.KTN030(id))];
             }
         }
 
