@@ -1,5 +1,6 @@
 using System.Globalization;
 using Keten.Domain.Bekostiging;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
 
 namespace Keten.Application.Bekostiging;
@@ -11,12 +12,10 @@ namespace Keten.Application.Bekostiging;
 /// </summary>
 public static class TbgiFormaat
 {
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public static string Datum(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string DatumTijd(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Nederland).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(moment, Nederlandsetijd.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public static string Boolean(bool waarde) => waarde ? "true" : "false";
 

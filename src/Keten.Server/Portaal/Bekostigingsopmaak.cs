@@ -1,4 +1,5 @@
 using Keten.Domain.Bekostiging;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
 using Keten.Storage.Bekostiging;
 
@@ -7,11 +8,9 @@ namespace Keten.Server.Portaal;
 /// <summary>How the bekostiging pages write a run's values for people: status, moments in Dutch time, reasons with their Dutch text.</summary>
 public static class Bekostigingsopmaak
 {
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public static string Status(Statusbepaling status) => status == Statusbepaling.Definitief ? "Definitief" : "Voorlopig";
 
-    public static string Moment(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Nederland).ToString("d MMMM yyyy HH:mm:ss", Portaalopmaak.Nl);
+    public static string Moment(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Nederlandsetijd.Zone).ToString("d MMMM yyyy HH:mm:ss", Portaalopmaak.Nl);
 
     public static string JaNee(bool waarde) => waarde ? "Ja" : "Nee";
 
@@ -31,5 +30,5 @@ public static class Bekostigingsopmaak
 
     /// <summary>The moment a person enters in a datetime-local input, read as Dutch time.</summary>
     public static DateTimeOffset? AlsNederlandseTijd(DateTime? lokaal) =>
-        lokaal is { } t ? new DateTimeOffset(t, Nederland.GetUtcOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified))) : null;
+        lokaal is { } t ? new DateTimeOffset(t, Nederlandsetijd.Zone.GetUtcOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified))) : null;
 }

@@ -7,8 +7,6 @@ namespace Keten.Server.Portaal.Inschrijvingen;
 /// <summary>How the inschrijvingen pages read and write values: moments in Dutch time, person numbers, value lists.</summary>
 public static class Inschrijvingsopmaak
 {
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public static IReadOnlyList<(string Waarde, string Tekst)> Persoonsnummersoorten { get; } =
         [("bsn", "Burgerservicenummer (BSN)"), ("onderwijsnummer", "Onderwijsnummer")];
 
@@ -27,11 +25,11 @@ public static class Inschrijvingsopmaak
 
     /// <summary>A moment as a person reads it: Dutch date and time to the second, in Dutch time.</summary>
     public static string Moment(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Nederland).ToString("d MMMM yyyy HH:mm:ss", Portaalopmaak.Nl);
+        TimeZoneInfo.ConvertTime(moment, Nederlandsetijd.Zone).ToString("d MMMM yyyy HH:mm:ss", Portaalopmaak.Nl);
 
     /// <summary>The value of a datetime-local field (Dutch time, to the second).</summary>
     public static string Veldmoment(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Nederland).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(moment, Nederlandsetijd.Zone).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A moment from a datetime-local field (Dutch time) or with its own offset (the history's links carry the exact
@@ -56,7 +54,7 @@ public static class Inschrijvingsopmaak
         }
 
         var onbepaald = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);
-        return new DateTimeOffset(onbepaald, Nederland.GetUtcOffset(onbepaald));
+        return new DateTimeOffset(onbepaald, Nederlandsetijd.Zone.GetUtcOffset(onbepaald));
     }
 
     /// <summary>A date field's value (jjjj-mm-dd, as a date input sends it); null when empty or not a date.</summary>

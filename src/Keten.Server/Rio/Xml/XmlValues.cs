@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Xml;
+using Keten.Domain.Gemeenschappelijk;
 
 namespace Keten.Server.Rio.Xml;
 
 /// <summary>Lexical forms of the XSD simple types RIO uses (xsd:date, xsd:decimal, xsd:integer), invariant culture.</summary>
 internal static class XmlValues
 {
-    private static readonly Lazy<TimeZoneInfo> Nederland = new(() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
-
     public static string Datum(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Decimaal(decimal waarde) => waarde.ToString(CultureInfo.InvariantCulture);
@@ -48,7 +47,7 @@ internal static class XmlValues
             }
 
             var lokaal = DateTime.SpecifyKind(XmlConvert.ToDateTime(tekst, XmlDateTimeSerializationMode.Unspecified), DateTimeKind.Unspecified);
-            return new DateTimeOffset(lokaal, Nederland.Value.GetUtcOffset(lokaal));
+            return new DateTimeOffset(lokaal, Nederlandsetijd.Zone.GetUtcOffset(lokaal));
         }
         catch (ArgumentOutOfRangeException)
         {

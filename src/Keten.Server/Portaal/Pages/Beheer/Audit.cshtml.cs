@@ -1,5 +1,6 @@
 using System.Globalization;
 using Keten.Application.Toegang;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Domain.Toegang;
 using Keten.Server.Toegang;
@@ -15,8 +16,6 @@ namespace Keten.Server.Portaal.Pages.Beheer;
 [PortaalFuncties(Functie.Beheer)]
 public sealed class AuditModel(AuditInzage inzage, MedewerkerBeheer beheer) : PortaalPaginaModel
 {
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public IReadOnlyList<Auditrij> Rijen { get; private set; } = [];
 
     public int Aantal { get; private set; }
@@ -76,7 +75,7 @@ public sealed class AuditModel(AuditInzage inzage, MedewerkerBeheer beheer) : Po
     public string Naam(string kenmerk) => Namen.TryGetValue(kenmerk, out var naam) ? naam : kenmerk;
 
     public static string Moment(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Nederland).ToString("dd-MM-yyyy HH:mm:ss", Portaalopmaak.Nl);
+        TimeZoneInfo.ConvertTime(moment, Nederlandsetijd.Zone).ToString("dd-MM-yyyy HH:mm:ss", Portaalopmaak.Nl);
 
     /// <summary>The period as moments: from the start of day van to the end of day tot (Dutch time); null when a date is unreadable.</summary>
     private (DateTimeOffset? Van, DateTimeOffset? Tot)? Periode(string? van, string? tot)
@@ -102,6 +101,6 @@ public sealed class AuditModel(AuditInzage inzage, MedewerkerBeheer beheer) : Po
         }
 
         var middernacht = dag.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht));
+        return new DateTimeOffset(middernacht, Nederlandsetijd.Zone.GetUtcOffset(middernacht));
     }
 }
