@@ -16,7 +16,7 @@ public sealed class PostgresKetenStore : SqlKetenStore
     }
 
     private PostgresKetenStore(PostgresDialect dialect, TimeProvider time, SchrijfOpties opties, ILogger logger)
-        : base(dialect, time, nu => new PostgresSchrijfpad(dialect, nu, opties, logger))
+        : base(dialect, time, nu => new PostgresGroepscommit(dialect, nu, opties, logger))
     {
     }
 }

@@ -20,6 +20,13 @@ public sealed record SchrijfOpties
     /// <summary>How long one attempt waits for a key lock held by another transaction before it starts again.</summary>
     public TimeSpan SlotWachttijd { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>PostgreSQL group commit: how many transactions of concurrent writes one process runs at once.</summary>
+    public int Schrijvers { get; init; } = 4;
+
+    /// <summary>PostgreSQL group commit: at most this many writes in one transaction (1: every write alone). Kept below 64,
+    /// the subtransactions PostgreSQL tracks per backend without overflowing to pg_subtrans.</summary>
+    public int MaxPerGroep { get; init; } = 32;
+
     /// <summary>What the answer tells the sender when the attempts ran out.</summary>
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);
 }

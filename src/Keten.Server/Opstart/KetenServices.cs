@@ -21,6 +21,8 @@ public static class KetenServices
         {
             MaxPogingen = configuratie.GetValue("Keten:WriteAttempts", SchrijfOpties.Standaard.MaxPogingen),
             SlotWachttijd = TimeSpan.FromMilliseconds(configuratie.GetValue("Keten:WriteLockTimeoutMilliseconds", SchrijfOpties.Standaard.SlotWachttijd.TotalMilliseconds)),
+            MaxPerGroep = configuratie.GetValue("Keten:WriteBatchSize", SchrijfOpties.Standaard.MaxPerGroep),
+            Schrijvers = configuratie.GetValue("Keten:WriteBatchWriters", SchrijfOpties.Standaard.Schrijvers),
         };
         services.AddSingleton<IKetenStore>(sp => KetenStoreFactory.Create(connectionString, sp.GetRequiredService<TimeProvider>(), opties,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Keten.Storage")));

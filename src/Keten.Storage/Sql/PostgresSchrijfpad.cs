@@ -75,7 +75,7 @@ internal sealed class PostgresSchrijfpad(PostgresDialect dialect, Func<DateTimeO
     }
 
     /// <summary>40001 serialization_failure, 40P01 deadlock_detected or 55P03 lock_not_available, also when Npgsql wraps it; otherwise null.</summary>
-    private static string? SqlState(Exception? e)
+    internal static string? SqlState(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
         {

@@ -7,7 +7,7 @@ internal abstract class Schrijfpad
     public abstract Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct);
 
     /// <summary>Retries after a deadlock, a lock wait past the limit or a serialization conflict since this store was made (for logs and measurements).</summary>
-    public long Herhalingen => Interlocked.Read(ref herhalingen);
+    public virtual long Herhalingen => Interlocked.Read(ref herhalingen);
 
     protected long TelHerhaling() => Interlocked.Increment(ref herhalingen);
 

@@ -22,7 +22,7 @@ internal sealed class SqliteGroepscommit : Schrijfpad
     private readonly SqliteAchtergrondcheckpoint checkpoint;
     private readonly SqliteWalSync duurzaam;
     private readonly Lock slot = new();
-    private readonly Queue<Werk> wachtrij = new();
+    private readonly Queue<Schrijfwerk> wachtrij = new();
     private readonly Werkdraad schrijver;
 
     // Used on the writer's thread only (the idle closer runs on it too, when it ends).
@@ -40,7 +40,7 @@ internal sealed class SqliteGroepscommit : Schrijfpad
 
     public override Task<T> SchrijfAsync<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct)
     {
-        var item = new Werk<T>(werk, ct);
+        var item = new Schrijfwerk<T>(werk, ct);
         lock (slot)
         {
             wachtrij.Enqueue(item);
@@ -55,7 +55,7 @@ internal sealed class SqliteGroepscommit : Schrijfpad
     {
         while (true)
         {
-            var batch = new List<Werk>(MaxPerBatch);
+            var batch = new List<Schrijfwerk>(MaxPerBatch);
             lock (slot)
             {
                 while (batch.Count < MaxPerBatch && wachtrij.TryDequeue(out var item))
@@ -74,7 +74,7 @@ internal sealed class SqliteGroepscommit : Schrijfpad
     }
 
 #pragma warning disable CA1031 // Any failure of one work item or of the batch must reach its callers, never the writer loop.
-    private async Task BatchAsync(List<Werk> batch)
+    private async Task BatchAsync(List<Schrijfwerk> batch)
     {
         try
         {
@@ -113,13 +113,13 @@ internal sealed class SqliteGroepscommit : Schrijfpad
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED: busy_timeout ran out
         {
             SluitVerbinding();
-            FaalAlles(batch, new OpslagBezetException("De opslag is bezet: de schrijfvergrendeling van SQLite kwam niet vrij", TimeSpan.FromSeconds(1), e));
+            Schrijfwerk.FaalAlle(batch, new OpslagBezetException("De opslag is bezet: de schrijfvergrendeling van SQLite kwam niet vrij", TimeSpan.FromSeconds(1), e));
             return;
         }
         catch (Exception e)
         {
             SluitVerbinding();
-            FaalAlles(batch, e);
+            Schrijfwerk.FaalAlle(batch, e);
             return;
         }
 
@@ -151,52 +151,5 @@ internal sealed class SqliteGroepscommit : Schrijfpad
     {
         verbinding?.Dispose();
         verbinding = null;
-    }
-
-    private static void FaalAlles(List<Werk> batch, Exception e)
-    {
-        foreach (var item in batch)
-        {
-            item.Faal(e);
-        }
-    }
-
-    private abstract class Werk
-    {
-        public abstract Task VoerUitAsync(IRioTransactie transactie);
-
-        /// <summary>After the COMMIT: hand the result to the caller (unless it already failed).</summary>
-        public abstract void Voltooi();
-
-        /// <summary>The first failure wins; later ones (the batch failing after this item failed) are ignored.</summary>
-        public abstract void Faal(Exception e);
-    }
-
-    private sealed class Werk<T>(Func<IRioTransactie, CancellationToken, Task<T>> werk, CancellationToken ct) : Werk
-    {
-        private readonly TaskCompletionSource<T> bron = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private T? resultaat;
-
-        public Task<T> Taak => bron.Task;
-
-        public override async Task VoerUitAsync(IRioTransactie transactie)
-        {
-            ct.ThrowIfCancellationRequested();
-            resultaat = await werk(transactie, ct);
-        }
-
-        public override void Voltooi() => bron.TrySetResult(resultaat!);
-
-        public override void Faal(Exception e)
-        {
-            if (e is OperationCanceledException && ct.IsCancellationRequested)
-            {
-                bron.TrySetCanceled(ct);
-            }
-            else
-            {
-                bron.TrySetException(e);
-            }
-        }
     }
 }
