@@ -5,7 +5,7 @@ namespace Keten.Storage;
 /// lock not granted within <see cref="SlotWachttijd"/>, 40001) is retried:
 /// at most <see cref="MaxPogingen"/> attempts in all, waiting a random time below
 /// min(<see cref="MaxWachttijd"/>, <see cref="BasisWachttijd"/> · 2^(attempt−1)) between them ("full jitter").
-/// Server settings: Keten:WriteAttempts, Keten:WriteLockTimeoutMilliseconds.
+/// Server settings: Keten:WriteAttempts, Keten:WriteLockTimeoutMilliseconds, Keten:WriteBatchWriters, Keten:WriteBatchSize.
 /// </summary>
 public sealed record SchrijfOpties
 {
@@ -21,7 +21,7 @@ public sealed record SchrijfOpties
     public TimeSpan SlotWachttijd { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>PostgreSQL group commit: how many transactions of concurrent writes one process runs at once.</summary>
-    public int Schrijvers { get; init; } = 4;
+    public int Schrijvers { get; init; } = 2;
 
     /// <summary>PostgreSQL group commit: at most this many writes in one transaction (1: every write alone). Kept below 64,
     /// the subtransactions PostgreSQL tracks per backend without overflowing to pg_subtrans.</summary>

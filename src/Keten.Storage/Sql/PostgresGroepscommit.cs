@@ -96,8 +96,8 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, CancellationToken.None);
             foreach (var werk in batch)
             {
+                await VoerUitAsync(connection, transaction, begonnen == 0 ? Savepoint : "RELEASE " + Savepoint + "; " + Savepoint);
                 begonnen++;
-                await VoerUitAsync(connection, transaction, gedaan.Count + opnieuw.Count == 0 ? Savepoint : "RELEASE " + Savepoint + "; " + Savepoint);
                 var transactie = new RioTransactie(connection, transaction, dialect, nu(), Sloten);
                 try
                 {

@@ -72,6 +72,42 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     }
 
     [Fact]
+    public async Task A_write_that_breaks_the_connection_fails_alone_and_the_rest_of_its_batch_runs_again_and_lands()
+    {
+        var store = Winkel(SchrijfOpties.Standaard);
+        const int Breekt = 6;
+        var pogingen = new int[Wachtenden];
+
+        var taken = await ZetInDeRijAsync(store, Task.CompletedTask, i => async (tx, ct) =>
+        {
+            Interlocked.Increment(ref pogingen[i]);
+            await SchrijfAsync(tx, i, ct);
+            if (i == Breekt)
+            {
+                await using var command = ((RioTransactie)tx).Opdracht("SELECT pg_terminate_backend(pg_backend_pid())");
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            return i;
+        }, _ => CancellationToken.None);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => taken[Breekt]);
+        for (var i = 0; i < Wachtenden; i++)
+        {
+            if (i != Breekt)
+            {
+                Assert.Equal(i, await taken[i]);
+            }
+
+            Assert.Equal(i != Breekt, await store.GetAsync(RioObjectSoort.Onderwijslocatie, Sleutel(i), CancellationToken.None) is not null);
+        }
+
+        Assert.All(pogingen.Take(Breekt), p => Assert.Equal(2, p)); // done in the batch, then again alone
+        Assert.Equal(2, pogingen[Breekt]);
+        Assert.All(pogingen.Skip(Breekt + 1), p => Assert.Equal(1, p)); // never started in the broken batch
+    }
+
+    [Fact]
     public async Task A_dry_run_in_a_batch_is_rolled_back_alone_and_still_answers()
     {
         var store = Winkel(SchrijfOpties.Standaard);
