@@ -39,6 +39,7 @@ public static class KetenServices
         services.AddSingleton<KetensignaalQueries>();
         services.AddSingleton<InschrijvingQueries>();
         services.AddSingleton<VerantwoordelijkheidQuery>();
+        services.AddSingleton<VoorlopigeBekostigingQuery>();
         services.AddSingleton(Keten.Application.Bekostiging.Bekostigingsberekeningen.Standaard);
         services.AddSingleton<Keten.Application.Bekostiging.Bekostigingsruns>();
         services.AddSingleton<Keten.Application.Vsv.VsvRapportage>();

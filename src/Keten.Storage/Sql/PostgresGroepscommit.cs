@@ -30,6 +30,8 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
     private readonly PostgresSchrijfpad alleen = new(dialect, nu, opties, logger);
     private readonly Lock slot = new();
     private readonly Queue<Schrijfwerk> wachtrij = new();
+    private readonly int schrijvers = Math.Max(1, opties.Schrijvers);
+    private readonly int maxPerGroep = Math.Clamp(opties.MaxPerGroep, 1, 64);
     private int actieveSchrijvers;
 
     public override long Herhalingen => alleen.Herhalingen + base.Herhalingen;
@@ -40,7 +42,7 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
         lock (slot)
         {
             wachtrij.Enqueue(item);
-            if (actieveSchrijvers >= opties.Schrijvers)
+            if (actieveSchrijvers >= schrijvers)
             {
                 return item.Taak;
             }
@@ -57,10 +59,10 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
     {
         while (true)
         {
-            var batch = new List<Schrijfwerk>(opties.MaxPerGroep);
+            var batch = new List<Schrijfwerk>(maxPerGroep);
             lock (slot)
             {
-                while (batch.Count < opties.MaxPerGroep && wachtrij.TryDequeue(out var item))
+                while (batch.Count < maxPerGroep && wachtrij.TryDequeue(out var item))
                 {
                     batch.Add(item);
                 }

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using Keten.Application.Rio;
+using Keten.Application.Rod;
 using Keten.Domain.Bekostiging;
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Rio.Schrijfpad;
 using Keten.Server.Tests.Rio.Server;
+using Microsoft.Extensions.DependencyInjection;
 using static Keten.Server.Tests.Rio.Server.DemoBesturen;
 
 namespace Keten.Server.Tests.Rod;
@@ -51,6 +54,11 @@ public abstract class LeerrouteDoorDeKetenTests(StoreKind kind, PostgresServer? 
         var stap3 = await LeverAsync(HttpMethod.Put, "inschrijvingen", mbo, RocVoorbeeldOin);
         Assert.Equal((Bekostigingssector.VO, "BEK04"), (stap3.VoorlopigeBekostiging!.Sector, stap3.VoorlopigeBekostiging.Redencode));
         Assert.EndsWith("(de fase van de VO-inschrijving telt)", stap3.VoorlopigeBekostiging.Reden, StringComparison.Ordinal);
+        // The portal's pages (enrolment detail, the dashboard's funding doubts) show the same status, not one judged on
+        // the MBO enrolment alone.
+        var portaal = await Server.Services.GetRequiredService<VoorlopigeBekostigingQuery>()
+            .BepaalAsync(mbo, Server.Clock.Vandaag(), CancellationToken.None);
+        Assert.Equal(stap3.VoorlopigeBekostiging, portaal);
         var voZiet = await OpenSignalenAsync(ZuidrandOin);
         var mboZiet = await OpenSignalenAsync(RocVoorbeeldOin);
         Assert.Equal(["KS002 2026-08-01", "KS005 2026-08-01"], voZiet);

@@ -1,4 +1,3 @@
-using Keten.Application.Rio;
 using Keten.Application.Rod;
 using Keten.Domain.Bekostiging;
 using Keten.Domain.Rod.Ketensignalen;
@@ -23,11 +22,11 @@ public static class Bekostigingstwijfels
     /// that run on the next 1 October, found through <see cref="InschrijvingQueries"/> as the REST search finds them.
     /// </summary>
     public static async Task<(DateOnly Teldatum, IReadOnlyList<Bekostigingstwijfel> Twijfels)> BepaalAsync(InschrijvingQueries queries,
-        ReferentiedataBron referentie, string bestuur, IReadOnlyCollection<string> brins, IReadOnlyList<OpenKetensignaal> openSignalen,
+        VoorlopigeBekostigingQuery bekostiging, string bestuur, IReadOnlyCollection<string> brins, IReadOnlyList<OpenKetensignaal> openSignalen,
         DateOnly vandaag, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(queries);
-        ArgumentNullException.ThrowIfNull(referentie);
+        ArgumentNullException.ThrowIfNull(bekostiging);
         ArgumentNullException.ThrowIfNull(brins);
         ArgumentNullException.ThrowIfNull(openSignalen);
         var teldatum = Teldata.VolgendeEenOktober(vandaag);
@@ -40,7 +39,7 @@ public static class Bekostigingstwijfels
                 var gevonden = resultaat.Inschrijvingen?.Items ?? [];
                 foreach (var inschrijving in gevonden.Select(o => o.Inschrijving))
                 {
-                    var status = VoorlopigeBekostiging.Bepaal(inschrijving, vandaag, referentie.Huidig);
+                    var status = await bekostiging.BepaalAsync(inschrijving, vandaag, ct);
                     var signaal = openSignalen.FirstOrDefault(s => Twijfelsignalen.Contains(s.Signaal.Code)
                         && ((s.Signaal.VoBrin == brin && s.Signaal.VoInschrijvingvolgnummer == inschrijving.Inschrijvingvolgnummer)
                             || (s.Signaal.MboBrin == brin && s.Signaal.MboInschrijvingvolgnummer == inschrijving.Inschrijvingvolgnummer)));

@@ -16,7 +16,7 @@ namespace Keten.Server.Portaal.Pages;
 /// enrolments with a funding doubt (bekostiging inzien).
 /// </summary>
 public sealed class IndexModel(TimeProvider tijd, KetensignaalQueries signalen, RioQueries rio, InschrijvingQueries inschrijvingen,
-    Instellingsbevoegdheid bevoegdheid, ReferentiedataBron referentie) : PortaalPaginaModel
+    Instellingsbevoegdheid bevoegdheid, ReferentiedataBron referentie, VoorlopigeBekostigingQuery voorlopigeBekostiging) : PortaalPaginaModel
 {
     /// <summary>How many signals, routes and doubts a block lists before it links on.</summary>
     public const int Eerste = 3;
@@ -58,7 +58,7 @@ public sealed class IndexModel(TimeProvider tijd, KetensignaalQueries signalen, 
         {
             var brins = await bevoegdheid.BrinsAsync(Afzender, Functie.BekostigingInzien, ct) ?? [];
             var open = await OpenKetensignalen.VanBestuurAsync(signalen, referentie, bestuur, ct);
-            (Teldatum, Twijfels) = await Bekostigingstwijfels.BepaalAsync(inschrijvingen, referentie, bestuur, brins, open, Vandaag, ct);
+            (Teldatum, Twijfels) = await Bekostigingstwijfels.BepaalAsync(inschrijvingen, voorlopigeBekostiging, bestuur, brins, open, Vandaag, ct);
         }
     }
 

@@ -16,7 +16,7 @@ namespace Keten.Server.Portaal.Pages.Inschrijvingen;
 /// fields, periods, BPVs and diplomas, its preliminary funding status and who reports for the pupil, and its history.
 /// </summary>
 [PortaalFuncties(Functie.InschrijvingenVo, Functie.InschrijvingenMbo)]
-public sealed class DetailModel(InschrijvingHandler handler, VerantwoordelijkheidQuery verantwoordelijkheid, ReferentiedataBron referentie, TimeProvider tijd)
+public sealed class DetailModel(InschrijvingHandler handler, VerantwoordelijkheidQuery verantwoordelijkheid, VoorlopigeBekostigingQuery bekostiging, TimeProvider tijd)
     : PortaalPaginaModel
 {
     public string Id { get; private set; } = "";
@@ -66,7 +66,7 @@ public sealed class DetailModel(InschrijvingHandler handler, Verantwoordelijkhei
         Terugkoppeling = Terugkoppelingsbericht.Haal(TempData);
         if (Inschrijving is { Inschrijving: var inschrijving })
         {
-            Bekostiging = VoorlopigeBekostiging.Bepaal(inschrijving, tijd.Vandaag(), referentie.Huidig);
+            Bekostiging = await bekostiging.BepaalAsync(inschrijving, tijd.Vandaag(), ct);
             (Verantwoordelijkheid, _) = await verantwoordelijkheid.VraagAsync(Gebruiker.Medewerker.Onderwijsbestuurcode, new VerantwoordelijkheidVraag(inschrijving.Persoon), ct);
         }
 
