@@ -1,5 +1,5 @@
 using Keten.Application.Generator;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 
 namespace Keten.Bench.Last;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 
 namespace Keten.Bench.Last;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using Keten.Application.Generator;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 
 namespace Keten.Bench.Last;
 

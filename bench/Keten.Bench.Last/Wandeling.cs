@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Xml.Linq;
 using Keten.Application.Generator;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 
 namespace Keten.Bench.Last;
 

@@ -1,3 +1,4 @@
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Server.Rod.Rest;
 using Keten.Server.Soap;

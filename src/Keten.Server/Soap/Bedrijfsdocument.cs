@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 
 namespace Keten.Server.Soap;
 

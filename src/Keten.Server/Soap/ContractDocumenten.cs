@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Keten.Contract.Soap;
 
 namespace Keten.Server.Soap;
 

@@ -1,3 +1,4 @@
+using Keten.Contract.Soap;
 using Keten.Server.Http;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using Keten.Contract.Soap;
 
 namespace Keten.Server.Soap;
 

@@ -1,3 +1,4 @@
+using Keten.Contract.Soap;
 using Keten.Server.Soap.Beveiliging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

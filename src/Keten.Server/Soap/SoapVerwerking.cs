@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Keten.Application.Rio.Handlers;
+using Keten.Contract.Soap;
 using Keten.Server.Http;
 using Keten.Server.Soap.Beveiliging;
 using Keten.Storage;

@@ -1,6 +1,7 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 
 namespace Keten.Server.Soap;
 

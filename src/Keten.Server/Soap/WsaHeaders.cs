@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 
 namespace Keten.Server.Soap;
 

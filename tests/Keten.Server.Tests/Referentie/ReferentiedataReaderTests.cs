@@ -98,7 +98,7 @@ public class ReferentiedataReaderTests
     [InlineData("\"oin\": \"0000000700025BE0000\"")]
     public void An_OIN_refused_in_a_wsa_header_is_refused_in_the_reference_data(string oin)
     {
-        Assert.False(Keten.Server.Soap.Oin.IsGeldig(oin[8..^1]));
+        Assert.False(Keten.Contract.Soap.Oin.IsGeldig(oin[8..^1]));
         Assert.Equal("regel 3, veld onderwijsbesturen[0].oin: '" + oin[8..^1] + "' is geen OIN (20 cijfers of hoofdletters)",
             Fouten(Voorbeeldbestand.Met("\"oin\": \"00000001123456789000\"", oin))[0]);
     }

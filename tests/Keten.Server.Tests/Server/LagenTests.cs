@@ -22,5 +22,15 @@ public class LagenTests
         Assert.Contains("Keten.Application", verwezen);
     }
 
+    /// <summary>DUO's contracts and the XSD check every door makes (ADR 0026) are in a library the CLI can reference.</summary>
+    [Fact]
+    public void Contract_library_references_neither_the_web_host_nor_the_server()
+    {
+        var verwezen = Verwezen(typeof(Keten.Contract.Rio.XsdControle).Assembly);
+
+        Assert.DoesNotContain(verwezen, naam => naam.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.DoesNotContain("Keten.Server", verwezen);
+    }
+
     private static List<string> Verwezen(Assembly assembly) => [.. assembly.GetReferencedAssemblies().Select(a => a.Name ?? "")];
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 using Keten.Server.Soap;
 using Microsoft.Extensions.Time.Testing;
 

@@ -69,7 +69,7 @@ public sealed class BerichtdiepteTests(SoapTestServer server) : IClassFixture<So
     {
         var envelope = SoapEnvelopes.Envelope(SoapEnvelopes.Beheren, "aanleveren_aangebodenOpleiding",
             SoapEnvelopes.Verzoek(SoapEnvelopes.Beheren, "aanleveren_aangebodenOpleiding", "ROC",
-                Keten.Server.Rio.Xml.BeherenXmlWriter.AanleverenAangebodenOpleiding(GrootsteBerichtTests.GrootsteOpleiding())));
+                Keten.Contract.Rio.Xml.BeherenXmlWriter.AanleverenAangebodenOpleiding(GrootsteBerichtTests.GrootsteOpleiding())));
 
         var diepste = envelope.Descendants().Max(e => e.Ancestors().Count() + 1);
 

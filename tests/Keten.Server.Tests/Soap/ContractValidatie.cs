@@ -1,12 +1,13 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Keten.Contract.Soap;
 
 namespace Keten.Server.Tests.Soap;
 
 /// <summary>
 /// Validates a RIO message element (request or response) against DUO's XSD for its namespace, using the XSD files
-/// the server embeds and serves. Independent of the server's own validation code.
+/// the contract library embeds and the server serves. Independent of the server's own validation code.
 /// </summary>
 public static class ContractValidatie
 {
@@ -40,7 +41,7 @@ public static class ContractValidatie
 
     private static IReadOnlyDictionary<string, XmlSchemaSet> Compileer()
     {
-        var assembly = typeof(Program).Assembly;
+        var assembly = typeof(SoapContract).Assembly;
         var sets = new Dictionary<string, XmlSchemaSet>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".xsd", StringComparison.Ordinal)))
         {

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using Keten.Application.Rio;
+using Keten.Contract.Rio.Xml;
 using Keten.Domain.Rio;
 using Keten.Server.Http;
-using Keten.Server.Rio.Xml;
 using Keten.Server.Tests.Rio.Xml;
 
 namespace Keten.Server.Tests.Soap;

@@ -1,3 +1,4 @@
+using Keten.Contract.Soap;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Tests.Soap;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Tests.Soap;

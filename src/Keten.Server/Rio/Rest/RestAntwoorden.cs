@@ -1,5 +1,6 @@
 using Keten.Application.Rio;
 using System.Text.Json;
+using Keten.Contract.Rio;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Application.Rio.Handlers;
@@ -223,6 +224,3 @@ public static class RestAntwoorden
         return TypedResults.Problem(details);
     }
 }
-
-/// <summary>One field of a request Keten cannot take (KTN400): its JSON path and why.</summary>
-public sealed record OngeldigVeld(string Veld, string Melding);

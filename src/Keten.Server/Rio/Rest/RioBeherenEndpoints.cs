@@ -1,6 +1,7 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio.Proefdraai;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Domain.Toegang;
 using Keten.Server.Soap;
@@ -68,7 +69,7 @@ public static class RioBeherenEndpoints
         }
 
         var (waarde, fout) = await RestAntwoorden.LeesAsync<T>(request, ct);
-        fout ??= XsdControle.Controleer(request.HttpContext.RequestServices.GetRequiredService<SoapContracten>(), waarde!);
+        fout ??= RestXsdControle.Controleer(request.HttpContext.RequestServices.GetRequiredService<SoapContracten>(), waarde!);
         return fout is not null ? fout : await VerwerkAsync(request, proefdraai, (a, id) => handler(waarde!, a, id, proefdraai));
     }
 

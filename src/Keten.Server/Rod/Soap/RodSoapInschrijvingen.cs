@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
+using Keten.Contract.Soap;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;

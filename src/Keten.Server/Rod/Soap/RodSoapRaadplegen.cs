@@ -1,8 +1,9 @@
 using System.Xml.Linq;
 using Keten.Application.Rio;
 using Keten.Application.Rod;
+using Keten.Contract.Rio.Xml;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rod.Soap;

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Keten.Application.Rio;
 using Keten.Application.Rod;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Domain.Rod;
 using Keten.Server.Soap;

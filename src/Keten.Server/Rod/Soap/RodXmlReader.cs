@@ -1,10 +1,11 @@
 using System.Xml.Linq;
 using Keten.Application.Rod;
+using Keten.Contract.Rio.Xml;
+using Keten.Contract.Soap;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
-using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rod.Soap;

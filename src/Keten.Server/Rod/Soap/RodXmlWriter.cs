@@ -1,12 +1,13 @@
 using System.Xml.Linq;
 using Keten.Application.Rod;
+using Keten.Contract.Soap;
 using Keten.Domain.Bekostiging;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
 using Keten.Domain.Rod.Identificatie;
 using Keten.Domain.Verzuim;
 using Keten.Storage.Rod;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rod.Soap;

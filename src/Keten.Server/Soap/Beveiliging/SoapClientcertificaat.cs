@@ -55,6 +55,6 @@ public sealed record SoapClientcertificaat(X509Certificate2 Certificaat, string 
             .Where(r => r.GetSingleElementType().Value == SerialNumberOid)
             .Select(r => r.GetSingleElementValue())
             .ToList();
-        return waarden is [var oin] && Soap.Oin.IsGeldig(oin) ? oin : null;
+        return waarden is [var oin] && Keten.Contract.Soap.Oin.IsGeldig(oin) ? oin : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
+using Keten.Contract.Soap;
 using Keten.Server.Soap;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Server;

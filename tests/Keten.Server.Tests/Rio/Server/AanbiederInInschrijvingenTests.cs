@@ -1,6 +1,6 @@
 using System.Net;
+using Keten.Contract.Rio.Xml;
 using Keten.Domain.Rod;
-using Keten.Server.Rio.Xml;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Rio.Schrijfpad;
 using Keten.Server.Tests.Rod;

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Leerroutes;
 using Keten.Application.Rio;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Server;

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using Keten.Domain.Rio;
 using Keten.Domain.Rio.Leerroutes;
 using Keten.Application.Rio;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Server;

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
+using Keten.Contract.Rio.Xml;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Xml;
 
 namespace Keten.Server.Tests.Rio.Xml;
 

@@ -1,5 +1,5 @@
+using Keten.Contract.Rio.Xml;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Xml;
 
 namespace Keten.Server.Tests.Rio.Xml;
 

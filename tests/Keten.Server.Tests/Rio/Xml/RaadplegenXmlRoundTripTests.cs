@@ -1,8 +1,8 @@
 using System.Xml.Linq;
+using Keten.Contract.Rio.Xml;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Referentie;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Xml;
 
 namespace Keten.Server.Tests.Rio.Xml;
 

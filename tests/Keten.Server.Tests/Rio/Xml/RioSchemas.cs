@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 
 namespace Keten.Server.Tests.Rio.Xml;
 

@@ -1,4 +1,4 @@
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 
 namespace Keten.Server.Tests.Rio.Xml;
 

@@ -1,7 +1,9 @@
 using System.Xml.Linq;
+using Keten.Contract.Rio;
+using Keten.Contract.Rio.Xml;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Server.Rio.Rest;
-using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static Keten.Server.Tests.Rio.Xml.RioVoorbeelden;
@@ -26,12 +28,12 @@ public class XsdControleTests
     [Theory]
     [MemberData(nameof(GeldigeVoorbeelden))]
     public void A_record_a_valid_soap_message_carries_passes(string voorbeeld) =>
-        Assert.Null(XsdControle.Controleer(SoapContracten.Standaard, Voorbeeld(voorbeeld)));
+        Assert.Null(RestXsdControle.Controleer(SoapContracten.Standaard, Voorbeeld(voorbeeld)));
 
     /// <summary>The storage of a gebruik named by its code also holds the location's address: the message carries the code only.</summary>
     [Fact]
     public void A_gebruik_named_by_its_code_passes_whatever_aanduiding_it_also_holds() =>
-        Assert.Null(XsdControle.Controleer(SoapContracten.Standaard, LocatiegebruikOpAdres() with { Onderwijslocatiecode = "123X456" }));
+        Assert.Null(RestXsdControle.Controleer(SoapContracten.Standaard, LocatiegebruikOpAdres() with { Onderwijslocatiecode = "123X456" }));
 
     private static readonly Dictionary<string, (object Record, string[] Velden)> XsdFouten = new()
     {
@@ -72,7 +74,7 @@ public class XsdControleTests
     {
         var (record, velden) = XsdFouten[geval];
 
-        var antwoord = XsdControle.Controleer(SoapContracten.Standaard, record);
+        var antwoord = RestXsdControle.Controleer(SoapContracten.Standaard, record);
 
         Assert.NotEmpty(Beheren.Valideer(Request(record)));
         var (veld, gevonden) = Probleem(antwoord, geval);
@@ -84,7 +86,7 @@ public class XsdControleTests
     [Fact]
     public void The_refusal_does_not_echo_the_value_nor_the_namespace()
     {
-        var antwoord = XsdControle.Controleer(SoapContracten.Standaard, VoOpleiding() with { Perioden = [VoOpleiding().Perioden[0] with { EigenNaamAangebodenOpleiding = Lang }] });
+        var antwoord = RestXsdControle.Controleer(SoapContracten.Standaard, VoOpleiding() with { Perioden = [VoOpleiding().Perioden[0] with { EigenNaamAangebodenOpleiding = Lang }] });
 
         var detail = antwoord!.ProblemDetails.Detail!;
         Assert.DoesNotContain("aaaa", detail, StringComparison.Ordinal);
@@ -118,7 +120,7 @@ public class XsdControleTests
     {
         var (record, veld) = NietUitTeDrukken[geval];
 
-        var (gevonden, velden) = Probleem(XsdControle.Controleer(SoapContracten.Standaard, record), geval);
+        var (gevonden, velden) = Probleem(RestXsdControle.Controleer(SoapContracten.Standaard, record), geval);
 
         Assert.Equal(veld, gevonden);
         Assert.Equal(veld, Assert.Single(velden).Veld);
@@ -126,7 +128,7 @@ public class XsdControleTests
 
     [Fact]
     public void Another_opleidingseenheid_specialisation_is_left_to_the_rules_KTN020() =>
-        Assert.Null(XsdControle.Controleer(SoapContracten.Standaard, ParticuliereOpleiding() with { Soort = "hoOpleiding" }));
+        Assert.Null(RestXsdControle.Controleer(SoapContracten.Standaard, ParticuliereOpleiding() with { Soort = "hoOpleiding" }));
 
     [Fact]
     public void Lokaliseer_names_the_missing_period_where_Validate_names_the_element_after_it()

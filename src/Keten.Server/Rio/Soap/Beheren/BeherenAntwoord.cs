@@ -1,6 +1,7 @@
 using System.Xml.Linq;
+using Keten.Contract.Rio.Xml;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rio.Soap.Beheren;

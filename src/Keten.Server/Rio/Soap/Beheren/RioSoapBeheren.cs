@@ -1,9 +1,10 @@
 using Keten.Application.Rio;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 using Keten.Application.Rio.Handlers;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rio.Soap.Beheren;

@@ -1,9 +1,10 @@
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Application.Rio;
 using System.Globalization;
 using System.Xml.Linq;
 using Keten.Domain.Referentie;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 using static Keten.Server.Rio.Soap.Raadplegen.RaadplegenVerzoekLezer;
 

@@ -1,8 +1,9 @@
 using Keten.Application.Rio;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Application.Rio.Queries;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 using static Keten.Server.Rio.Soap.Raadplegen.RaadplegenVerzoekLezer;
 

@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using Keten.Domain.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio.Queries;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 using Keten.Storage;
 using static Keten.Server.Rio.Soap.Raadplegen.RaadplegenVerzoekLezer;

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
+using Keten.Contract.Rio.Xml;
 using Keten.Domain.Rio;
-using Keten.Server.Rio.Xml;
 using Keten.Server.Soap;
 using static Keten.Server.Rio.Soap.Raadplegen.RaadplegenVerzoekLezer;
 

@@ -1,5 +1,6 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Queries;
+using Keten.Contract.Soap;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rio.Soap.Raadplegen;

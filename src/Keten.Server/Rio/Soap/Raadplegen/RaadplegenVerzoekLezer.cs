@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Keten.Contract.Soap;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Application.Rio.Queries;
-using Keten.Server.Rio.Xml;
+using Keten.Contract.Rio.Xml;
 using Keten.Server.Soap;
 
 namespace Keten.Server.Rio.Soap.Raadplegen;
@@ -29,7 +30,7 @@ internal static class RaadplegenVerzoekLezer
         XmlValues.LeesDatumTijd(Verplicht(verzoek, "peildatumtijdMutaties"));
 
     public static Paginering Paginering(int pagina, int aantalResultaten) =>
-        Xml.Paginering.Van(pagina, aantalResultaten, RioQueries.Paginagrootte);
+        Keten.Contract.Rio.Xml.Paginering.Van(pagina, aantalResultaten, RioQueries.Paginagrootte);
 
     public static XElement Peildatum(DateOnly peildatum) =>
         new(Ns + "peildatum", peildatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
