@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
+using Keten.Contract.Rio;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Storage;
 
@@ -12,8 +14,9 @@ internal sealed record LeverOpties(string Afzender, string? Bedrijfsdocument, bo
 
 /// <summary>
 /// `keten rio aanleveren &lt;soort&gt; &lt;bestand.json&gt;` and `keten rio verwijderen &lt;soort&gt; &lt;sleutel…&gt;`: a delivery
-/// through the same handlers as SOAP and REST, on the CLI's database, as the board whose OIN is --afzender.
-/// Exit codes: 0 approved, 3 refused, 2 unreadable input file, 1 usage.
+/// through the same handlers as SOAP and REST, on the CLI's database, as the board whose OIN is --afzender. A body is
+/// checked against DUO's XSD first, as REST checks it (<see cref="XsdControle"/>, ADR 0026).
+/// Exit codes: 0 approved, 3 refused, 2 input file unreadable or refused by DUO's XSD, 1 usage.
 /// </summary>
 internal static class RioLevering
 {
@@ -24,11 +27,14 @@ internal static class RioLevering
 
     private delegate Task<VerwerkResultaat> Levering(RioHandlers handlers, Afzender afzender, string? id, bool proefdraai, CancellationToken ct);
 
+    /// <summary>A body read from its file: the record, for the XSD check, and its delivery.</summary>
+    private sealed record Aanlevering(object Record, Levering Levering);
+
     private sealed record RioHandlers(
         OnderwijsaanbiederHandler Aanbieders, OnderwijslocatiegebruikHandler Locaties, OpleidingseenheidHandler Eenheden, AangebodenOpleidingHandler Opleidingen);
 
-    /// <summary>Per soort: the body (RioJson, as on REST) to the delivery.</summary>
-    private static readonly Dictionary<string, Func<string, Levering>> Aanleveringen = new(StringComparer.Ordinal)
+    /// <summary>Per soort: the body (RioJson, as on REST) to the record and its delivery.</summary>
+    private static readonly Dictionary<string, Func<string, Aanlevering>> Aanleveringen = new(StringComparer.Ordinal)
     {
         ["onderwijsaanbieder"] = json => Met(RioJson.Deserialize<Onderwijsaanbieder>(json), (h, o, a, id, p, ct) => h.Aanbieders.AanleverenAsync(o, a, id, ct, p)),
         ["onderwijslocatiegebruik"] = json => Met(RioJson.Deserialize<Onderwijslocatiegebruik>(json), (h, o, a, id, p, ct) => h.Locaties.AanleverenAsync(o, a, id, ct, p)),
@@ -55,6 +61,7 @@ internal static class RioLevering
         [
             $"  keten rio aanleveren <{string.Join('|', Aanleveringen.Keys)}> <bestand.json> --afzender <OIN>",
             "                       [--proefdraai] [--bedrijfsdocument <uuid>] [--json] [--connection <connectionstring>]",
+            "                       (eerst getoetst aan DUO's XSD, zoals REST: weigert die het bestand, dan exitcode 2 met elk veld)",
             .. Verwijderingen.Select(v => $"  keten rio verwijderen {v.Key} {v.Value.Sleutels} --afzender <OIN> [--proefdraai] [--bedrijfsdocument <uuid>] [--json]"),
         ]);
 
@@ -65,13 +72,19 @@ internal static class RioLevering
             return await FoutAsync(fout, Gebruik, $"onbekende soort '{soort}': kies uit {string.Join(", ", Aanleveringen.Keys)}");
         }
 
-        var (levering, onleesbaar) = await JsonBestand.LeesAsync(bestand, lees, ct);
-        if (levering is null)
+        var (aanlevering, onleesbaar) = await JsonBestand.LeesAsync(bestand, lees, ct);
+        if (aanlevering is null)
         {
             return await FoutAsync(fout, Onleesbaar, onleesbaar);
         }
 
-        return await VoerUitAsync(store, levering, opties, uit, ct);
+        // Before any rule and in a dry run too, as on REST: a body the XSD refuses is malformed, as unreadable JSON is.
+        if (XsdControle.Fouten(SoapContracten.Standaard, aanlevering.Record) is { Count: > 0 } xsd)
+        {
+            return await FoutAsync(fout, Onleesbaar, JsonBestand.XsdFouten(bestand, xsd));
+        }
+
+        return await VoerUitAsync(store, aanlevering.Levering, opties, uit, ct);
     }
 
     public static async Task<int> VerwijderenAsync(IKetenStore store, string soort, IReadOnlyList<string> sleutels, LeverOpties opties, TextWriter uit, TextWriter fout, CancellationToken ct)
@@ -114,6 +127,6 @@ internal static class RioLevering
         return code;
     }
 
-    private static Levering Met<T>(T waarde, Func<RioHandlers, T, Afzender, string?, bool, CancellationToken, Task<VerwerkResultaat>> lever) =>
-        (h, a, id, p, ct) => lever(h, waarde, a, id, p, ct);
+    private static Aanlevering Met<T>(T waarde, Func<RioHandlers, T, Afzender, string?, bool, CancellationToken, Task<VerwerkResultaat>> lever)
+        where T : class => new(waarde, (h, a, id, p, ct) => lever(h, waarde, a, id, p, ct));
 }

@@ -4,7 +4,7 @@ using Keten.Domain.Rio;
 namespace Keten.Contract.Rio;
 
 /// <summary>
-/// What a record (a REST body) can say that no Beheren V4 message can carry, so that there is no
+/// What a record (a REST or CLI body, a portal form) can say that no Beheren V4 message can carry, so that there is no
 /// message to validate: the XSD's choices (one erkenning key; a cohort's vast or flexibele instroom; the one aanduiding of
 /// a new location) and the elements only an MBO offering has or must have. BeherenXmlWriter refuses to write these; here
 /// each names its JSON field, for <see cref="XsdControle"/> to refuse as the XSD would refuse the closest message a client

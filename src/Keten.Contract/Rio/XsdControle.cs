@@ -8,11 +8,11 @@ using Keten.Domain.Rio;
 namespace Keten.Contract.Rio;
 
 /// <summary>
-/// A REST delivery is checked against DUO's Beheren V4 XSD before any rule, as the SOAP door checks its messages
-/// (docs/soap.md, row 14): the record is rendered as the content of the aanleveren_…_request a SOAP client would send
-/// (<see cref="BeherenXmlWriter"/>), validated with the SOAP door's own schema set and function, and each error is named
-/// by the JSON field of the record (ADR 0026); REST refuses with 400 KTN400. So REST stores nothing that Raadplegen could
-/// not answer.
+/// A delivery through the REST door, the CLI or the portal is checked against DUO's Beheren V4 XSD before any rule, as the
+/// SOAP door checks its messages (docs/soap.md, row 14): the record is rendered as the content of the aanleveren_…_request
+/// a SOAP client would send (<see cref="BeherenXmlWriter"/>), validated with the SOAP door's own schema set and function,
+/// and each error is named by the JSON field of the record (ADR 0026). REST refuses with 400 KTN400, the CLI and the
+/// portal with the same texts; so no door stores what Raadplegen could not answer.
 /// </summary>
 public static class XsdControle
 {

@@ -6,8 +6,8 @@ using Keten.Contract.Soap;
 namespace Keten.Contract.Rio;
 
 /// <summary>
-/// The JSON path of the field (of the record as REST reads it) an XSD error in a rendered Beheren message is about, e.g.
-/// <c>aangebodenMboOpleiding/aangebodenMboOpleidingPeriode[1]/eigenNaamAangebodenOpleiding</c> →
+/// The JSON path of the field (of the record as REST and the CLI read it) an XSD error in a rendered Beheren message is
+/// about, e.g. <c>aangebodenMboOpleiding/aangebodenMboOpleidingPeriode[1]/eigenNaamAangebodenOpleiding</c> →
 /// <c>$.perioden[0].eigenNaamAangebodenOpleiding</c>. The records' JSON names are the XSD's element names except for the
 /// lists (a period, cohort, prijs or juridische relatie element is one item of its JSON list), a kenmerk's typed value
 /// (<c>waarde</c>), the wrappers BeherenXmlWriter adds around a cohort's instroom and toegangscode, and a few spellings.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Keten.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -5,8 +6,9 @@ namespace Keten.Server.Tests.Portaal;
 
 /// <summary>
 /// Issue 9 point 3, RIO aanbod, in a real browser: the list of a board's aangeboden opleidingen, creating and editing
-/// one with the dry run's terugkoppeling and diff before saving, a refusal in the error summary with DUO's code, the
-/// leerroutes on both sides of a route, and the door closed to a medewerker without RioBeheren.
+/// one with the dry run's terugkoppeling and diff before saving, a refusal in the error summary with DUO's code, a value
+/// DUO's XSD refuses (ADR 0026), the leerroutes on both sides of a route, and the door closed to a medewerker without
+/// RioBeheren.
 /// </summary>
 [Collection(PortaalCollection.Naam)]
 public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, null)
@@ -96,6 +98,34 @@ public sealed class PortaalAanbodTests() : PortaalBrowserTest(StoreKind.Sqlite, 
 
         await Pagina.GotoAsync("/portaal/aanbod");
         await Assertions.Expect(Pagina.GetByText("Software developer - te kort")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>ADR 0026: the form checks DUO's XSD before the handler, as REST and the CLI do, with REST's KTN400 text.</summary>
+    [Fact]
+    public async Task An_eigen_naam_DUOs_xsd_refuses_is_KTN400_on_its_field_on_both_buttons_and_nothing_is_stored()
+    {
+        await InloggenAlsAsync("J. Beheerder", start: "/portaal/aanbod/opleiding?soort=mbo");
+        await Pagina.GetByLabel("Opleiding (CREBO)").SelectOptionAsync("25604");
+        await Pagina.GetByLabel("Eigen naam").FillAsync("Te lange naam " + new string('x', 5000));
+        await Pagina.GetByLabel("Begindatum").FillAsync("2027-08-01");
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+
+        var samenvatting = Pagina.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(samenvatting).ToContainTextAsync("Veld $.perioden[0].eigenNaamAangebodenOpleiding: voldoet niet aan DUO's XSD (aanleveren_aangebodenOpleiding_request)");
+        await Assertions.Expect(samenvatting).ToContainTextAsync("(KTN400)");
+        await Assertions.Expect(samenvatting.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "#eigenNaamAangebodenOpleiding");
+        await Assertions.Expect(Pagina.GetByLabel("Eigen naam")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "Uitkomst van de controle" })).ToHaveCountAsync(0);
+        await ToegankelijkAsync();
+
+        await Pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(Pagina).ToHaveURLAsync(new Regex("handler=Opslaan"));
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Alert)).ToContainTextAsync("Veld $.perioden[0].eigenNaamAangebodenOpleiding: voldoet niet aan DUO's XSD");
+        await Assertions.Expect(Pagina.GetByText("De aangeboden opleiding is opgeslagen in RIO.")).ToHaveCountAsync(0);
+
+        await Pagina.GotoAsync("/portaal/aanbod");
+        await Assertions.Expect(Pagina.GetByRole(AriaRole.Heading, new() { Name = "RIO-aanbod", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Pagina.GetByText("Te lange naam")).ToHaveCountAsync(0);
     }
 
     [Fact]

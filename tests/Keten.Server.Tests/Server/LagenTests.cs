@@ -20,6 +20,7 @@ public class LagenTests
         Assert.DoesNotContain(verwezen, naam => naam.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
         Assert.DoesNotContain("Keten.Server", verwezen);
         Assert.Contains("Keten.Application", verwezen);
+        Assert.Contains("Keten.Contract", verwezen);
     }
 
     /// <summary>DUO's contracts and the XSD check every door makes (ADR 0026) are in a library the CLI can reference.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Keten.Contract.Rio;
 using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rio;
 
@@ -75,6 +76,26 @@ public sealed class Aanbodformulier
         return VeldVanCode.TryGetValue(fout.Foutcode, out var veld)
             ? new Veldfout(veld, fout.Foutcode, fout.Fouttekst)
             : Veldfout.Van(fout, [.. Velden], "onderwijsaanbiedercode");
+    }
+
+    /// <summary>
+    /// A field DUO's XSD refuses (<see cref="XsdControle"/>, ADR 0026), with REST's KTN400 text: on the input that fills its
+    /// JSON path (<c>$.perioden[0].eigenNaamAangebodenOpleiding</c> → eigenNaamAangebodenOpleiding), else on the first.
+    /// </summary>
+    public static Veldfout Fout(OngeldigVeld fout)
+    {
+        ArgumentNullException.ThrowIfNull(fout);
+        string[] pad = [.. fout.Veld.Split('.').Skip(1).Select(deel => deel.Split('[')[0])];
+        var veld = pad switch
+        {
+            ["perioden", "kenmerken", ..] => "samenwerkendeOnderwijsaanbiedercode",
+            ["kenmerken", ..] => "doorlopendeLeerlijnVmboMbo",
+            ["opleidingserkenningSleutel" or "voVakerkenningSleutel", ..] => "opleidingscode",
+            ["leertrajectMbo"] => "leertrajectMBO",
+            [.., var laatste] when Velden.Contains(laatste) => laatste,
+            _ => "onderwijsaanbiedercode",
+        };
+        return new Veldfout(veld, Foutcodes.KTN400(fout.Veld, fout.Melding).Foutcode, Foutcodes.KTN400Tekst(fout.Veld, fout.Melding));
     }
 
     public static Aanbodformulier Nieuw(string? soort, string? aanbieder) => new()

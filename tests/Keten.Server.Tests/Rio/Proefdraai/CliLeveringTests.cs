@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Keten.Domain.Rio;
 using Keten.Server.Tests.Infrastructure;
 using Keten.Server.Tests.Rio.Server;
@@ -114,6 +116,32 @@ public abstract class CliLeveringTests(StoreKind kind, PostgresServer? postgres)
         Assert.Equal((2, 2), (code, ontbreekt));
         Assert.Contains("KTN400 Veld $.aangebodenOpleidingCode", fout, StringComparison.Ordinal);
         Assert.Contains("bestaat niet", foutOntbreekt, StringComparison.Ordinal);
+    }
+
+    /// <summary>ADR 0026: the CLI checks a body against DUO's XSD as REST does, with REST's texts, before any rule.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_DUOs_xsd_refuses_exits_2_naming_each_field_as_rest_does_and_stores_nothing(bool proefdraai)
+    {
+        var ao = NieuweMboOpleiding("110A001");
+        ao = ao with { Perioden = [ao.Perioden[0] with { EigenNaamAangebodenOpleiding = new string('a', 5000), EigenOmschrijving = new string('o', 5000) }] };
+        await File.WriteAllTextAsync(bestand, Json(ao));
+        using var rest = await RestAsync(Opleidingen + "?dryRun=true", ao, RocVoorbeeldOin);
+        var velden = (await rest.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("velden").EnumerateArray()
+            .Select(v => $"  KTN400 Veld {v.GetProperty("veld").GetString()}: {v.GetProperty("melding").GetString()}");
+        string[] proef = proefdraai ? ["--proefdraai"] : [];
+
+        var (code, uit, fout) = await KetenAsync(["rio", "aanleveren", "aangebodenOpleiding", bestand, "--afzender", RocVoorbeeldOin, .. proef]);
+
+        Assert.Equal((2, ""), (code, uit));
+        Assert.Equal([$"{bestand}: De JSON voldoet niet aan DUO's XSD; er is niets aangeleverd.", .. velden], fout.TrimEnd().Split(Environment.NewLine));
+        Assert.Contains("  KTN400 Veld $.perioden[0].eigenNaamAangebodenOpleiding: voldoet niet aan DUO's XSD (aanleveren_aangebodenOpleiding_request): ", fout, StringComparison.Ordinal);
+        Assert.Contains("  KTN400 Veld $.perioden[0].eigenOmschrijving: voldoet niet aan DUO's XSD", fout, StringComparison.Ordinal);
+        Assert.DoesNotContain("aaaaa", fout, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"{Opleidingen}/{ao.AangebodenOpleidingCode}")).StatusCode);
+        var store = Database.CreateStore(TimeProvider.System);
+        Assert.Empty(await store.HistorieAsync(RioObjectSoort.AangebodenOpleiding, ao.AangebodenOpleidingCode.ToString("D"), CancellationToken.None));
     }
 
     [Fact]

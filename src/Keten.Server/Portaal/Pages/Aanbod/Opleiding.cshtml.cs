@@ -1,6 +1,8 @@
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rio.Queries;
+using Keten.Contract.Rio;
+using Keten.Contract.Soap;
 using Keten.Domain.Rio;
 using Keten.Domain.Toegang;
 using Keten.Server.Portaal.Aanbod;
@@ -12,10 +14,12 @@ namespace Keten.Server.Portaal.Pages.Aanbod;
 /// <summary>
 /// One aangeboden opleiding, new (soort mbo or vo) or stored (by its aangebodenOpleidingCode): the form, "Controleren"
 /// (the delivery as a dry run: DUO's answer and the diff against the stored state, nothing changed) and "Opslaan" (the
-/// same AangebodenOpleidingHandler as REST's POST /api/rio/aangeboden-opleidingen).
+/// same AangebodenOpleidingHandler as REST's POST /api/rio/aangeboden-opleidingen). Both check DUO's XSD first, as REST
+/// does (<see cref="XsdControle"/>, ADR 0026).
 /// </summary>
 [PortaalFuncties(Functie.RioBeheren)]
-public sealed class OpleidingModel(RioQueries rio, AangebodenOpleidingHandler handler, ReferentiedataBron referentie, TimeProvider tijd) : PortaalPaginaModel
+public sealed class OpleidingModel(
+    RioQueries rio, AangebodenOpleidingHandler handler, SoapContracten contracten, ReferentiedataBron referentie, TimeProvider tijd) : PortaalPaginaModel
 {
     public Aanbodformulier Formulier { get; private set; } = new();
 
@@ -104,8 +108,16 @@ public sealed class OpleidingModel(RioQueries rio, AangebodenOpleidingHandler ha
         return Redirect($"{Portaalpaden.Basis}/aanbod/opleiding/{opleiding.AangebodenOpleidingCode}?opgeslagen=true");
     }
 
+    /// <returns>Null when DUO's XSD refuses the offering (its fields are in <see cref="Fouten"/>) or the store is busy.</returns>
     private async Task<VerwerkResultaat?> AanleverenAsync(AangebodenOpleiding opleiding, bool proefdraai, CancellationToken ct)
     {
+        // Before any rule, as on REST and the CLI: what the XSD refuses is never judged, stored or shown as a diff.
+        if (XsdControle.Fouten(contracten, opleiding) is { Count: > 0 } xsd)
+        {
+            Fouten = [.. xsd.Select(Aanbodformulier.Fout)];
+            return null;
+        }
+
         try
         {
             return await handler.AanleverenAsync(opleiding, Afzender, null, ct, proefdraai);
