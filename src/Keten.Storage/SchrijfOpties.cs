@@ -23,7 +23,7 @@ public sealed record SchrijfOpties
     /// <summary>PostgreSQL group commit: how many transactions of concurrent writes one process runs at once.</summary>
     public int Schrijvers { get; init; } = 2;
 
-    /// <summary>PostgreSQL group commit: at most this many writes in one transaction (1: every write alone). Kept below 64,
+    /// <summary>PostgreSQL group commit: at most this many writes in one transaction (1: every write alone). At most 64 (larger is taken as 64),
     /// the subtransactions PostgreSQL tracks per backend without overflowing to pg_subtrans.</summary>
     public int MaxPerGroep { get; init; } = 32;
 

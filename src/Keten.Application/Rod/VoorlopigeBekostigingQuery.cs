@@ -19,7 +19,7 @@ public sealed class VoorlopigeBekostigingQuery(IKetenStore store, Referentiedata
         IReadOnlyList<Inschrijving>? andere = null;
         if (inschrijving.Sector == Sector.MBO && inschrijving.Perioden.Any(p => p.Leerroutefase is not null))
         {
-            andere = [.. (await store.InschrijvingenVanPersoonAsync(inschrijving.Persoon, ct)).Select(o => o.Inschrijving).Where(i => i.Sector == Sector.VO)];
+            andere = [.. (await store.InschrijvingenVanPersoonAsync(inschrijving.Persoon, ct)).Select(o => o.Inschrijving)];
         }
 
         return VoorlopigeBekostiging.Bepaal(inschrijving, vandaag, referentie.Huidig, andere);

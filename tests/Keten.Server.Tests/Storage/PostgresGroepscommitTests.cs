@@ -17,7 +17,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task Writes_that_queue_behind_a_busy_writer_share_one_transaction_and_all_land()
     {
-        var store = Winkel(SchrijfOpties.Standaard);
+        var store = OpslagMetEenSchrijver(SchrijfOpties.Standaard);
 
         var transacties = await ZetInDeRijAsync(store, i => async (tx, ct) =>
         {
@@ -35,7 +35,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task With_a_batch_size_of_one_every_write_has_a_transaction_of_its_own()
     {
-        var store = Winkel(SchrijfOpties.Standaard with { MaxPerGroep = 1 });
+        var store = OpslagMetEenSchrijver(SchrijfOpties.Standaard with { MaxPerGroep = 1 });
 
         var transacties = await ZetInDeRijAsync(store, i => async (tx, ct) =>
         {
@@ -49,7 +49,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task A_write_that_throws_in_a_batch_is_undone_alone_and_its_caller_gets_the_exception()
     {
-        var store = Winkel(SchrijfOpties.Standaard);
+        var store = OpslagMetEenSchrijver(SchrijfOpties.Standaard);
         const int Mislukt = 5;
 
         var taken = await ZetInDeRijAsync(store, Task.CompletedTask, i => async (tx, ct) =>
@@ -74,7 +74,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task A_write_that_breaks_the_connection_fails_alone_and_the_rest_of_its_batch_runs_again_and_lands()
     {
-        var store = Winkel(SchrijfOpties.Standaard);
+        var store = OpslagMetEenSchrijver(SchrijfOpties.Standaard);
         const int Breekt = 6;
         var pogingen = new int[Wachtenden];
 
@@ -110,7 +110,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task A_dry_run_in_a_batch_is_rolled_back_alone_and_still_answers()
     {
-        var store = Winkel(SchrijfOpties.Standaard);
+        var store = OpslagMetEenSchrijver(SchrijfOpties.Standaard);
         const int Proef = 3;
 
         var resultaten = await ZetInDeRijAsync(store, i => async (tx, ct) =>
@@ -134,7 +134,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task A_write_refused_for_a_lock_wait_in_a_batch_runs_again_alone_once_the_lock_is_free()
     {
-        var store = Winkel(SchrijfOpties.Standaard with { SlotWachttijd = TimeSpan.FromMilliseconds(100), MaxPogingen = 100 });
+        var store = OpslagMetEenSchrijver(SchrijfOpties.Standaard with { SlotWachttijd = TimeSpan.FromMilliseconds(100), MaxPogingen = 100 });
         await store.VolgendNummerAsync("r", CancellationToken.None);
         const int Wachtend = 7;
         var pogingen = 0;
@@ -174,7 +174,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task A_caller_that_left_before_its_turn_is_cancelled_and_the_others_land()
     {
-        var store = Winkel(SchrijfOpties.Standaard);
+        var store = OpslagMetEenSchrijver(SchrijfOpties.Standaard);
         using var weg = new CancellationTokenSource();
         const int Vertrokken = 4;
 
@@ -199,7 +199,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
         }
     }
 
-    private PostgresKetenStore Winkel(SchrijfOpties opties) => new(ConnectionString, TimeProvider.System, opties with { Schrijvers = 1 });
+    private PostgresKetenStore OpslagMetEenSchrijver(SchrijfOpties opties) => new(ConnectionString, TimeProvider.System, opties with { Schrijvers = 1 });
 
     /// <summary>Queues <see cref="Wachtenden"/> writes while the store's one writer runs a first write that waits at a gate,
     /// opens the gate, and returns the queued writes' results.</summary>
