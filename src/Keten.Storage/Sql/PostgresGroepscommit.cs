@@ -74,13 +74,22 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
                 }
             }
 
-            if (batch.Count == 1)
+            try
             {
-                await batch[0].VoerAlleenUitAsync(alleen);
+                if (batch.Count == 1)
+                {
+                    await batch[0].VoerAlleenUitAsync(alleen);
+                }
+                else
+                {
+                    await BatchAsync(batch);
+                }
             }
-            else
+#pragma warning disable CA1031 // A writer that died would leave its count taken and the queue unserved: its callers get the failure instead.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                await BatchAsync(batch);
+                Schrijfwerk.FaalAlle(batch, e);
             }
         }
     }
