@@ -35,6 +35,15 @@ server_tellers() {
     END { printf "p50 %.1f ms, p99 %.1f ms (worst second %.1f ms), GC pauses %.1f ms/s", mediaan(p50, n50), mediaan(p99, n99), p99[n99 - 1], gc / (ngc ? ngc : 1) }' "$1"
 }
 
+# trage_momenten <tijdlijn>: are the requests over 20 ms spread over the run (queueing) or bunched (a stall)? Counts
+# them per 100 ms of due time, and names the worst windows.
+trage_momenten() {
+  grep -v "^#" "$1" | awk '{ v = int($1 * 10); n[v]++; if ($2 > 20) t[v]++; if ($2 > m[v]) m[v] = $2 }
+    END { for (v in n) printf "%d %.1f %.0f\n", t[v], v / 10, m[v] }' | sort -nr >"$1.vensters"
+  awk '{ traag += $1; if ($1) metTraag++ } END { printf "over 20 ms: %d requests in %d of %d windows of 100 ms; worst:", traag, metTraag, NR }' "$1.vensters"
+  head -3 "$1.vensters" | awk '{ printf " at %s s %d (max %s ms)", $2, $1, $3 }'
+}
+
 veld() { tail -1 "$WORK/r.jsonl" | sed "s/.*\"$1\":\([0-9.]*\).*/\1/"; }
 
 for ronde in $(seq 1 "$RONDES"); do
@@ -52,12 +61,14 @@ for ronde in $(seq 1 "$RONDES"); do
     "${LAST[@]}" aanleveren --doel "$naam-max" "${url[@]}" --clients "$CLIENTS" --opwarmen 5 --duur "$DUUR" "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null
     max=$(veld msgPerS)
     half=$(awk -v m="$max" 'BEGIN { printf "%.0f", m / 2 }')
-    "${LAST[@]}" aanleveren --doel "$naam-half" "${url[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen 5 --duur "$DUUR" "${DATA[@]}" --uit "$WORK/r.jsonl" >/dev/null &
+    "${LAST[@]}" aanleveren --doel "$naam-half" "${url[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen 5 --duur "$DUUR" "${DATA[@]}" --uit "$WORK/r.jsonl" \
+      --tijdlijn "$WORK/tijdlijn-$naam-$ronde.txt" >/dev/null &
     last=$!
     sleep 6
     if [[ -n ${TELLERS:-} ]]; then
       ~/.dotnet/tools/dotnet-counters collect -p "$server" --refresh-interval 1 --format csv -o "$WORK/tellers.csv" \
         --duration "00:00:$((DUUR - 6))" --counters "Microsoft.AspNetCore.Hosting[http.server.request.duration],System.Runtime[dotnet.gc.pause.time]" >/dev/null &
+      tellers=$!
     fi
     # shellcheck disable=SC2046 # one pid per word
     k=$(cpu_ticks "$server"); p=$(cpu_ticks $(pgrep -u postgres)); s=$(psql_keten -c "SELECT wal_sync FROM pg_stat_wal")
@@ -67,7 +78,8 @@ for ronde in $(seq 1 "$RONDES"); do
     wait $last
     syncs=$(awk -v s="$s" -v h="$half" 'BEGIN { printf "%.2f", s / (h * 10) }')
     echo "ronde $ronde, $naam: max $(printf '%.0f' "$max") msg/s; at $half msg/s p50 $(printf '%.1f' "$(veld p50Ms)") ms, p99 $(printf '%.1f' "$(veld p99Ms)") ms; cpu over 10 s: Keten $(cpu_seconden "$k") s, PostgreSQL $(cpu_seconden "$p") s; WAL syncs per delivery $syncs"
-    [[ -n ${TELLERS:-} ]] && wait && echo "  in the server, per second: $(server_tellers "$WORK/tellers.csv")"
+    echo "  $(trage_momenten "$WORK/tijdlijn-$naam-$ronde.txt")"
+    [[ -n ${TELLERS:-} ]] && wait "$tellers" && echo "  in the server, per second: $(server_tellers "$WORK/tellers.csv")"
     stop_proces "$server"
   done
 done

@@ -22,6 +22,8 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
     { Timeout = TimeSpan.FromSeconds(60) };
 
     private readonly ConcurrentBag<double> _latenties = [];
+    private readonly ConcurrentQueue<(double VanafS, double LatentieMs)> _tijdlijn = new();
+    private DateTimeOffset _begin;
     private long _volgnummer = -1;
     private int _fouten;
     private string? _eersteFout;
@@ -29,6 +31,7 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
     public async Task<(List<double> LatentiesMs, int Fouten, string? EersteFout)> GeslotenAsync(TimeSpan opwarmen, TimeSpan duur, int? maxAantal = null)
     {
         var klok = Stopwatch.StartNew();
+        _begin = DateTimeOffset.UtcNow;
         var meten = opwarmen;
         var einde = opwarmen + duur;
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
@@ -45,6 +48,7 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
     public async Task<(List<double> LatentiesMs, int Fouten, string? EersteFout)> OpenAsync(double tempo, TimeSpan opwarmen, TimeSpan duur)
     {
         var klok = Stopwatch.StartNew();
+        _begin = DateTimeOffset.UtcNow;
         var lopend = new List<Task>();
         var totaal = (long)(tempo * (opwarmen + duur).TotalSeconds);
         using var maxInVlucht = new SemaphoreSlim(4096);
@@ -76,6 +80,13 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
 
     public void Dispose() => _http.Dispose();
 
+    /// <summary>Each counted request as "when it was due (s since start) and its latency (ms)", in completion order, after
+    /// a line "# begin" with the start as Unix time in ms: to see whether a tail is spread over the run (queueing) or
+    /// bunched in moments (a stall), and to set those moments beside what the server and the database logged.</summary>
+    public async Task SchrijfTijdlijnAsync(string pad) =>
+        await File.WriteAllLinesAsync(pad, _tijdlijn.Select(t => FormattableString.Invariant($"{t.VanafS:0.0000} {t.LatentieMs:0.00}"))
+            .Prepend(FormattableString.Invariant($"# begin {_begin.ToUnixTimeMilliseconds()}")));
+
     private async Task StuurAsync(Stopwatch klok, TimeSpan vanaf, bool tellen)
     {
         var nummer = Interlocked.Increment(ref _volgnummer);
@@ -105,6 +116,7 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
         if (fout is null)
         {
             _latenties.Add(latentie);
+            _tijdlijn.Enqueue((vanaf.TotalSeconds, latentie));
         }
         else
         {

@@ -26,6 +26,11 @@ switch (args[0])
         var meting = Meting.Van(a.Tekst("doel"), tempo > 0 ? "tempo" : "max", "aanleveren_aangebodenOpleiding", clients, tempo, latenties, fouten, duur.TotalSeconds, eerste)
             with { CpuBezet = cpu.BezetteKernen() };
         await meting.SchrijfAsync(bestand);
+        if (a.Tekst("tijdlijn", "") is { Length: > 0 } tijdlijn)
+        {
+            await belasting.SchrijfTijdlijnAsync(tijdlijn);
+        }
+
         return fouten == 0 ? 0 : 3;
     }
 
