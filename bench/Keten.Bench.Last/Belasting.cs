@@ -21,7 +21,6 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
     })
     { Timeout = TimeSpan.FromSeconds(60) };
 
-    private readonly ConcurrentBag<double> _latenties = [];
     private readonly ConcurrentQueue<(double VanafS, double LatentieMs)> _tijdlijn = new();
     private DateTimeOffset _begin;
     private long _volgnummer = -1;
@@ -36,7 +35,7 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
         var einde = opwarmen + duur;
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
-            while (klok.Elapsed < einde && (maxAantal is not { } max || _latenties.Count + _fouten < max))
+            while (klok.Elapsed < einde && (maxAantal is not { } max || _tijdlijn.Count + _fouten < max))
             {
                 var begin = klok.Elapsed;
                 await StuurAsync(klok, begin, begin >= meten);
@@ -115,7 +114,6 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
 
         if (fout is null)
         {
-            _latenties.Add(latentie);
             _tijdlijn.Enqueue((vanaf.TotalSeconds, latentie));
         }
         else
@@ -125,7 +123,7 @@ internal sealed class Belasting(IReadOnlyList<Uri> urls, int clients, Func<long,
         }
     }
 
-    private (List<double>, int, string?) Resultaat() => ([.. _latenties], _fouten, _eersteFout);
+    private (List<double>, int, string?) Resultaat() => ([.. _tijdlijn.Select(t => t.LatentieMs)], _fouten, _eersteFout);
 
     public static string Kort(string tekst) => tekst.Length > 300 ? tekst[..300] + "…" : tekst;
 }
