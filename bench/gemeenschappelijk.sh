@@ -19,6 +19,11 @@ trap opruimen EXIT
 # On a signal, end the foreground measurement first: bash runs the trap only when its child has finished.
 trap 'pkill -TERM -P $$ 2>/dev/null; exit 130' INT TERM
 
+# The load generator in open loop (a fixed rate below what it can send) runs without the thread pool's spinning: its idle
+# workers otherwise spin between requests, 0.3 of the two cores at 300-700 msg/s (3.1-3.5 s of CPU per 10 s, 1.5 s
+# without), taken from the server under test (docs/benchmarks.md, "The load generator's own share").
+OPEN_LUS=(env DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0)
+
 stap() { echo "== $(date +%H:%M:%S) $*" >&2; }
 
 # Below Linux's ephemeral range (32768-60999), which the load generator's own connections take their ports from.

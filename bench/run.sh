@@ -63,7 +63,7 @@ meet_schrijven() {
   "${LAST[@]}" aanleveren --doel "$doel" "${urls[@]}" --clients "$CLIENTS_VEEL" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
   local veel; veel=$(tail -1 "$RESULTATEN" | sed 's/.*"msgPerS":\([0-9.]*\).*/\1/')
   local half; half=$(awk -v m="$max" -v v="$veel" 'BEGIN { if (v > m) m = v; h = m / 2; if (h < 1) h = 1; printf "%.0f", h }')
-  "${LAST[@]}" aanleveren --doel "$doel" "${urls[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+  "${OPEN_LUS[@]}" "${LAST[@]}" aanleveren --doel "$doel" "${urls[@]}" --clients "$CLIENTS" --tempo "$half" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
   meet_kaal --tempo "$half"
 }
 
@@ -71,8 +71,9 @@ meet_schrijven() {
 meet_kaal() {
   local poort; poort=$(vrije_poort)
   start_proces "$WORK/kaal.log" "kaal luistert op" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$poort"
-  local kaal_pid=${PIDS[-1]}
-  "${LAST[@]}" aanleveren --doel kaal --url "http://127.0.0.1:$poort" --controle nee --clients "$CLIENTS" "$@" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
+  local kaal_pid=${PIDS[-1]} lus=(env)
+  [[ " $* " == *" --tempo "* ]] && lus=("${OPEN_LUS[@]}")
+  "${lus[@]}" "${LAST[@]}" aanleveren --doel kaal --url "http://127.0.0.1:$poort" --controle nee --clients "$CLIENTS" "$@" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
   stop_proces "$kaal_pid"
 }
 

@@ -5,7 +5,8 @@ namespace Keten.Storage;
 /// lock not granted within <see cref="SlotWachttijd"/>, 40001) is retried:
 /// at most <see cref="MaxPogingen"/> attempts in all, waiting a random time below
 /// min(<see cref="MaxWachttijd"/>, <see cref="BasisWachttijd"/> · 2^(attempt−1)) between them ("full jitter").
-/// Server settings: Keten:WriteAttempts, Keten:WriteLockTimeoutMilliseconds, Keten:WriteBatchWriters, Keten:WriteBatchSize.
+/// Server settings: Keten:WriteAttempts, Keten:WriteLockTimeoutMilliseconds, Keten:WriteBatchWriters, Keten:WriteBatchSize,
+/// Keten:WriteBatchNextWriterAt.
 /// </summary>
 public sealed record SchrijfOpties
 {
@@ -26,6 +27,10 @@ public sealed record SchrijfOpties
     /// <summary>PostgreSQL group commit: at most this many writes in one transaction (1: every write alone). At most 64 (larger is taken as 64),
     /// the subtransactions PostgreSQL tracks per backend without overflowing to pg_subtrans.</summary>
     public int MaxPerGroep { get; init; } = 32;
+
+    /// <summary>PostgreSQL group commit: a further writer (up to <see cref="Schrijvers"/>) starts only when at least this many
+    /// writes wait while every running writer is busy (1: as soon as one waits). The first writer always starts at once.</summary>
+    public int VolgendeSchrijverVanaf { get; init; } = 4;
 
     /// <summary>What the answer tells the sender when the attempts ran out.</summary>
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);

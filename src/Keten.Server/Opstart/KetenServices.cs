@@ -23,6 +23,7 @@ public static class KetenServices
             SlotWachttijd = TimeSpan.FromMilliseconds(configuratie.GetValue("Keten:WriteLockTimeoutMilliseconds", SchrijfOpties.Standaard.SlotWachttijd.TotalMilliseconds)),
             MaxPerGroep = configuratie.GetValue("Keten:WriteBatchSize", SchrijfOpties.Standaard.MaxPerGroep),
             Schrijvers = configuratie.GetValue("Keten:WriteBatchWriters", SchrijfOpties.Standaard.Schrijvers),
+            VolgendeSchrijverVanaf = configuratie.GetValue("Keten:WriteBatchNextWriterAt", SchrijfOpties.Standaard.VolgendeSchrijverVanaf),
         };
         services.AddSingleton<IKetenStore>(sp => KetenStoreFactory.Create(connectionString, sp.GetRequiredService<TimeProvider>(), opties,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Keten.Storage")));

@@ -19,6 +19,7 @@ namespace Keten.Storage.Sql;
 /// again alone, after the batch committed, through <see cref="PostgresSchrijfpad"/> and its retries. So does every item
 /// when the batch cannot go on (an error the savepoint cannot undo, or the server refusing the COMMIT).</item>
 /// <item>A lone write (nothing else queued) runs alone at once: no waiting for company.</item>
+/// <item>A further writer starts only when <see cref="SchrijfOpties.VolgendeSchrijverVanaf"/> writes wait behind the busy ones.</item>
 /// <item>Every caller's task completes only after the COMMIT succeeded; if the COMMIT fails without an answer from the
 /// server, every caller of the batch gets that failure, as a lone transaction's caller would.</item>
 /// </list>
@@ -32,6 +33,7 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
     private readonly Queue<Schrijfwerk> wachtrij = new();
     private readonly int schrijvers = Math.Max(1, opties.Schrijvers);
     private readonly int maxPerGroep = Math.Clamp(opties.MaxPerGroep, 1, 64);
+    private readonly int volgendeSchrijverVanaf = Math.Max(1, opties.VolgendeSchrijverVanaf);
     private int actieveSchrijvers;
 
     public override long Herhalingen => alleen.Herhalingen + base.Herhalingen;
@@ -42,7 +44,9 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
         lock (slot)
         {
             wachtrij.Enqueue(item);
-            if (actieveSchrijvers >= schrijvers)
+            // A further writer only for a queue that waits: at a moderate rate one writer's batches then take what arrived
+            // during its round, instead of two writers each committing nearly every write alone.
+            if (actieveSchrijvers >= schrijvers || (actieveSchrijvers > 0 && wachtrij.Count < volgendeSchrijverVanaf))
             {
                 return item.Taak;
             }

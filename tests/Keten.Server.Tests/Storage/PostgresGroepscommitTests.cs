@@ -199,6 +199,49 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
         }
     }
 
+    [Fact]
+    public async Task Writes_below_the_next_writer_threshold_wait_for_the_busy_writer()
+    {
+        var store = new PostgresKetenStore(ConnectionString, TimeProvider.System, SchrijfOpties.Standaard with { Schrijvers = 2, VolgendeSchrijverVanaf = 4 });
+        var poort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var eerste = await StartAchterPoortAsync(store, poort.Task);
+
+        var taken = Enumerable.Range(0, 3).Select(i => store.SchrijfAsync(async (tx, ct) =>
+        {
+            await SchrijfAsync(tx, i, ct);
+            return poort.Task.IsCompleted;
+        }, CancellationToken.None)).ToList();
+        // Long enough for a second writer, had one started, to run all three before the gate opens.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.DoesNotContain(taken, t => t.IsCompleted);
+        poort.SetResult();
+
+        Assert.All(await Task.WhenAll(taken), Assert.True);
+        await eerste;
+    }
+
+    [Fact]
+    public async Task At_the_next_writer_threshold_a_second_writer_takes_the_queue_while_the_first_is_busy()
+    {
+        var store = new PostgresKetenStore(ConnectionString, TimeProvider.System, SchrijfOpties.Standaard with { Schrijvers = 2, VolgendeSchrijverVanaf = 4 });
+        var poort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var eerste = await StartAchterPoortAsync(store, poort.Task);
+
+        var taken = Enumerable.Range(0, 4).Select(i => store.SchrijfAsync(async (tx, ct) =>
+        {
+            await SchrijfAsync(tx, i, ct);
+            return poort.Task.IsCompleted;
+        }, CancellationToken.None)).ToList();
+
+        Assert.All(await Task.WhenAll(taken).WaitAsync(TimeSpan.FromSeconds(30)), Assert.False);
+        poort.SetResult();
+        await eerste;
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.NotNull(await store.GetAsync(RioObjectSoort.Onderwijslocatie, Sleutel(i), CancellationToken.None));
+        }
+    }
+
     private PostgresKetenStore OpslagMetEenSchrijver(SchrijfOpties opties) => new(ConnectionString, TimeProvider.System, opties with { Schrijvers = 1 });
 
     /// <summary>Queues <see cref="Wachtenden"/> writes while the store's one writer runs a first write that waits at a gate,
@@ -211,19 +254,26 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
         return await Task.WhenAll(taken);
     }
 
-    /// <summary>Starts a first write that waits for <paramref name="poort"/>; once it runs (alone: nothing else was queued),
-    /// queues <see cref="Wachtenden"/> writes behind it, which the writer then takes as one batch.</summary>
-    private static async Task<List<Task<long>>> ZetInDeRijAsync(
-        IKetenStore store, Task poort, Func<int, Func<IRioTransactie, CancellationToken, Task<long>>> werk, Func<int, CancellationToken> token)
+    /// <summary>Starts a write that holds its writer until <paramref name="poort"/> opens; returns once it runs.</summary>
+    private static async Task<Task<long>> StartAchterPoortAsync(IKetenStore store, Task poort)
     {
         var gestart = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _ = store.SchrijfAsync(async (tx, ct) =>
+        var taak = store.SchrijfAsync(async (tx, ct) =>
         {
             gestart.TrySetResult();
             await poort;
             return -1L;
         }, CancellationToken.None);
         await gestart.Task;
+        return taak;
+    }
+
+    /// <summary>Starts a first write that waits for <paramref name="poort"/>; once it runs (alone: nothing else was queued),
+    /// queues <see cref="Wachtenden"/> writes behind it, which the writer then takes as one batch.</summary>
+    private static async Task<List<Task<long>>> ZetInDeRijAsync(
+        IKetenStore store, Task poort, Func<int, Func<IRioTransactie, CancellationToken, Task<long>>> werk, Func<int, CancellationToken> token)
+    {
+        _ = await StartAchterPoortAsync(store, poort);
         return [.. Enumerable.Range(0, Wachtenden).Select(i => store.SchrijfAsync(werk(i), token(i)))];
     }
 
