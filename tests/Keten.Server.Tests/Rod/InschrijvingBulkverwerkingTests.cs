@@ -83,6 +83,36 @@ public abstract class InschrijvingBulkverwerkingTests(StoreKind kind, PostgresSe
     }
 
     [Fact]
+    public async Task A_chunk_of_many_persons_with_their_mutations_spread_over_it_gives_the_handlers_answers_and_rows()
+    {
+        // Each person's mutations depend on one another (a repeat refused for overlap, a change and an uitschrijving of
+        // what the first one added) and are spread over the chunk, as a school's file would have them.
+        const int Personen = 100;
+        var eerste = Enumerable.Range(0, Personen).Select(k => Mbo(MboPeriode(Jaar3, null)) with { Persoon = Persoonsnummer.Bsn(Batch.BatchBestanden.Bsn(k)) }).ToList();
+        List<Inschrijvingmutatie> mutaties =
+        [
+            .. eerste.Select(i => Inschrijvingmutatie.Toevoegen(i)),
+            .. eerste.Where((_, k) => k % 2 == 0).Select(i => Inschrijvingmutatie.Toevoegen(i)),
+            .. eerste.Where((_, k) => k % 3 == 0).Select(i => Inschrijvingmutatie.Aanpassen(i with { HoogsteVooropleiding = "05" })),
+            .. eerste.Where((_, k) => k % 5 == 0).Select(i => Inschrijvingmutatie.Uitschrijven(new Uitschrijving(i.Sleutel, new(2024, 12, 31), "02", []))),
+        ];
+        var handler = new List<InschrijvingTerugkoppeling>();
+        foreach (var mutatie in mutaties)
+        {
+            handler.Add(await Handler.VerwerkAsync(mutatie, Roc, null, CancellationToken.None));
+        }
+
+        var doorHandler = await InhoudAsync();
+        await WisAsync();
+
+        var bulk = await Bulk.VerwerkAsync(mutaties, Roc, null, CancellationToken.None);
+
+        Assert.Equal(Antwoorden(handler), Antwoorden(bulk));
+        Assert.Equal(doorHandler, await InhoudAsync());
+        Assert.Equal(Personen / 2, bulk.Count(a => !a.LeveringGoedgekeurd));
+    }
+
+    [Fact]
     public async Task A_repeated_chunk_gets_its_recorded_answers_and_another_chunk_with_its_id_is_refused()
     {
         var id = Guid.NewGuid().ToString();
