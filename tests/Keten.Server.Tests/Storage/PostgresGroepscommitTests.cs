@@ -202,15 +202,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task Writes_below_the_next_writer_threshold_wait_for_the_busy_writer()
     {
-        var store = new PostgresKetenStore(ConnectionString, TimeProvider.System, SchrijfOpties.Standaard with { Schrijvers = 2, VolgendeSchrijverVanaf = 4 });
-        var poort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var eerste = await StartAchterPoortAsync(store, poort.Task);
-
-        var taken = Enumerable.Range(0, 3).Select(i => store.SchrijfAsync(async (tx, ct) =>
-        {
-            await SchrijfAsync(tx, i, ct);
-            return poort.Task.IsCompleted;
-        }, CancellationToken.None)).ToList();
+        var (_, poort, eerste, taken) = await AchterBezetteSchrijverAsync(3);
         // Long enough for a second writer, had one started, to run all three before the gate opens.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Assert.DoesNotContain(taken, t => t.IsCompleted);
@@ -223,15 +215,7 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
     [Fact]
     public async Task At_the_next_writer_threshold_a_second_writer_takes_the_queue_while_the_first_is_busy()
     {
-        var store = new PostgresKetenStore(ConnectionString, TimeProvider.System, SchrijfOpties.Standaard with { Schrijvers = 2, VolgendeSchrijverVanaf = 4 });
-        var poort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var eerste = await StartAchterPoortAsync(store, poort.Task);
-
-        var taken = Enumerable.Range(0, 4).Select(i => store.SchrijfAsync(async (tx, ct) =>
-        {
-            await SchrijfAsync(tx, i, ct);
-            return poort.Task.IsCompleted;
-        }, CancellationToken.None)).ToList();
+        var (store, poort, eerste, taken) = await AchterBezetteSchrijverAsync(4);
 
         Assert.All(await Task.WhenAll(taken).WaitAsync(TimeSpan.FromSeconds(30)), Assert.False);
         poort.SetResult();
@@ -240,6 +224,21 @@ public sealed class PostgresGroepscommitTests(PostgresServer postgres) : StoreTe
         {
             Assert.NotNull(await store.GetAsync(RioObjectSoort.Onderwijslocatie, Sleutel(i), CancellationToken.None));
         }
+    }
+
+    /// <summary>A store with two writers and a next-writer threshold of 4, one writer held at a gate by a first write, and
+    /// <paramref name="aantal"/> writes queued behind it, each answering whether the gate was open when it ran.</summary>
+    private async Task<(PostgresKetenStore Store, TaskCompletionSource Poort, Task<long> Eerste, List<Task<bool>> Taken)> AchterBezetteSchrijverAsync(int aantal)
+    {
+        var store = new PostgresKetenStore(ConnectionString, TimeProvider.System, SchrijfOpties.Standaard with { Schrijvers = 2, VolgendeSchrijverVanaf = 4 });
+        var poort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var eerste = await StartAchterPoortAsync(store, poort.Task);
+        var taken = Enumerable.Range(0, aantal).Select(i => store.SchrijfAsync(async (tx, ct) =>
+        {
+            await SchrijfAsync(tx, i, ct);
+            return poort.Task.IsCompleted;
+        }, CancellationToken.None)).ToList();
+        return (store, poort, eerste, taken);
     }
 
     private PostgresKetenStore OpslagMetEenSchrijver(SchrijfOpties opties) => new(ConnectionString, TimeProvider.System, opties with { Schrijvers = 1 });
