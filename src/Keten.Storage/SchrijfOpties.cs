@@ -29,8 +29,9 @@ public sealed record SchrijfOpties
     public int MaxPerGroep { get; init; } = 32;
 
     /// <summary>PostgreSQL group commit: a further writer (up to <see cref="Schrijvers"/>) starts only when at least this many
-    /// writes wait while every running writer is busy (1: as soon as one waits). The first writer always starts at once.</summary>
-    public int VolgendeSchrijverVanaf { get; init; } = 4;
+    /// writes wait while every running writer is busy (1, the default: as soon as one waits). The first writer always starts
+    /// at once. Above 1, writes queued behind a write that waits for a key lock wait with it, until that many are queued.</summary>
+    public int VolgendeSchrijverVanaf { get; init; } = 1;
 
     /// <summary>What the answer tells the sender when the attempts ran out.</summary>
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);
