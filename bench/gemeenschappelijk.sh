@@ -20,8 +20,8 @@ trap opruimen EXIT
 trap 'pkill -TERM -P $$ 2>/dev/null; exit 130' INT TERM
 
 # The load generator in open loop (a fixed rate below what it can send) runs without the thread pool's spinning: its idle
-# workers otherwise spin between requests, 0.3 of the two cores at 300-700 msg/s (3.1-3.5 s of CPU per 10 s, 1.5 s
-# without), taken from the server under test (docs/benchmarks.md, "The load generator's own share").
+# workers otherwise spin between requests, 0.3 of the two cores at 300-700 msg/s (2.8-3.5 s of CPU per 10 s at 700,
+# 1.5-1.6 s without), taken from the server under test (docs/benchmarks.md, "Who uses the two cores at a fixed rate").
 OPEN_LUS=(env DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0)
 
 stap() { echo "== $(date +%H:%M:%S) $*" >&2; }

@@ -44,8 +44,8 @@ internal sealed class PostgresGroepscommit(PostgresDialect dialect, Func<DateTim
         lock (slot)
         {
             wachtrij.Enqueue(item);
-            // A further writer only for a queue that waits: at a moderate rate one writer's batches then take what arrived
-            // during its round, instead of two writers each committing nearly every write alone.
+            // Above a threshold of 1, a further writer only for a queue that waits: at a moderate rate one writer's batches
+            // then take what arrived during its round, instead of two writers each committing nearly every write alone.
             if (actieveSchrijvers >= schrijvers || (actieveSchrijvers > 0 && wachtrij.Count < volgendeSchrijverVanaf))
             {
                 return item.Taak;
