@@ -47,7 +47,7 @@ internal static class GenereerInschrijvingen
             $"{(limiet ? "opslaglimiet" : "inschrijvingen")} (seed {opties.Seed}, fractie {fractie}): {r.Inschrijvingen} in {r.Blokken} blokken, {r.Goedgekeurd} goedgekeurd, "
             + $"{r.Afgekeurd} afgekeurd; {r.Onderwijsnummers} onderwijsnummers uitgegeven; {r.Rijen} rijen; {seconden:0.0} s, "
             + $"{r.Inschrijvingen / seconden:0} inschrijvingen/s, {r.Rijen / seconden:0} rijen/s; piekgeheugen {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB; "
-            + $"gealloceerd {GC.GetTotalAllocatedBytes() / 1048576} MiB, GC's gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            + $"gealloceerd {GC.GetTotalAllocatedBytes() / 1048576} MiB, GC's gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC-pauze {GC.GetTotalPauseDuration().TotalSeconds:F1} s"));
         foreach (var weigering in r.EersteWeigeringen)
         {
             await fout.WriteLineAsync($"afgekeurd: {weigering}");
