@@ -24,6 +24,19 @@ trap 'pkill -TERM -P $$ 2>/dev/null; exit 130' INT TERM
 # 1.5-1.6 s without), taken from the server under test (docs/benchmarks.md, "Who uses the two cores at a fixed rate").
 OPEN_LUS=(env DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0)
 
+# Optional CPU sets (`taskset -c` lists) for a machine with cores to spare, so that the load generator, the servers
+# under test (Keten's and the bare endpoint, on the same cores) and PostgreSQL each run on cores of their own, as in the
+# production shape: CPUS_LAST=0-1 CPUS_PG=2-3 CPUS_SERVER=4-7 bench/run.sh. Unset, every process may use every core.
+PIN_LAST=(); PIN_SERVER=(); PIN_PG=()
+[[ -n ${CPUS_LAST:-} ]] && PIN_LAST=(taskset -c "$CPUS_LAST")
+[[ -n ${CPUS_SERVER:-} ]] && PIN_SERVER=(taskset -c "$CPUS_SERVER")
+[[ -n ${CPUS_PG:-} ]] && PIN_PG=(taskset -c "$CPUS_PG")
+# cpu_sets: how the run was pinned, for a results header.
+cpu_sets() {
+  if [[ -z ${CPUS_LAST:-}${CPUS_SERVER:-}${CPUS_PG:-} ]]; then echo "no CPU pinning"; return; fi
+  echo "CPU sets: load generator ${CPUS_LAST:-all}, servers ${CPUS_SERVER:-all}, PostgreSQL ${CPUS_PG:-all}"
+}
+
 stap() { echo "== $(date +%H:%M:%S) $*" >&2; }
 
 # Below Linux's ephemeral range (32768-60999), which the load generator's own connections take their ports from.
@@ -70,7 +83,7 @@ start_postgres() {
   [[ $(id -u) == 0 ]] && chown postgres:postgres "$WORK/pg"
   PG_POORT=$(vrije_poort)
   "${ALS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-  "${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg/postgres.log" -w -t 60 -o \
+  "${PIN_PG[@]}" "${ALS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg/postgres.log" -w -t 60 -o \
     "-p $PG_POORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=$verbindingen -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c shared_buffers=256MB $*" \
     start >/dev/null
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qc "CREATE DATABASE keten" postgres
@@ -93,6 +106,6 @@ rio_op_postgres() {
 # security, with these environment variables; its pid is ${PIDS[-1]}.
 start_server_op_postgres() {
   local poort=$1; shift
-  start_proces "$WORK/server.log" "Keten luistert op" env "$@" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
+  start_proces "$WORK/server.log" "Keten luistert op" env "$@" "${PIN_SERVER[@]}" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
     --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$PG" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$WORK/ref.json"
 }

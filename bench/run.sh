@@ -3,6 +3,8 @@
 # Builds Release, starts a throwaway durable PostgreSQL 15 cluster, generates the national data set on SQLite and on
 # PostgreSQL, starts the bare endpoint and Keten servers, measures, and writes bench/results/latest.{jsonl,md} and the
 # results section of docs/benchmarks.md. Everything it starts is stopped on exit. See docs/benchmarks.md.
+# On a machine with cores to spare: CPUS_LAST=0-1 CPUS_PG=2-3 CPUS_SERVER=4-7 bench/run.sh (taskset lists; the load
+# generator, the servers under test and PostgreSQL each on cores of their own; bench/gemeenschappelijk.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,13 +42,13 @@ source "$ROOT/bench/gemeenschappelijk.sh"
 
 SERVER_DIR="$ROOT/src/Keten.Server/bin/Release/net10.0"
 KETEN_CLI=(dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll")
-LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
+LAST=("${PIN_LAST[@]}" dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
 RESULTATEN="$WORK/resultaten.jsonl"
 
 # start_keten <naam> <connectionstring> <referentiebestand>: sets URL and PID (not a subshell: PIDS must keep the pid).
 start_keten() {
   local poort; poort=$(vrije_poort)
-  start_proces "$WORK/$1.log" "Keten luistert op" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
+  start_proces "$WORK/$1.log" "Keten luistert op" "${PIN_SERVER[@]}" dotnet "$SERVER_DIR/Keten.Server.dll" --contentRoot "$SERVER_DIR" \
     --urls "http://127.0.0.1:$poort" "--ConnectionStrings:Keten=$2" --Keten:Demo=false --Keten:Soap:Beveiliging:Modus=Uit "--Keten:ReferenceData=$3"
   URL="http://127.0.0.1:$poort"
   PID=${PIDS[-1]}
@@ -70,7 +72,7 @@ meet_schrijven() {
 # meet_kaal [--clients N] [--tempo R]: the bare endpoint, started for this one measurement: the limit beside Keten's.
 meet_kaal() {
   local poort; poort=$(vrije_poort)
-  start_proces "$WORK/kaal.log" "kaal luistert op" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$poort"
+  start_proces "$WORK/kaal.log" "kaal luistert op" "${PIN_SERVER[@]}" dotnet "$ROOT/bench/Keten.Bench.Kaal/bin/Release/net10.0/keten-bench-kaal.dll" --urls "http://127.0.0.1:$poort"
   local kaal_pid=${PIDS[-1]} lus=(env)
   [[ " $* " == *" --tempo "* ]] && lus=("${OPEN_LUS[@]}")
   "${lus[@]}" "${LAST[@]}" aanleveren --doel kaal --url "http://127.0.0.1:$poort" --controle nee --clients "$CLIENTS" "$@" --opwarmen "$OPWARMEN" --duur "$DUUR" "${DATA[@]}" --uit "$RESULTATEN"
@@ -158,7 +160,7 @@ SECONDEN=$(( $(date +%s) - START ))
 stap "rapport"
 mkdir -p "$ROOT/bench/results"
 cp "$RESULTATEN" "$ROOT/bench/results/latest.jsonl"
-KOP="Run: \`bench/run.sh$([[ $QUICK == 1 ]] && echo ' --quick')\` ($MODUS), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, \
+KOP="Run: \`bench/run.sh$([[ $QUICK == 1 ]] && echo ' --quick')\` ($MODUS), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $(cpu_sets), \
 $(dotnet --version) Release; data: seed $SEED, 61 MBO and 650 VO aanbieders, $OPLEIDINGEN aangeboden opleidingen on SQLite and $PG_OPLEIDINGEN on PostgreSQL (generated in ${GEN_SECONDEN} s, both at once); \
 $CLIENTS clients (and $CLIENTS_VEEL for each maximum), ${VERWARMEN} s of load per server before the first measurement on new servers, then ${OPWARMEN} s warm-up and ${DUUR} s per measurement; whole run ${SECONDEN} s."
 "${LAST[@]}" rapport --in "$RESULTATEN" --markdown "$ROOT/bench/results/latest.md" --kop "$KOP"
