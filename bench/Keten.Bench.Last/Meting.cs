@@ -39,7 +39,7 @@ internal sealed record Meting(
     public async Task SchrijfAsync(string? bestand)
     {
         await Console.Out.WriteLineAsync($"{Doel,-12} {Soort,-9} {Operatie,-50} n={Aantal,7} fouten={Fouten,4} {MsgPerS,9:0.0} msg/s  p50 {P50Ms,7:0.00} ms  p99 {P99Ms,8:0.00} ms  max {MaxMs,8:0.0} ms"
-            + (CpuBezet is { } cpu ? $"  cpu {cpu:0.00}/{Environment.ProcessorCount}" : "")
+            + (CpuBezet is { } cpu ? $"  cpu {cpu:0.00}/{Processorgebruik.Kernen}" : "")
             + (EersteFout is null ? "" : $"  eerste fout: {EersteFout}"));
         if (bestand is not null)
         {

@@ -12,6 +12,12 @@ internal sealed class Processorgebruik
 {
     private (long Bezet, long Totaal)? _begin;
 
+    /// <summary>
+    /// The machine's cores, from /proc/stat: a load generator pinned to some of them (bench/run.sh's CPUS_LAST) sees only
+    /// those in <see cref="Environment.ProcessorCount"/>, while the busy share above is of all of them.
+    /// </summary>
+    public static int Kernen { get; } = TelKernen();
+
     /// <summary>Starts the window after <paramref name="vanaf"/> (the warm-up) on a timer of its own.</summary>
     public static Processorgebruik Na(TimeSpan vanaf)
     {
@@ -28,7 +34,16 @@ internal sealed class Processorgebruik
             return null;
         }
 
-        return (double)(eind.Bezet - begin.Bezet) / (eind.Totaal - begin.Totaal) * Environment.ProcessorCount;
+        return (double)(eind.Bezet - begin.Bezet) / (eind.Totaal - begin.Totaal) * Kernen;
+    }
+
+    private static int TelKernen()
+    {
+        const string bestand = "/proc/stat";
+        var kernen = File.Exists(bestand)
+            ? File.ReadLines(bestand).Count(r => r.Length > 3 && r.StartsWith("cpu", StringComparison.Ordinal) && char.IsAsciiDigit(r[3]))
+            : 0;
+        return kernen > 0 ? kernen : Environment.ProcessorCount;
     }
 
     private static (long Bezet, long Totaal)? Stand()

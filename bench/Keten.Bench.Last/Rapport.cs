@@ -49,7 +49,7 @@ internal static class Rapport
             : docs[..(begin + Begin.Length)] + Environment.NewLine + resultaten.TrimEnd() + Environment.NewLine + docs[einde..];
     }
 
-    private static string Cpu(Meting m) => m.CpuBezet is { } cpu ? F($"{cpu:0.00}/{Environment.ProcessorCount}") : "";
+    private static string Cpu(Meting m) => m.CpuBezet is { } cpu ? F($"{cpu:0.00}/{Processorgebruik.Kernen}") : "";
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
