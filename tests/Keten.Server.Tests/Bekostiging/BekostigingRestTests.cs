@@ -1,3 +1,4 @@
+using Keten.Domain.Gemeenschappelijk;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -107,7 +108,8 @@ public abstract class BekostigingRestTests(StoreKind kind, PostgresServer? postg
         Assert.True(Teldatum(voTbgi, "DEMOV1", "2026-10-01")["bekostigingsstatus"]!.GetValue<bool>());
         Assert.False(Teldatum(mboTbgi, "DEMOM1", "2026-10-01")["bekostigingsstatus"]!.GetValue<bool>());
         Assert.True(bestandenCode == 0, bestandenFout);
-        var naam = $"TBGI_99MB_2028_{DateTime.UtcNow:yyyyMMdd}";
+        // Named after the Dutch day it was made: from 23:00 UTC (22:00 in summer) that is UTC's next day.
+        var naam = $"TBGI_99MB_2028_{TimeProvider.System.Vandaag():yyyyMMdd}";
         Assert.Equal([$"{naam}.XML", $"{naam}_diplomas.csv", $"{naam}_inschrijvingen.csv"], bestanden);
     }
 

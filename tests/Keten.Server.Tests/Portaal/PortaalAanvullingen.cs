@@ -1,3 +1,4 @@
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Application.Rio;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
@@ -73,7 +74,7 @@ internal static class PortaalAanvullingen
     public static async Task<DateOnly> ZestienUurZonderEinddatumAsync(PortaalServer server)
     {
         await PortaalInschrijvingen.MboAsync(server, null, leerling: TweedeLeerling);
-        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var vandaag = TimeProvider.System.Vandaag();
         var begin = vandaag.AddDays(-3) < PortaalInschrijvingen.Schooljaarbegin ? PortaalInschrijvingen.Schooljaarbegin : vandaag.AddDays(-3);
         var handler = server.Server.Services.GetRequiredService<VerzuimHandler>();
         var antwoord = await handler.MeldenAsync(new Verzuimmelding(TweedeLeerling, "99MA", Verzuimsoort.ZestienUur, begin, "0344", Uren: 16),

@@ -1,3 +1,4 @@
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Application.Rio.Handlers;
 using Keten.Application.Rod;
 using Keten.Domain.Referentie;
@@ -20,7 +21,7 @@ internal static class PortaalInschrijvingen
     {
         get
         {
-            var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+            var vandaag = TimeProvider.System.Vandaag();
             return new DateOnly(vandaag.Month >= 8 ? vandaag.Year : vandaag.Year - 1, 8, 1);
         }
     }

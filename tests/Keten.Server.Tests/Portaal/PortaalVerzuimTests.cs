@@ -1,3 +1,4 @@
+using Keten.Domain.Gemeenschappelijk;
 using Keten.Domain.Rod;
 using Keten.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -13,7 +14,7 @@ public sealed class PortaalVerzuimTests() : PortaalBrowserTest(StoreKind.Sqlite,
 {
     private static readonly Persoonsnummer MboLeerling = Persoonsnummer.Bsn("999990056");
 
-    private static string Begindatum => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3) is var d && d < PortaalInschrijvingen.Schooljaarbegin
+    private static string Begindatum => TimeProvider.System.Vandaag().AddDays(-3) is var d && d < PortaalInschrijvingen.Schooljaarbegin
         ? PortaalInschrijvingen.Schooljaarbegin.ToString("yyyy-MM-dd")
         : d.ToString("yyyy-MM-dd");
 
