@@ -31,6 +31,8 @@ PIN_LAST=(); PIN_SERVER=(); PIN_PG=()
 [[ -n ${CPUS_LAST:-} ]] && PIN_LAST=(taskset -c "$CPUS_LAST")
 [[ -n ${CPUS_SERVER:-} ]] && PIN_SERVER=(taskset -c "$CPUS_SERVER")
 [[ -n ${CPUS_PG:-} ]] && PIN_PG=(taskset -c "$CPUS_PG")
+# The load generator (bench/Keten.Bench.Last, Release), on its CPU set.
+LAST=("${PIN_LAST[@]}" dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
 # cpu_sets: how the run was pinned, for a results header.
 cpu_sets() {
   if [[ -z ${CPUS_LAST:-}${CPUS_SERVER:-}${CPUS_PG:-} ]]; then echo "no CPU pinning"; return; fi

@@ -23,7 +23,6 @@ OPWARMEN_HALF=${OPWARMEN_HALF:-10}
 WORK=$(mktemp -d /tmp/keten-halftempo.XXXXXX); chmod 755 "$WORK"
 source "$ROOT/bench/gemeenschappelijk.sh"
 SERVER_DIR=${SERVER_DIR:-"$ROOT/src/Keten.Server/bin/Release/net10.0"}
-LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
 rio_op_postgres "$OPLEIDINGEN"
 PG_BASIS=$PG
 psql_keten() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_POORT" -U postgres -qAt "$@" keten; }

@@ -14,7 +14,6 @@ OPWARMEN=${OPWARMEN:-"20 60"}; OPLEIDINGEN=${OPLEIDINGEN:-6000}; RONDES=${RONDES
 WORK=$(mktemp -d /tmp/keten-opwarmen.XXXXXX); chmod 755 "$WORK"
 source "$ROOT/bench/gemeenschappelijk.sh"
 SERVER_DIR=${SERVER_DIR:-"$ROOT/src/Keten.Server/bin/Release/net10.0"}
-LAST=(dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
 rio_op_postgres "$OPLEIDINGEN"
 
 for ronde in $(seq 1 "$RONDES"); do

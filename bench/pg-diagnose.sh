@@ -27,13 +27,13 @@ done
 pg_ticks() { cpu_ticks $(pgrep -u postgres); }
 sql "SELECT pg_stat_statements_reset()" >/dev/null
 K1=$(cpu_ticks "${SERVERS[@]}"); P1=$(pg_ticks); T1=$(date +%s.%N)
-dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll" aanleveren --doel pg "${URLS[@]}" \
+"${LAST[@]}" aanleveren --doel pg "${URLS[@]}" \
   --clients "$CLIENTS" --opwarmen 2 --duur 8 --seed 42 --opleidingen "$N" &
-LAST=$!
+LAST_PID=$!
 sleep 5
 echo "wait events during the run (count of connections):"
 sql "SELECT coalesce(wait_event_type, '-') || ':' || coalesce(wait_event, '-') || ' ' || state, count(*) FROM pg_stat_activity WHERE datname = 'keten' GROUP BY 1 ORDER BY 2 DESC"
-wait $LAST
+wait $LAST_PID
 K2=$(cpu_ticks "${SERVERS[@]}"); P2=$(pg_ticks); T2=$(date +%s.%N)
 echo "CPU seconds: Keten $(cpu_seconden $((K2 - K1))), PostgreSQL $(cpu_seconden $((P2 - P1))), in $(echo "$T2 - $T1" | bc) s of wall time"
 echo "top statements (total ms | calls | ms per call | statement):"

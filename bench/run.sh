@@ -42,7 +42,6 @@ source "$ROOT/bench/gemeenschappelijk.sh"
 
 SERVER_DIR="$ROOT/src/Keten.Server/bin/Release/net10.0"
 KETEN_CLI=(dotnet "$ROOT/src/Keten.Cli/bin/Release/net10.0/keten.dll")
-LAST=("${PIN_LAST[@]}" dotnet "$ROOT/bench/Keten.Bench.Last/bin/Release/net10.0/keten-bench-last.dll")
 RESULTATEN="$WORK/resultaten.jsonl"
 
 # start_keten <naam> <connectionstring> <referentiebestand>: sets URL and PID (not a subshell: PIDS must keep the pid).

@@ -10,6 +10,8 @@ namespace Keten.Bench.Last;
 /// </summary>
 internal sealed class Processorgebruik
 {
+    private const string Bestand = "/proc/stat";
+
     private (long Bezet, long Totaal)? _begin;
 
     /// <summary>
@@ -39,23 +41,21 @@ internal sealed class Processorgebruik
 
     private static int TelKernen()
     {
-        const string bestand = "/proc/stat";
-        var kernen = File.Exists(bestand)
-            ? File.ReadLines(bestand).Count(r => r.Length > 3 && r.StartsWith("cpu", StringComparison.Ordinal) && char.IsAsciiDigit(r[3]))
+        var kernen = File.Exists(Bestand)
+            ? File.ReadLines(Bestand).Count(r => r.Length > 3 && r.StartsWith("cpu", StringComparison.Ordinal) && char.IsAsciiDigit(r[3]))
             : 0;
         return kernen > 0 ? kernen : Environment.ProcessorCount;
     }
 
     private static (long Bezet, long Totaal)? Stand()
     {
-        const string bestand = "/proc/stat";
-        if (!File.Exists(bestand))
+        if (!File.Exists(Bestand))
         {
             return null;
         }
 
         // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user already)
-        var velden = File.ReadLines(bestand).First().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var velden = File.ReadLines(Bestand).First().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Skip(1).Take(8).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         var totaal = velden.Sum();
         return (totaal - velden[3] - velden[4], totaal);
